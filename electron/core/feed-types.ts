@@ -1,0 +1,47 @@
+// What the parsing pipeline produces, stage by stage. Storage maps these to rows; the UI never
+// sees them (it gets shared/model.ts types).
+
+export interface ParsedEnclosure {
+  url: string;
+  type: string | null;
+  length: number | null;
+}
+
+export interface ParsedItem {
+  /** Identity within its feed: the guid, else the link, else a hash of title and content. Stable across refreshes. */
+  id: string;
+  /** Plain text, entities decoded once. */
+  title: string;
+  /** Absolute URL or null. */
+  link: string | null;
+  published: Date | null;
+  updated: Date | null;
+  author: string | null;
+  /** HTML. Raw after parse; allow-list sanitized after the sanitize stage. */
+  content: string;
+  /** Plain-text summary for lists and search. */
+  summary: string;
+  enclosures: ParsedEnclosure[];
+  /** Absolute image URL for magazine/card views, or null. */
+  thumbnail: string | null;
+}
+
+export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';
+
+export interface ParsedFeed {
+  format: FeedFormat;
+  title: string;
+  /** The site's home page, absolute, or null. */
+  link: string | null;
+  /** Polling hint from the feed (ttl / sy:updatePeriod), in minutes, or null. */
+  ttlMinutes: number | null;
+  items: ParsedItem[];
+}
+
+/** What the fetch stage hands to parse. */
+export interface FetchedDocument {
+  /** The final URL after redirects; relative links resolve against it. */
+  url: string;
+  body: Uint8Array;
+  contentType: string | null;
+}

@@ -1,0 +1,243 @@
+// Articles: storing what a refresh brought, and the lists and state changes the UI asks for.
+import { createHash } from 'node:crypto';
+import type {
+  Article,
+  ArticleId,
+  ArticlePage,
+  ArticleSummary,
+  Enclosure,
+  FeedId,
+} from '../../../shared/model';
+import type { ParsedItem } from '../feed-types';
+import { prepared, type Db } from './database';
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+/** What decides whether a stored article changed; state never takes part. */
+function contentHash(item: ParsedItem): string {
+  return createHash('sha256')
+    .update(JSON.stringify([item.title, item.link, item.author, item.content, item.enclosures, item.thumbnail]))
+    .digest('base64url');
+}
+
+/**
+ * Lists sort by the feed's date, but a feed's clock is not trusted: a date in the future is
+ * pulled back to the moment we first saw the item, and an undated item sorts at that moment.
+ */
+function sortTime(item: ParsedItem, firstSeenAt: number): number {
+  const published = item.published?.getTime() ?? item.updated?.getTime();
+  return published === undefined || Number.isNaN(published) ? firstSeenAt : Math.min(published, firstSeenAt);
+}
+
+export interface StoreItemsResult {
+  added: number;
+  updated: number;
+}
+
+/** Call inside a transaction: one feed's items land together or not at all. */
+export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[], now: number): StoreItemsResult {
+  const find = prepared<[number, string], { id: number; content_hash: string }>(
+    db,
+    'SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?',
+  );
+  const insertArticle = prepared(
+    db,
+    `INSERT INTO articles (feed_id, guid, title, link, author, published_at, updated_at, first_seen_at,
+       summary, thumbnail, content_hash) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+  );
+  const updateArticle = prepared(
+    db,
+    `UPDATE articles SET title = ?, link = ?, author = ?, published_at = ?, updated_at = ?, summary = ?,
+       thumbnail = ?, content_hash = ? WHERE id = ?`,
+  );
+  const upsertContent = prepared(
+    db,
+    `INSERT INTO article_content (article_id, html, text, enclosures) VALUES (?, ?, ?, ?)
+     ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text,
+       enclosures = excluded.enclosures`,
+  );
+  const insertState = prepared(db, 'INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (?, ?, ?)');
+
+  let added = 0;
+  let updated = 0;
+  // Feeds list newest first; inserting bottom-up gives undated items ids in reading order.
+  for (let index = items.length - 1; index >= 0; index--) {
+    const item = items[index] as ParsedItem;
+    const hash = contentHash(item);
+    const published = item.published?.getTime() ?? null;
+    const itemUpdated = item.updated?.getTime() ?? null;
+    const existing = find.get(feedId, item.id);
+    let articleId: number;
+    if (!existing) {
+      articleId = Number(
+        insertArticle.run(feedId, item.id, item.title, item.link, item.author, published, itemUpdated, now,
+          item.summary, item.thumbnail, hash).lastInsertRowid,
+      );
+      insertState.run(articleId, feedId, sortTime(item, now));
+      added++;
+    } else if (existing.content_hash !== hash) {
+      articleId = existing.id;
+      updateArticle.run(item.title, item.link, item.author, published, itemUpdated, item.summary, item.thumbnail,
+        hash, articleId);
+      updated++;
+    } else {
+      continue;
+    }
+    upsertContent.run(articleId, item.content, item.summary, JSON.stringify(item.enclosures));
+  }
+  return { added, updated };
+}
+
+// ---- lists ----------------------------------------------------------------------------------
+
+/** A list is either ordered by the article's time or, for the starred view, by when it was starred. */
+export interface ListQuery {
+  feedIds: FeedId[] | null;
+  starredOnly: boolean;
+  unreadOnly: boolean;
+  cursor: string | null;
+  limit: number;
+}
+
+interface Cursor {
+  at: number;
+  id: number;
+}
+
+function encodeCursor(cursor: Cursor): string {
+  return `${cursor.at}.${cursor.id}`;
+}
+
+function decodeCursor(text: string | null): Cursor | null {
+  if (!text) return null;
+  const match = /^(-?\d{1,16})\.(\d{1,16})$/.exec(text);
+  return match ? { at: Number(match[1]), id: Number(match[2]) } : null;
+}
+
+interface SummaryRow {
+  id: number;
+  feed_id: number;
+  feed_title: string;
+  title: string;
+  link: string | null;
+  author: string | null;
+  published_at: number | null;
+  summary: string;
+  read: number;
+  starred: number;
+  page_key: number;
+}
+
+const summaryColumns = `a.id, a.feed_id, f.title AS feed_title, a.title, a.link, a.author, a.published_at,
+  a.summary, s.read, s.starred`;
+
+function toSummary(row: SummaryRow): ArticleSummary {
+  return {
+    id: row.id,
+    feedId: row.feed_id,
+    feedTitle: row.feed_title,
+    title: row.title,
+    link: row.link,
+    author: row.author,
+    published: iso(row.published_at),
+    snippet: row.summary,
+    read: row.read === 1,
+    starred: row.starred === 1,
+  };
+}
+
+export function listArticles(db: Db, query: ListQuery): ArticlePage {
+  const key = query.starredOnly ? 's.starred_at' : 's.sort_at';
+  const where: string[] = [];
+  const params: (number | string)[] = [];
+  if (query.starredOnly) where.push('s.starred = 1');
+  if (query.unreadOnly) where.push('s.read = 0');
+  if (query.feedIds) {
+    if (query.feedIds.length === 0) return { items: [], nextCursor: null };
+    // One statement for any number of feeds, so the statement cache stays small.
+    where.push('s.feed_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(query.feedIds));
+  }
+  const cursor = decodeCursor(query.cursor);
+  if (cursor) {
+    where.push(`(${key}, s.article_id) < (?, ?)`);
+    params.push(cursor.at, cursor.id);
+  }
+  // Page over article_state's indexes first, then join the few rows the page needs.
+  const sql = `SELECT ${summaryColumns}, ${key} AS page_key
+    FROM article_state s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = s.feed_id
+    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+    ORDER BY ${key} DESC, s.article_id DESC LIMIT ?`;
+  const rows = prepared<(number | string)[], SummaryRow>(db, sql).all(...params, query.limit + 1);
+  const more = rows.length > query.limit;
+  const page = more ? rows.slice(0, query.limit) : rows;
+  const last = page[page.length - 1];
+  return {
+    items: page.map(toSummary),
+    nextCursor: more && last ? encodeCursor({ at: last.page_key, id: last.id }) : null,
+  };
+}
+
+interface ArticleRow extends SummaryRow {
+  html: string | null;
+  enclosures: string | null;
+  starred_at: number | null;
+}
+
+export function getArticle(db: Db, id: ArticleId): Article | null {
+  const row = prepared<[number], ArticleRow>(
+    db,
+    `SELECT ${summaryColumns}, 0 AS page_key, c.html, c.enclosures, s.starred_at
+     FROM articles a JOIN article_state s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id
+     LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?`,
+  ).get(id);
+  if (!row) return null;
+  return {
+    ...toSummary(row),
+    contentHtml: row.html ?? '',
+    enclosures: JSON.parse(row.enclosures ?? '[]') as Enclosure[],
+    starredAt: iso(row.starred_at),
+  };
+}
+
+// ---- state ----------------------------------------------------------------------------------
+
+export function setRead(db: Db, ids: readonly ArticleId[], read: boolean, now: number): number {
+  const update = prepared(db, 'UPDATE article_state SET read = ?, read_at = ? WHERE article_id = ? AND read <> ?');
+  let changed = 0;
+  for (const id of ids) changed += update.run(read ? 1 : 0, read ? now : null, id, read ? 1 : 0).changes;
+  return changed;
+}
+
+export function setStarred(db: Db, id: ArticleId, starred: boolean, now: number): number {
+  return prepared(
+    db,
+    'UPDATE article_state SET starred = ?, starred_at = ? WHERE article_id = ? AND starred <> ?',
+  ).run(starred ? 1 : 0, starred ? now : null, id, starred ? 1 : 0).changes;
+}
+
+export function markAllRead(db: Db, feedIds: FeedId[] | null, starredOnly: boolean, now: number): number {
+  const where = ['read = 0'];
+  const params: (number | string)[] = [now];
+  if (starredOnly) where.push('starred = 1');
+  if (feedIds) {
+    where.push('feed_id IN (SELECT value FROM json_each(?))');
+    params.push(JSON.stringify(feedIds));
+  }
+  return prepared<(number | string)[], unknown>(
+    db,
+    `UPDATE article_state SET read = 1, read_at = ? WHERE ${where.join(' AND ')}`,
+  ).run(...params).changes;
+}
+
+export function unreadCounts(db: Db): Map<FeedId, number> {
+  const rows = prepared<[], { feed_id: number; unread: number }>(
+    db,
+    'SELECT feed_id, count(*) AS unread FROM article_state WHERE read = 0 GROUP BY feed_id',
+  ).all();
+  return new Map(rows.map((row) => [row.feed_id, row.unread]));
+}
+
+export function starredCount(db: Db): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM article_state WHERE starred = 1').get()?.n ?? 0;
+}

@@ -1,0 +1,59 @@
+// Opening the one database file: pragmas first, then every migration not yet applied, each in
+// its own transaction so a crash mid-migration leaves the previous version intact.
+import Database from 'better-sqlite3';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { TidingsError } from '../../../shared/errors';
+import { migrations } from './migrations';
+
+export type Db = Database.Database;
+
+export interface OpenOptions {
+  /** A better-sqlite3 binary built for this runtime's ABI (Electron needs its own). */
+  nativeBinding?: string;
+  readonly?: boolean;
+}
+
+export function openDatabase(file: string, options: OpenOptions = {}): Db {
+  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  const db = new Database(file, {
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    readonly: options.readonly ?? false,
+  });
+  db.pragma('journal_mode = WAL');
+  db.pragma('synchronous = NORMAL');
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  if (!options.readonly) migrate(db);
+  return db;
+}
+
+function migrate(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current > migrations.length) {
+    throw new TidingsError(
+      'conflict',
+      `this library was written by a newer Tidings (schema ${current}, this version knows ${migrations.length})`,
+    );
+  }
+  for (let version = current; version < migrations.length; version++) {
+    db.transaction(() => {
+      db.exec(migrations[version] as string);
+      db.pragma(`user_version = ${version + 1}`);
+    })();
+  }
+}
+
+const statementCache = new WeakMap<Db, Map<string, Database.Statement>>();
+
+/** A prepared statement, compiled once per database and reused: hot paths call this per row. */
+export function prepared<Params extends unknown[] = unknown[], Row = unknown>(
+  db: Db,
+  sql: string,
+): Database.Statement<Params, Row> {
+  let statements = statementCache.get(db);
+  if (!statements) statementCache.set(db, (statements = new Map()));
+  let statement = statements.get(sql);
+  if (!statement) statements.set(sql, (statement = db.prepare(sql)));
+  return statement as unknown as Database.Statement<Params, Row>;
+}

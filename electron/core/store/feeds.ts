@@ -1,0 +1,112 @@
+// Subscriptions and what we remember about fetching them.
+import type { ErrorStage, FeedId, FolderId } from '../../../shared/model';
+import { prepared, type Db } from './database';
+
+export interface FeedRow {
+  id: FeedId;
+  url: string;
+  site_url: string | null;
+  title: string;
+  folder_id: FolderId | null;
+  active: number;
+  etag: string | null;
+  last_modified: string | null;
+  ttl_minutes: number | null;
+  last_fetched_at: number | null;
+  last_success_at: number | null;
+  error_stage: ErrorStage | null;
+  error_message: string | null;
+  error_at: number | null;
+  error_count: number;
+}
+
+const feedColumns = `id, url, site_url, title, folder_id, active, etag, last_modified, ttl_minutes,
+  last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count`;
+
+export interface NewFeed {
+  url: string;
+  title?: string;
+  siteUrl?: string | null;
+  folderId?: FolderId | null;
+}
+
+export function insertFeed(db: Db, feed: NewFeed, now: number): FeedId {
+  const result = prepared(
+    db,
+    `INSERT INTO feeds (url, title, site_url, folder_id, position, created_at)
+       VALUES (?, ?, ?, ?, (SELECT ifnull(max(position), 0) + 1 FROM feeds), ?)`,
+  ).run(feed.url, feed.title ?? '', feed.siteUrl ?? null, feed.folderId ?? null, now);
+  return Number(result.lastInsertRowid);
+}
+
+export function getFeed(db: Db, id: FeedId): FeedRow | undefined {
+  return prepared<[number], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE id = ?`).get(id);
+}
+
+export function getFeedByUrl(db: Db, url: string): FeedRow | undefined {
+  return prepared<[string], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE url = ?`).get(url);
+}
+
+export function listFeedRows(db: Db): FeedRow[] {
+  return prepared<[], FeedRow>(db, `SELECT ${feedColumns} FROM feeds ORDER BY position, id`).all();
+}
+
+export function deleteFeed(db: Db, id: FeedId): boolean {
+  return prepared(db, 'DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
+}
+
+export interface FetchValidators {
+  etag: string | null;
+  lastModified: string | null;
+}
+
+export interface FeedMetadata {
+  title: string;
+  siteUrl: string | null;
+  ttlMinutes: number | null;
+}
+
+/** A fetch that brought a new document; validators are saved with the items, never before them. */
+export function recordFeedSuccess(
+  db: Db,
+  id: FeedId,
+  meta: FeedMetadata,
+  validators: FetchValidators,
+  now: number,
+): void {
+  prepared(
+    db,
+    `UPDATE feeds SET
+       title = CASE WHEN ? <> '' THEN ? ELSE title END,
+       site_url = coalesce(?, site_url), ttl_minutes = ?,
+       etag = ?, last_modified = ?, last_fetched_at = ?, last_success_at = ?,
+       error_stage = NULL, error_message = NULL, error_at = NULL, error_count = 0
+     WHERE id = ?`,
+  ).run(meta.title, meta.title, meta.siteUrl, meta.ttlMinutes, validators.etag, validators.lastModified, now, now, id);
+}
+
+export function recordFeedNotModified(db: Db, id: FeedId, now: number): void {
+  prepared(
+    db,
+    `UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,
+       error_stage = NULL, error_message = NULL, error_at = NULL, error_count = 0
+     WHERE id = ?`,
+  ).run(now, now, id);
+}
+
+export function recordFeedError(db: Db, id: FeedId, stage: ErrorStage, message: string, now: number): void {
+  prepared(
+    db,
+    `UPDATE feeds SET last_fetched_at = ?, error_stage = ?, error_message = ?, error_at = ?,
+       error_count = error_count + 1
+     WHERE id = ?`,
+  ).run(now, stage, message.slice(0, 2000), now, id);
+}
+
+export function updateFeedUrl(db: Db, id: FeedId, url: string): void {
+  prepared(db, 'UPDATE feeds SET url = ? WHERE id = ? AND NOT EXISTS (SELECT 1 FROM feeds WHERE url = ?)').run(
+    url,
+    id,
+    url,
+  );
+}

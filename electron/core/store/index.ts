@@ -1,0 +1,177 @@
+// The entirety of the storage API. Everything above the store speaks in shared/model.ts types and
+// parsed feeds; rows and SQL stay below this file.
+import type {
+  Article,
+  ArticleId,
+  ArticlePage,
+  ArticleScope,
+  ErrorStage,
+  FeedId,
+  FeedSummary,
+  Library,
+} from '../../../shared/model';
+import { TidingsError } from '../../../shared/errors';
+import type { ParsedFeed } from '../feed-types';
+import * as articles from './articles';
+import { openDatabase, type Db, type OpenOptions } from './database';
+import * as feeds from './feeds';
+import * as folders from './folders';
+
+export type { FeedRow, FetchValidators } from './feeds';
+export { splitFolderPath } from './folders';
+
+const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+
+export class Store {
+  private constructor(
+    readonly db: Db,
+    readonly file: string,
+    private readonly clock: () => number,
+  ) {}
+
+  static open(file: string, options: OpenOptions & { clock?: () => number } = {}): Store {
+    return new Store(openDatabase(file, options), file, options.clock ?? Date.now);
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // ---- subscriptions ----
+
+  addFeed(input: { url: string; folderPath?: readonly string[]; title?: string; siteUrl?: string | null }): FeedId {
+    if (feeds.getFeedByUrl(this.db, input.url)) {
+      throw new TidingsError('conflict', `already subscribed to ${input.url}`);
+    }
+    return this.db.transaction(() => {
+      const folderId = folders.ensureFolderPath(this.db, input.folderPath ?? []);
+      return feeds.insertFeed(this.db, { ...input, folderId }, this.clock());
+    })();
+  }
+
+  removeFeed(id: FeedId): boolean {
+    return this.db.transaction(() => feeds.deleteFeed(this.db, id))();
+  }
+
+  feed(id: FeedId): feeds.FeedRow | undefined {
+    return feeds.getFeed(this.db, id);
+  }
+
+  feedRows(): feeds.FeedRow[] {
+    return feeds.listFeedRows(this.db);
+  }
+
+  feedSummary(id: FeedId): FeedSummary {
+    const row = feeds.getFeed(this.db, id);
+    if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
+    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0);
+  }
+
+  library(): Library {
+    const unread = articles.unreadCounts(this.db);
+    const feedSummaries = feeds.listFeedRows(this.db).map((row) => this.toFeedSummary(row, unread.get(row.id) ?? 0));
+    return {
+      folders: folders.listFolders(this.db),
+      feeds: feedSummaries,
+      totals: {
+        unread: feedSummaries.reduce((sum, feed) => sum + feed.unread, 0),
+        starred: articles.starredCount(this.db),
+      },
+    };
+  }
+
+  private toFeedSummary(row: feeds.FeedRow, unread: number): FeedSummary {
+    return {
+      id: row.id,
+      url: row.url,
+      siteUrl: row.site_url,
+      title: row.title || row.url,
+      folderId: row.folder_id,
+      unread,
+      error:
+        row.error_stage && row.error_message
+          ? { stage: row.error_stage, message: row.error_message, at: iso(row.error_at) ?? '' }
+          : null,
+      lastFetchedAt: iso(row.last_fetched_at),
+    };
+  }
+
+  // ---- refresh results ----
+
+  /** One feed's new document: items, metadata and validators in one transaction. */
+  saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
+    const now = this.clock();
+    return this.db.transaction(() => {
+      const result = articles.storeItems(this.db, id, parsed.items, now);
+      feeds.recordFeedSuccess(
+        this.db,
+        id,
+        { title: parsed.title, siteUrl: parsed.link, ttlMinutes: parsed.ttlMinutes },
+        validators,
+        now,
+      );
+      return result;
+    })();
+  }
+
+  recordNotModified(id: FeedId): void {
+    feeds.recordFeedNotModified(this.db, id, this.clock());
+  }
+
+  recordError(id: FeedId, stage: ErrorStage, message: string): void {
+    feeds.recordFeedError(this.db, id, stage, message, this.clock());
+  }
+
+  /** A permanent redirect moves the subscription, unless another subscription already has that URL. */
+  moveFeed(id: FeedId, url: string): void {
+    feeds.updateFeedUrl(this.db, id, url);
+  }
+
+  // ---- reading ----
+
+  listArticles(input: { scope: ArticleScope; unreadOnly: boolean; cursor?: string | null; limit: number }): ArticlePage {
+    return articles.listArticles(this.db, {
+      feedIds: this.feedIdsOf(input.scope),
+      starredOnly: input.scope.kind === 'starred',
+      unreadOnly: input.unreadOnly,
+      cursor: input.cursor ?? null,
+      limit: input.limit,
+    });
+  }
+
+  article(id: ArticleId): Article {
+    const article = articles.getArticle(this.db, id);
+    if (!article) throw new TidingsError('not_found', `no article with id ${id}`);
+    return article;
+  }
+
+  setRead(ids: readonly ArticleId[], read: boolean): number {
+    return this.db.transaction(() => articles.setRead(this.db, ids, read, this.clock()))();
+  }
+
+  setStarred(id: ArticleId, starred: boolean): number {
+    return articles.setStarred(this.db, id, starred, this.clock());
+  }
+
+  markAllRead(scope: ArticleScope): number {
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', this.clock());
+  }
+
+  /** The feeds a scope covers, or null for "every feed". */
+  private feedIdsOf(scope: ArticleScope): FeedId[] | null {
+    switch (scope.kind) {
+      case 'all':
+      case 'starred':
+        return null;
+      case 'feed':
+        return [scope.feedId];
+      case 'folder': {
+        const folderIds = new Set(folders.folderSubtree(this.db, scope.folderId));
+        return feeds
+          .listFeedRows(this.db)
+          .filter((row) => row.folder_id !== null && folderIds.has(row.folder_id))
+          .map((row) => row.id);
+      }
+    }
+  }
+}

@@ -1,0 +1,101 @@
+// Every call the UI can make, declared once: its name, a validator for its input, and the type
+// of its output. The preload bridge, the IPC handlers and the HTTP web host are all derived from
+// this table; no call name is written anywhere else.
+import { z } from 'zod';
+import type {
+  Article,
+  ArticlePage,
+  FeedSummary,
+  Library,
+  RefreshResult,
+  RefreshStatus,
+} from './model';
+import type { CallResult } from './errors';
+
+interface CallSpec<Input extends z.ZodType, Output> {
+  input: Input;
+  /** Never read at run time; it carries the output type for the compiler. */
+  output: Output;
+}
+
+function call<Output>() {
+  return <Input extends z.ZodType>(input: Input): CallSpec<Input, Output> => ({
+    input,
+    output: undefined as Output,
+  });
+}
+
+const id = z.number().int().positive();
+
+const feedUrl = z
+  .string()
+  .trim()
+  .min(1, 'a feed URL is required')
+  .max(4096)
+  .refine((value) => /^(https?|feeds?):/i.test(value), 'the URL must start with http://, https:// or feed:');
+
+/** A folder path such as "Tech/Linux"; slashes separate levels. */
+const folderPath = z.string().trim().max(1024);
+
+const scope = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('starred') }),
+  z.object({ kind: z.literal('feed'), feedId: id }),
+  z.object({ kind: z.literal('folder'), folderId: id }),
+]);
+
+const nothing = z.object({}).strict();
+
+export const contract = {
+  listFeeds: call<Library>()(nothing),
+  addFeed: call<FeedSummary>()(z.object({ url: feedUrl, folder: folderPath.optional() }).strict()),
+  removeFeed: call<{ removed: boolean }>()(z.object({ feedId: id }).strict()),
+  listArticles: call<ArticlePage>()(
+    z
+      .object({
+        scope,
+        unreadOnly: z.boolean().default(false),
+        cursor: z.string().max(200).nullish(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  getArticle: call<Article>()(z.object({ articleId: id }).strict()),
+  setRead: call<{ changed: number }>()(
+    z.object({ articleIds: z.array(id).min(1).max(10_000), read: z.boolean() }).strict(),
+  ),
+  setStarred: call<{ changed: number }>()(z.object({ articleId: id, starred: z.boolean() }).strict()),
+  markAllRead: call<{ changed: number }>()(z.object({ scope }).strict()),
+  refresh: call<RefreshResult>()(z.object({ feedIds: z.array(id).max(100_000).optional() }).strict()),
+  getRefreshStatus: call<RefreshStatus>()(nothing),
+};
+
+export type Contract = typeof contract;
+export type CallName = keyof Contract;
+/** What a caller sends (fields with defaults may be left out). */
+export type CallInput<K extends CallName> = z.input<Contract[K]['input']>;
+/** What a handler receives, after validation and defaults. */
+export type HandlerInput<K extends CallName> = z.output<Contract[K]['input']>;
+export type CallOutput<K extends CallName> = Contract[K]['output'];
+
+export type Handlers = {
+  [K in CallName]: (input: HandlerInput<K>) => Promise<CallOutput<K>> | CallOutput<K>;
+};
+export type Client = {
+  [K in CallName]: (input: CallInput<K>) => Promise<CallOutput<K>>;
+};
+
+export const callNames = Object.keys(contract) as CallName[];
+
+export function isCallName(name: string): name is CallName {
+  return Object.hasOwn(contract, name);
+}
+
+export const ipcChannel = (name: CallName): string => `tidings:${name}`;
+export const httpPath = (name: CallName): string => `/api/${name}`;
+export const httpPathPrefix = '/api/';
+
+/** What the Electron preload exposes as `window.tidings`: one function per call, each answering a CallResult. */
+export type Bridge = {
+  [K in CallName]: (input: CallInput<K>) => Promise<CallResult<CallOutput<K>>>;
+};

@@ -1,0 +1,16 @@
+// The Content Security Policy for every page of the UI, in Electron and in the web host. No
+// script runs but our own bundle; feed content is inert HTML whose images may come from anywhere.
+export const contentSecurityPolicy = [
+  "default-src 'none'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' https: http: data:",
+  "media-src 'self' https: http:",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "frame-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+  "frame-ancestors 'none'",
+].join('; ');

@@ -1,0 +1,169 @@
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../electron/core/store/migrations';
+import { Store } from '../../electron/core/store';
+import { feedOf, item, noValidators } from '../support/items';
+import { tempDir } from '../support/temp';
+
+describe('store', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let now: number;
+
+  beforeEach(() => {
+    dir = tempDir();
+    now = Date.parse('2024-06-01T12:00:00Z');
+    store = Store.open(dir.file('library.db'), { clock: () => now });
+  });
+  afterEach(() => {
+    store.close();
+    dir.remove();
+  });
+
+  it('records the schema version as the number of migrations and reopens without migrating again', () => {
+    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    store.close();
+    store = Store.open(dir.file('library.db'));
+    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+  });
+
+  it('adds nothing when the same items are stored twice', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    const feed = feedOf([item('a'), item('b')]);
+    expect(store.saveFetchedFeed(feedId, feed, noValidators)).toEqual({ added: 2, updated: 0 });
+    expect(store.saveFetchedFeed(feedId, feed, noValidators)).toEqual({ added: 0, updated: 0 });
+    expect(store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items).toHaveLength(2);
+  });
+
+  it('keeps read and star state when an article changes on a later refresh', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
+    const [article] = store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items;
+    store.setRead([article!.id], true);
+    store.setStarred(article!.id, true);
+
+    const result = store.saveFetchedFeed(feedId, feedOf([item('a', { content: '<p>Corrected</p>' })]), noValidators);
+
+    expect(result).toEqual({ added: 0, updated: 1 });
+    const after = store.article(article!.id);
+    expect(after.contentHtml).toBe('<p>Corrected</p>');
+    expect(after.read).toBe(true);
+    expect(after.starred).toBe(true);
+    expect(after.starredAt).toBe(new Date(now).toISOString());
+  });
+
+  it('pages a list with a cursor without repeating or skipping an article', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    // Many items share a timestamp, so the cursor must break ties by id.
+    const items = Array.from({ length: 250 }, (_, index) =>
+      item(`i${index}`, { published: new Date(Date.UTC(2024, 0, 1 + Math.floor(index / 10))) }),
+    );
+    store.saveFetchedFeed(feedId, feedOf(items), noValidators);
+
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    let pages = 0;
+    do {
+      const page = store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, cursor, limit: 100 });
+      seen.push(...page.items.map((article) => article.id));
+      cursor = page.nextCursor;
+      pages++;
+    } while (cursor);
+
+    expect(pages).toBe(3);
+    expect(new Set(seen).size).toBe(250);
+    const dates = seen.map((id) => store.article(id).published ?? '');
+    expect([...dates].sort().reverse()).toEqual(dates);
+  });
+
+  it('lists only unread articles when asked and counts unread per feed', () => {
+    const a = store.addFeed({ url: 'https://example.org/a' });
+    const b = store.addFeed({ url: 'https://example.org/b' });
+    store.saveFetchedFeed(a, feedOf([item('1'), item('2'), item('3')]), noValidators);
+    store.saveFetchedFeed(b, feedOf([item('1')]), noValidators);
+    const first = store.listArticles({ scope: { kind: 'feed', feedId: a }, unreadOnly: false, limit: 10 }).items[0]!;
+    store.setRead([first.id], true);
+
+    const unread = store.listArticles({ scope: { kind: 'feed', feedId: a }, unreadOnly: true, limit: 10 }).items;
+    expect(unread.map((article) => article.id)).not.toContain(first.id);
+    expect(unread).toHaveLength(2);
+    const library = store.library();
+    expect(library.feeds.map((feed) => feed.unread)).toEqual([2, 1]);
+    expect(library.totals.unread).toBe(3);
+  });
+
+  it('counts unread articles from an index without scanning the articles table', () => {
+    const plan = store.db
+      .prepare('EXPLAIN QUERY PLAN SELECT feed_id, count(*) FROM article_state WHERE read = 0 GROUP BY feed_id')
+      .all() as { detail: string }[];
+    const details = plan.map((row) => row.detail).join(' | ');
+    expect(details).toMatch(/USING COVERING INDEX state_unread_by_feed/);
+  });
+
+  it('pulls a date in the future back to when the item was first seen', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(
+      feedId,
+      feedOf([item('future', { published: new Date('2099-01-01T00:00:00Z') }), item('past')]),
+      noValidators,
+    );
+    store.saveFetchedFeed(feedId, feedOf([item('later', { published: new Date('2024-05-01T00:00:00Z') })]), noValidators);
+    const titles = store
+      .listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 })
+      .items.map((article) => article.title);
+    // The future-dated item sorts at "now", above real dates, but not pinned forever in 2099.
+    expect(titles).toEqual(['Title future', 'Title later', 'Title past']);
+    expect(store.db.prepare('SELECT max(sort_at) AS m FROM article_state').get()).toEqual({ m: now });
+  });
+
+  it('lists a folder with the articles of its subfolders', () => {
+    const tech = store.addFeed({ url: 'https://example.org/tech', folderPath: ['Tech'] });
+    const linux = store.addFeed({ url: 'https://example.org/linux', folderPath: ['Tech', 'Linux'] });
+    const other = store.addFeed({ url: 'https://example.org/other', folderPath: ['Other'] });
+    for (const feedId of [tech, linux, other]) store.saveFetchedFeed(feedId, feedOf([item(`x${feedId}`)]), noValidators);
+    const techFolder = store.library().folders.find((folder) => folder.path.join('/') === 'Tech')!;
+
+    const articles = store.listArticles({ scope: { kind: 'folder', folderId: techFolder.id }, unreadOnly: false, limit: 10 });
+
+    expect(articles.items.map((article) => article.feedId).sort()).toEqual([tech, linux].sort());
+    expect(store.library().folders.map((folder) => folder.path.join('/'))).toEqual(['Tech', 'Tech/Linux', 'Other']);
+  });
+
+  it('lists starred articles newest star first', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(feedId, feedOf([item('a'), item('b'), item('c')]), noValidators);
+    const [c, b, a] = store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items;
+    store.setStarred(a!.id, true);
+    now += 1000;
+    store.setStarred(c!.id, true);
+    expect(b).toBeDefined();
+    const starred = store.listArticles({ scope: { kind: 'starred' }, unreadOnly: false, limit: 10 }).items;
+    expect(starred.map((article) => article.id)).toEqual([c!.id, a!.id]);
+    expect(store.library().totals.starred).toBe(2);
+  });
+
+  it('marks everything in a scope read in one statement', () => {
+    const a = store.addFeed({ url: 'https://example.org/a' });
+    const b = store.addFeed({ url: 'https://example.org/b' });
+    store.saveFetchedFeed(a, feedOf([item('1'), item('2')]), noValidators);
+    store.saveFetchedFeed(b, feedOf([item('1')]), noValidators);
+    expect(store.markAllRead({ kind: 'feed', feedId: a })).toBe(2);
+    expect(store.library().feeds.map((feed) => feed.unread)).toEqual([0, 1]);
+  });
+
+  it('refuses a second subscription to the same URL', () => {
+    store.addFeed({ url: 'https://example.org/feed' });
+    expect(() => store.addFeed({ url: 'https://example.org/feed' })).toThrow(/already subscribed/);
+  });
+
+  it('removes a feed with its articles and their state', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
+    expect(store.removeFeed(feedId)).toBe(true);
+    const counts = store.db
+      .prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_state) AS s, (SELECT count(*) FROM article_content) AS c')
+      .get();
+    expect(counts).toEqual({ a: 0, s: 0, c: 0 });
+  });
+});
