@@ -1,5 +1,14 @@
 // The Content Security Policy for every page of the UI, in Electron and in the web host. No
 // script runs but our own bundle; feed content is inert HTML whose images may come from anywhere.
+/** Video players an article may embed (https only). The sanitizer keeps iframes from these hosts alone. */
+export const videoEmbedHosts = [
+  'www.youtube.com',
+  'youtube.com',
+  'www.youtube-nocookie.com',
+  'youtube-nocookie.com',
+  'player.vimeo.com',
+] as const;
+
 export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
@@ -8,7 +17,7 @@ export const contentSecurityPolicy = [
   "media-src 'self' https: http:",
   "font-src 'self'",
   "connect-src 'self'",
-  "frame-src 'none'",
+  `frame-src ${videoEmbedHosts.map((host) => `https://${host}`).join(' ')}`,
   "object-src 'none'",
   "base-uri 'none'",
   "form-action 'none'",

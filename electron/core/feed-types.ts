@@ -24,6 +24,11 @@ export interface ParsedItem {
   enclosures: ParsedEnclosure[];
   /** Absolute image URL for magazine/card views, or null. */
   thumbnail: string | null;
+  /**
+   * Base URL for relative links inside `content`: the xml:base in force after parse (or absent),
+   * absolute after normalize (xml:base, else the item's link, else the feed URL).
+   */
+  base?: string | null;
 }
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';

@@ -1,0 +1,152 @@
+// Feed HTML to the HTML we store and show: an allow-list, applied once at ingest, so the database
+// only ever holds safe markup. What is not listed here does not survive: no scripts or styles, no
+// event handlers or style attributes, no forms, objects or embeds, no iframes but video players.
+// Every URL is made absolute against the item's base and must use an allowed scheme.
+
+import sanitize from 'sanitize-html';
+import { videoEmbedHosts } from '../../../shared/csp';
+import { safeUrl, type UrlUse } from '../normalize/urls';
+import { plainToHtml } from '../parse/plain-html';
+import { nestsTooDeep } from './nesting';
+import { htmlToText } from './text';
+
+const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'a', 'img', 'picture', 'figure', 'figcaption', 'audio', 'video', 'source', 'track', 'iframe',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'pre', 'code', 'kbd', 'samp', 'var', 'blockquote', 'q', 'cite',
+  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark', 'abbr', 'dfn', 'time',
+  'details', 'summary', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'address',
+  'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr',
+];
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'rel', 'target'],
+  img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
+  source: ['src', 'srcset', 'sizes', 'type', 'media'],
+  audio: ['src', 'controls', 'loop', 'muted', 'preload'],
+  video: ['src', 'poster', 'controls', 'loop', 'muted', 'preload', 'playsinline', 'width', 'height'],
+  track: ['src', 'kind', 'label', 'srclang', 'default'],
+  iframe: ['src', 'width', 'height', 'title', 'allowfullscreen', 'sandbox'],
+  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr'],
+  td: ['colspan', 'rowspan', 'headers'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  abbr: ['title'],
+  dfn: ['title'],
+  time: ['datetime'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  bdo: ['dir'],
+  details: ['open'],
+};
+
+// Video players we embed (https only); the CSP's frame-src names the same hosts.
+const IFRAME_HOSTS = [...videoEmbedHosts];
+
+// Elements dropped with everything inside them (the rest of the disallowed keep their text).
+const DROP_WITH_CONTENT = [
+  'script', 'style', 'noscript', 'template', 'title', 'head', 'svg',
+  'form', 'textarea', 'select', 'option', 'button', 'object', 'embed', 'applet',
+];
+
+// Where the real image hides in lazy-loading markup.
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-file'];
+
+export function sanitizeHtml(html: string, baseUrl: string | null): string {
+  if (html.trim() === '') return '';
+  if (nestsTooDeep(html)) return plainToHtml(htmlToText(html));
+  const withUrl = (attribs: sanitize.Attributes, name: string, use: UrlUse): sanitize.Attributes => {
+    const value = attribs[name];
+    return value === undefined ? attribs : replace(attribs, name, safeUrl(value, baseUrl, use));
+  };
+  const withSrcset = (attribs: sanitize.Attributes): sanitize.Attributes => {
+    const value = attribs.srcset;
+    if (value === undefined) return attribs;
+    return replace(attribs, 'srcset', absoluteSrcset(value, (u) => safeUrl(u, baseUrl, 'image')) || null);
+  };
+  const media = (tagName: string, attribs: sanitize.Attributes): sanitize.Tag => ({
+    tagName,
+    attribs: withUrl(withUrl(attribs, 'src', 'media'), 'poster', 'image'),
+  });
+
+  return sanitize(html, {
+    allowedTags: ALLOWED_TAGS,
+    allowedAttributes: ALLOWED_ATTRIBUTES,
+    // Our transforms already resolved and checked every URL; these are the backstop.
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesByTag: { img: ['http', 'https', 'data'], iframe: ['https'] },
+    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
+    allowProtocolRelative: false,
+    allowedIframeHostnames: IFRAME_HOSTS,
+    allowIframeRelativeUrls: false,
+    nonTextTags: DROP_WITH_CONTENT,
+    disallowedTagsMode: 'discard',
+    enforceHtmlBoundary: false,
+    selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
+    parseStyleAttributes: false,
+    transformTags: {
+      a: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...withUrl(attribs, 'href', 'link'), rel: 'noopener noreferrer', target: '_blank' },
+      }),
+      img: (tagName, attribs) => {
+        const lazy = LAZY_SOURCES.map((name) => attribs[name]).find((v) => v !== undefined && v.trim() !== '');
+        const src = lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:')) ? lazy : attribs.src;
+        const withSrc = src === undefined ? attribs : { ...attribs, src };
+        return { tagName, attribs: withSrcset(withUrl(withSrc, 'src', 'image')) };
+      },
+      source: (tagName, attribs) => ({ tagName, attribs: withSrcset(withUrl(attribs, 'src', 'media')) }),
+      audio: media,
+      video: media,
+      track: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'src', 'media') }),
+      // A player needs its own script, but never our page, popups of its choosing or top navigation.
+      iframe: (tagName, attribs) => ({
+        tagName,
+        attribs: { ...withUrl(attribs, 'src', 'frame'), sandbox: 'allow-scripts allow-same-origin allow-presentation' },
+      }),
+      blockquote: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
+      q: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
+      del: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
+      ins: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
+    },
+    exclusiveFilter: (frame) => {
+      // An iframe whose src was refused, or an image with nothing to show.
+      if (frame.tag === 'iframe') return !frame.attribs.src;
+      if (frame.tag === 'img') return !frame.attribs.src || isTrackingPixel(frame.attribs);
+      return false;
+    },
+  });
+}
+
+/** One attribute changed (or removed, for null) in place, so sanitizing twice gives the same string. */
+function replace(attribs: sanitize.Attributes, name: string, value: string | null): sanitize.Attributes {
+  const out: sanitize.Attributes = {};
+  for (const [key, old] of Object.entries(attribs)) {
+    if (key !== name) out[key] = old;
+    else if (value !== null) out[key] = value;
+  }
+  return out;
+}
+
+function absoluteSrcset(srcset: string, resolve: (url: string) => string | null): string {
+  return srcset
+    .split(/,\s+|,(?=\S+\s+\d)/)
+    .map((candidate) => {
+      const [u = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const safe = resolve(u);
+      return safe === null ? null : [safe, ...descriptor].join(' ');
+    })
+    .filter((c): c is string => c !== null)
+    .join(', ');
+}
+
+/** 1×1 images are counters, not pictures. */
+function isTrackingPixel(attribs: Readonly<Record<string, string>>): boolean {
+  return attribs.width === '1' && attribs.height === '1';
+}
