@@ -1,0 +1,37 @@
+// The core as one object: the store, the refresher and the contract's handlers. The shell, the
+// web host and the CLI each open one of these; none of them reaches past it.
+import type { Handlers } from '../../shared/contract';
+import { createHandlers } from './handlers';
+import { Refresher, type RefresherOptions } from './refresher';
+import { Store } from './store';
+import type { FetchedDocument } from './feed-types';
+import { ParsePool } from './parse-pool';
+
+export interface CoreOptions {
+  dbFile: string;
+  nativeBinding?: string;
+  refresh?: RefresherOptions;
+}
+
+export interface Core {
+  store: Store;
+  refresher: Refresher;
+  handlers: Handlers;
+  close(): void;
+}
+
+export function openCore(options: CoreOptions): Core {
+  const store = Store.open(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const parsers = new ParsePool();
+  const read = (document: FetchedDocument) => parsers.read(document);
+  const refresher = new Refresher(store, { read, ...options.refresh });
+  return {
+    store,
+    refresher,
+    handlers: createHandlers(store, refresher, read),
+    close: () => {
+      void parsers.close();
+      store.close();
+    },
+  };
+}

@@ -1,0 +1,51 @@
+// The contract's calls, implemented over the store and the refresher. Both hosts (IPC and HTTP)
+// run these through shared/dispatch.ts; nothing here knows which host called.
+import type { Handlers } from '../../shared/contract';
+import { TidingsError } from '../../shared/errors';
+import { FetchError, toHttpUrl } from './fetch/http';
+import { refreshFeed, type FeedReader } from './refresh';
+import type { Refresher } from './refresher';
+import { splitFolderPath, type Store } from './store';
+
+export function createHandlers(store: Store, refresher: Refresher, read?: FeedReader): Handlers {
+  return {
+    listFeeds: () => store.library(),
+
+    addFeed: async ({ url, folder }) => {
+      const feedUrl = feedUrlFrom(url);
+      const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
+      const feed = store.feed(id);
+      // Fetch at once so the new subscription shows its title and articles; a failure stays on the feed.
+      if (feed) await refreshFeed(store, feed, read);
+      return store.feedSummary(id);
+    },
+
+    removeFeed: ({ feedId }) => ({ removed: store.removeFeed(feedId) }),
+
+    listArticles: (input) => store.listArticles(input),
+
+    getArticle: ({ articleId }) => store.article(articleId),
+
+    setRead: ({ articleIds, read }) => ({ changed: store.setRead(articleIds, read) }),
+
+    setStarred: ({ articleId, starred }) => {
+      store.article(articleId); // not_found for an unknown id, rather than "0 changed"
+      return { changed: store.setStarred(articleId, starred) };
+    },
+
+    markAllRead: ({ scope }) => ({ changed: store.markAllRead(scope) }),
+
+    refresh: ({ feedIds }) => refresher.refresh(feedIds),
+
+    getRefreshStatus: () => refresher.currentStatus(),
+  };
+}
+
+function feedUrlFrom(url: string): string {
+  try {
+    return toHttpUrl(url);
+  } catch (error) {
+    const reason = error instanceof FetchError ? error.message.replace(/^fetch: /, '') : 'not a valid URL';
+    throw new TidingsError('bad_input', `${url}: ${reason}`);
+  }
+}

@@ -1,0 +1,180 @@
+import { createServer } from 'node:http';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Refresher } from '../../electron/core/refresher';
+import { Store } from '../../electron/core/store';
+import { FeedServer, rss } from '../support/feed-server';
+import { tempDir } from '../support/temp';
+
+describe('refresh', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let server: FeedServer;
+  let refresher: Refresher;
+
+  beforeEach(async () => {
+    dir = tempDir();
+    store = Store.open(dir.file('library.db'));
+    server = await new FeedServer().start();
+    refresher = new Refresher(store);
+  });
+  afterEach(async () => {
+    store.close();
+    await server.stop();
+    dir.remove();
+  });
+
+  const twoItems = rss('Two items', [
+    { guid: 'one', title: 'First', pubDate: 'Mon, 01 Jan 2024 10:00:00 GMT' },
+    { guid: 'two', title: 'Second', pubDate: 'Tue, 02 Jan 2024 10:00:00 GMT' },
+  ]);
+
+  it('stores new articles once however often a feed is refreshed', async () => {
+    server.set('/feed', { body: twoItems });
+    store.addFeed({ url: server.url('/feed') });
+
+    const first = await refresher.refresh();
+    const second = await refresher.refresh();
+
+    expect(first).toMatchObject({ feeds: 1, ok: 1, failed: 0, newArticles: 2 });
+    expect(second).toMatchObject({ feeds: 1, ok: 1, newArticles: 0 });
+    expect(store.library().feeds[0]).toMatchObject({ title: 'Two items', unread: 2, error: null });
+  });
+
+  it('sends ETag and Last-Modified back exactly as received and stores nothing on 304', async () => {
+    const etag = 'W/"odd etag, with comma"';
+    const lastModified = 'Tue, 02 Jan 2024 10:00:00 GMT';
+    server.set('/feed', { body: twoItems, etag, lastModified });
+    const feedId = store.addFeed({ url: server.url('/feed') });
+    await refresher.refresh();
+    const changesBefore = store.db.prepare('SELECT total_changes() AS n').get();
+
+    const result = await refresher.refresh();
+
+    const [, second] = server.requestsFor('/feed');
+    expect(second?.headers['if-none-match']).toBe(etag);
+    expect(second?.headers['if-modified-since']).toBe(lastModified);
+    expect(result).toMatchObject({ notModified: 1, ok: 0, newArticles: 0 });
+    expect(store.feed(feedId)?.etag).toBe(etag);
+    // Only the feed's fetch time was written.
+    const changesAfter = store.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    expect(changesAfter.n - (changesBefore as { n: number }).n).toBe(1);
+  });
+
+  it('marks a broken feed and still refreshes the others', async () => {
+    server.set('/good', { body: twoItems });
+    server.set('/server-error', { status: 500, body: 'oops' });
+    server.set('/not-a-feed', { body: '<html><body>Hello</body></html>', contentType: 'text/html' });
+    store.addFeed({ url: server.url('/server-error') });
+    store.addFeed({ url: server.url('/good') });
+    store.addFeed({ url: server.url('/not-a-feed') });
+    store.addFeed({ url: 'http://127.0.0.1:9/closed-port' });
+
+    const result = await refresher.refresh();
+
+    expect(result).toMatchObject({ feeds: 4, ok: 1, failed: 3, newArticles: 2 });
+    const byUrl = new Map(store.library().feeds.map((feed) => [feed.url, feed]));
+    expect(byUrl.get(server.url('/server-error'))?.error).toMatchObject({ stage: 'fetch', message: expect.stringMatching(/HTTP 500/) });
+    expect(byUrl.get(server.url('/not-a-feed'))?.error).toMatchObject({ stage: 'parse' });
+    expect(byUrl.get('http://127.0.0.1:9/closed-port')?.error?.stage).toBe('fetch');
+    expect(byUrl.get(server.url('/good'))?.error).toBeNull();
+  });
+
+  it('keeps the validators of the last good fetch when a new document fails to parse', async () => {
+    server.set('/feed', { body: '<rss><channel><title>broken', etag: '"v2"' });
+    const feedId = store.addFeed({ url: server.url('/feed') });
+    await refresher.refresh();
+    await refresher.refresh();
+    // Had the ETag been saved with the failure, the second request would have been answered 304 and the feed
+    // would never be parsed again.
+    expect(server.requestsFor('/feed')[1]?.headers['if-none-match']).toBeUndefined();
+    expect(store.feed(feedId)?.etag).toBeNull();
+    expect(store.feed(feedId)?.error_count).toBe(2);
+  });
+
+  it('clears a feed error once the feed answers again', async () => {
+    server.set('/feed', { status: 503, body: 'down' });
+    store.addFeed({ url: server.url('/feed') });
+    await refresher.refresh();
+    expect(store.library().feeds[0]?.error?.message).toMatch(/503/);
+    server.set('/feed', { body: twoItems });
+    await refresher.refresh();
+    expect(store.library().feeds[0]?.error).toBeNull();
+  });
+
+  it('never changes read or star state on refresh', async () => {
+    server.set('/feed', { body: twoItems });
+    store.addFeed({ url: server.url('/feed') });
+    await refresher.refresh();
+    const [article] = store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items;
+    store.setRead([article!.id], true);
+    store.setStarred(article!.id, true);
+    server.set('/feed', {
+      body: rss('Two items', [
+        { guid: 'one', title: 'First (edited)', pubDate: 'Mon, 01 Jan 2024 10:00:00 GMT' },
+        { guid: 'two', title: 'Second (edited)', pubDate: 'Tue, 02 Jan 2024 10:00:00 GMT' },
+      ]),
+    });
+    await refresher.refresh();
+    const after = store.article(article!.id);
+    expect(after.title).toMatch(/edited/);
+    expect(after).toMatchObject({ read: true, starred: true });
+  });
+
+  it('follows a permanent redirect and moves the subscription to the new URL', async () => {
+    server.set('/old', { status: 301, headers: { location: '/new' } });
+    server.set('/new', { body: twoItems });
+    const feedId = store.addFeed({ url: server.url('/old') });
+    await refresher.refresh();
+    expect(store.feed(feedId)?.url).toBe(server.url('/new'));
+    expect(store.library().feeds[0]?.unread).toBe(2);
+  });
+
+  it('follows a temporary redirect without moving the subscription', async () => {
+    server.set('/old', { status: 302, headers: { location: '/new' } });
+    server.set('/new', { body: twoItems });
+    const feedId = store.addFeed({ url: server.url('/old') });
+    await refresher.refresh();
+    expect(store.feed(feedId)?.url).toBe(server.url('/old'));
+  });
+
+  it('reports a redirect loop as an error of that feed', async () => {
+    server.set('/a', { status: 301, headers: { location: '/b' } });
+    server.set('/b', { status: 301, headers: { location: '/a' } });
+    store.addFeed({ url: server.url('/a') });
+    await refresher.refresh();
+    expect(store.library().feeds[0]?.error?.message).toMatch(/redirect loop/);
+  });
+
+  it('joins a refresh already running instead of starting a second one', async () => {
+    server.set('/feed', { body: twoItems });
+    store.addFeed({ url: server.url('/feed') });
+    const [a, b] = await Promise.all([refresher.refresh(), refresher.refresh()]);
+    expect(a).toBe(b);
+    expect(server.requestsFor('/feed')).toHaveLength(1);
+    expect(refresher.currentStatus()).toMatchObject({ running: false, done: 1, total: 1, last: a });
+  });
+
+  it('asks at most two feeds of one host at a time', async () => {
+    let inFlight = 0;
+    let most = 0;
+    // Count overlapping requests on one host with a server that answers after a pause.
+    const counting = createServer((_request, response) => {
+      inFlight++;
+      most = Math.max(most, inFlight);
+      setTimeout(() => {
+        inFlight--;
+        response.writeHead(200, { 'content-type': 'application/rss+xml' }).end(twoItems);
+      }, 40);
+    });
+    await new Promise<void>((resolve) => counting.listen(0, '127.0.0.1', resolve));
+    const port = (counting.address() as { port: number }).port;
+    for (let index = 0; index < 6; index++) store.addFeed({ url: `http://127.0.0.1:${port}/feed${index}` });
+
+    const result = await refresher.refresh();
+
+    counting.closeAllConnections();
+    await new Promise<void>((resolve) => counting.close(() => resolve()));
+    expect(result.ok).toBe(6);
+    expect(most).toBe(2);
+  });
+});
