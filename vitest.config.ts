@@ -7,5 +7,7 @@ export default defineConfig({
     testTimeout: 30_000,
     hookTimeout: 60_000,
     pool: 'forks',
+    // The CLI tests run the bundled CLI, as users do; this keeps the bundle current.
+    globalSetup: ['test/support/build-cli.ts'],
   },
 });

@@ -1,0 +1,52 @@
+// `tidings`: the command line. Commands, flags and --json shapes are a public interface.
+import { defaultDatabaseFile } from './core/paths';
+import { readArgs, text, UsageError } from './cli/args';
+import { addCommand, listCommand, parseCommand, refreshCommand, serveCommand, type Context } from './cli/commands';
+
+const usage = `usage: tidings [--db FILE] <command>
+
+commands:
+  serve [--port N] [--token T] [--no-auto-refresh]   the UI and API on http://127.0.0.1
+  add <url> [--folder PATH] [--json]                 subscribe to a feed and fetch it
+  refresh [--json]                                   fetch every feed now
+  list feeds [--json]
+  list articles [--feed ID] [--unread] [--starred] [--limit N] [--json]
+  parse <file-or-url> --json                         parse a feed without storing it
+
+--db FILE defaults to ${defaultDatabaseFile()}`;
+
+const commands: Record<string, (context: Context) => Promise<void>> = {
+  serve: serveCommand,
+  add: addCommand,
+  refresh: refreshCommand,
+  list: listCommand,
+  parse: parseCommand,
+};
+
+async function main(argv: string[]): Promise<void> {
+  const { flags, positionals } = readArgs(argv, {
+    port: { type: 'string' },
+    token: { type: 'string' },
+    'no-auto-refresh': { type: 'boolean' },
+    folder: { type: 'string' },
+    feed: { type: 'string' },
+    unread: { type: 'boolean' },
+    starred: { type: 'boolean' },
+    limit: { type: 'string' },
+  });
+  const [name, ...rest] = positionals;
+  if (flags.help || !name) {
+    console.log(usage);
+    return;
+  }
+  const command = commands[name];
+  if (!command) throw new UsageError(`unknown command "${name}"\n${usage}`);
+  await command({ dbFile: text(flags.db) ?? defaultDatabaseFile(), flags, positionals: rest });
+}
+
+main(process.argv.slice(2)).catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`tidings: ${message.split('\n')[0]}\n`);
+  if (error instanceof UsageError && message.includes('\n')) process.stderr.write(`${message.split('\n').slice(1).join('\n')}\n`);
+  process.exitCode = error instanceof UsageError ? 2 : 1;
+});

@@ -1,0 +1,128 @@
+// The CLI's commands. Each one opens the core, does one thing through the same handlers the UI
+// uses, prints, and closes.
+import { randomBytes } from 'node:crypto';
+import { readFile } from 'node:fs/promises';
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { CallInput, CallName, CallOutput } from '../../shared/contract';
+import { dispatch, unwrap } from '../../shared/dispatch';
+import type { ArticlePage, ArticleScope, ArticleSummary } from '../../shared/model';
+import { openCore, type Core } from '../core/core';
+import type { FetchedDocument } from '../core/feed-types';
+import { fetchFeed } from '../core/fetch/http';
+import { readFeedDocument } from '../core/read-feed';
+import { startScheduler } from '../core/scheduler';
+import { startWebHost } from '../host/server';
+import { positiveInt, text, UsageError, type Flags } from './args';
+import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
+import { rendererDir } from './renderer-dir';
+
+export interface Context {
+  dbFile: string;
+  flags: Flags;
+  positionals: string[];
+}
+
+async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
+  return unwrap(await dispatch(core.handlers, name, input));
+}
+
+async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): Promise<T> {
+  const core = openCore({ dbFile: context.dbFile });
+  try {
+    return await work(core);
+  } finally {
+    core.close();
+  }
+}
+
+export async function addCommand(context: Context): Promise<void> {
+  const url = context.positionals[0];
+  if (!url) throw new UsageError('usage: tidings add <url> [--folder PATH]');
+  const folder = text(context.flags.folder);
+  const feed = await withCore(context, (core) => call(core, 'addFeed', { url, ...(folder ? { folder } : {}) }));
+  if (context.flags.json) return printJson(feed);
+  const status = feed.error ? ` (error: ${feed.error.message})` : `, ${feed.unread} unread`;
+  console.log(`Added ${feed.title} <${feed.url}> as feed ${feed.id}${status}`);
+}
+
+export async function refreshCommand(context: Context): Promise<void> {
+  const result = await withCore(context, (core) => call(core, 'refresh', {}));
+  if (context.flags.json) return printJson(result);
+  console.log(
+    `Refreshed ${result.feeds} feeds in ${result.ms} ms: ${result.ok} updated, ${result.notModified} not modified, ` +
+      `${result.failed} failed, ${result.newArticles} new articles`,
+  );
+}
+
+export async function listCommand(context: Context): Promise<void> {
+  const what = context.positionals[0];
+  if (what === 'feeds') {
+    const library = await withCore(context, (core) => call(core, 'listFeeds', {}));
+    return context.flags.json ? printJson(feedsJson(library)) : console.log(feedsText(library));
+  }
+  if (what === 'articles') {
+    const articles = await withCore(context, (core) => listAllArticles(core, context.flags));
+    return context.flags.json ? printJson(articlesJson(articles)) : console.log(articlesText(articles));
+  }
+  throw new UsageError('usage: tidings list feeds|articles [--json]');
+}
+
+async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary[]> {
+  const feedId = positiveInt(flags.feed, '--feed');
+  const limit = positiveInt(flags.limit, '--limit') ?? Number.POSITIVE_INFINITY;
+  const scope: ArticleScope = feedId ? { kind: 'feed', feedId } : flags.starred ? { kind: 'starred' } : { kind: 'all' };
+  const wantStarred = Boolean(flags.starred);
+  const found: ArticleSummary[] = [];
+  let cursor: string | null = null;
+  do {
+    const page: ArticlePage = await call(core, 'listArticles', { scope, unreadOnly: Boolean(flags.unread), cursor, limit: 500 });
+    found.push(...page.items.filter((article) => !wantStarred || article.starred));
+    cursor = page.nextCursor;
+  } while (cursor && found.length < limit);
+  return found.slice(0, limit);
+}
+
+export async function parseCommand(context: Context): Promise<void> {
+  const source = context.positionals[0];
+  if (!source) throw new UsageError('usage: tidings parse <file-or-url> --json');
+  const document = await loadDocument(source);
+  const feed = await readFeedDocument(document);
+  if (context.flags.json) return printJson(parsedFeedJson(feed));
+  console.log(`${feed.title} (${feed.format}, ${feed.items.length} items)`);
+  for (const item of feed.items) console.log(`  ${item.published?.toISOString().slice(0, 10) ?? '          '}  ${item.title}`);
+}
+
+async function loadDocument(source: string): Promise<FetchedDocument> {
+  if (/^(https?|feeds?):/i.test(source)) {
+    const outcome = await fetchFeed(source);
+    if (outcome.kind !== 'fetched') throw new Error(`fetch: ${source} answered 304 without being asked`);
+    return outcome.document;
+  }
+  const path = resolve(source);
+  const body = await readFile(path).catch((error: NodeJS.ErrnoException) => {
+    throw new UsageError(`cannot read ${source}: ${error.code ?? error.message}`);
+  });
+  return { url: pathToFileURL(path).href, body, contentType: null };
+}
+
+export async function serveCommand(context: Context): Promise<void> {
+  const port = context.flags.port === '0' ? 0 : (positiveInt(context.flags.port, '--port') ?? 0);
+  // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
+  const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
+  const core = openCore({ dbFile: context.dbFile });
+  const host = await startWebHost({ handlers: core.handlers, token, port, staticDir: rendererDir() });
+  const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.refresher);
+  console.log(`Listening on ${host.url}`);
+  console.log(`Open ${host.url}#token=${token}`);
+  console.log(`Library: ${context.dbFile}`);
+  const stop = (): void => {
+    stopScheduler();
+    void host.close().finally(() => {
+      core.close();
+      process.exit(0);
+    });
+  };
+  process.once('SIGINT', stop);
+  process.once('SIGTERM', stop);
+}

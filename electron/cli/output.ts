@@ -1,0 +1,79 @@
+// What the CLI prints. The --json shapes are a public interface: scripts depend on them.
+import type { ArticleSummary, Folder, Library } from '../../shared/model';
+import type { ParsedFeed } from '../core/feed-types';
+
+export function printJson(value: unknown): void {
+  process.stdout.write(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const iso = (date: Date | null): string | null => (date && !Number.isNaN(date.getTime()) ? date.toISOString() : null);
+
+export function parsedFeedJson(feed: ParsedFeed) {
+  return {
+    title: feed.title,
+    link: feed.link,
+    items: feed.items.map((item) => ({
+      id: item.id,
+      title: item.title,
+      link: item.link,
+      published: iso(item.published),
+      updated: iso(item.updated),
+      author: item.author,
+      content: item.content,
+      summary: item.summary,
+      enclosures: item.enclosures.map((enclosure) => ({
+        url: enclosure.url,
+        type: enclosure.type,
+        length: enclosure.length,
+      })),
+    })),
+  };
+}
+
+function folderPaths(folders: readonly Folder[]): Map<number, string> {
+  return new Map(folders.map((folder) => [folder.id, folder.path.join('/')]));
+}
+
+export function feedsJson(library: Library) {
+  const paths = folderPaths(library.folders);
+  return library.feeds.map((feed) => ({
+    id: feed.id,
+    url: feed.url,
+    title: feed.title,
+    folder: feed.folderId === null ? null : (paths.get(feed.folderId) ?? null),
+    unread: feed.unread,
+    error: feed.error ? feed.error.message : null,
+  }));
+}
+
+export function feedsText(library: Library): string {
+  return feedsJson(library)
+    .map((feed) => {
+      const where = feed.folder ? `${feed.folder}/` : '';
+      const error = feed.error ? `  [error: ${feed.error}]` : '';
+      return `${String(feed.id).padStart(5)}  ${String(feed.unread).padStart(5)} unread  ${where}${feed.title}  <${feed.url}>${error}`;
+    })
+    .join('\n');
+}
+
+export function articlesJson(articles: readonly ArticleSummary[]) {
+  return articles.map((article) => ({
+    id: article.id,
+    feedId: article.feedId,
+    title: article.title,
+    link: article.link,
+    published: article.published,
+    read: article.read,
+    starred: article.starred,
+  }));
+}
+
+export function articlesText(articles: readonly ArticleSummary[]): string {
+  return articles
+    .map((article) => {
+      const marks = `${article.read ? ' ' : '•'}${article.starred ? '★' : ' '}`;
+      const date = article.published ? article.published.slice(0, 10) : '          ';
+      return `${String(article.id).padStart(7)} ${marks} ${date}  ${article.feedTitle}: ${article.title}`;
+    })
+    .join('\n');
+}

@@ -1,0 +1,125 @@
+// `tidings serve`: the renderer and the contract over HTTP on 127.0.0.1. Routes are derived from
+// the contract (POST /api/<call>); the handlers are the same ones the Electron shell registers.
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
+import { dispatch } from '../../shared/dispatch';
+import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
+import { checkHost, checkOrigin, checkToken, type GuardConfig } from './guard';
+import { securityHeaders, serveStatic } from './static-files';
+
+export interface WebHostOptions {
+  handlers: Handlers;
+  token: string;
+  /** 0 picks a free port. */
+  port?: number;
+  /** The built renderer (dist/renderer). */
+  staticDir: string;
+}
+
+export interface WebHost {
+  port: number;
+  url: string;
+  server: Server;
+  close(): Promise<void>;
+}
+
+const statusOf: Record<ErrorCode, number> = {
+  bad_input: 400,
+  unauthorized: 401,
+  forbidden: 403,
+  not_found: 404,
+  unknown_call: 404,
+  conflict: 409,
+  internal: 500,
+};
+
+const maxBodyBytes = 4 * 1024 * 1024;
+
+export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
+  const config: GuardConfig = { port: 0, token: options.token };
+  const server = createServer((request, response) => {
+    handle(request, response).catch((error: unknown) => {
+      sendError(response, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
+    });
+  });
+
+  async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
+    const refused = checkHost(request, config);
+    if (refused) return sendError(response, refused);
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+
+    if (pathname.startsWith(httpPathPrefix)) {
+      const name = pathname.slice(httpPathPrefix.length);
+      const denied = checkOrigin(request, config) ?? checkToken(request, config);
+      if (denied) return sendError(response, denied);
+      if (!isCallName(name)) return sendError(response, { code: 'unknown_call', message: `no call named "${name}"` });
+      if (request.method !== 'POST') {
+        return sendError(response, { code: 'bad_input', message: `${name}: use POST` }, 405);
+      }
+      const body = await readJson(request);
+      if (!body.ok) return sendError(response, body.error);
+      const result = await dispatch(options.handlers, name, body.value);
+      if (!result.ok) return sendError(response, result.error);
+      return sendJson(response, 200, result.value);
+    }
+
+    if (request.method !== 'GET' && request.method !== 'HEAD') {
+      return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405);
+    }
+    if (!(await serveStatic(options.staticDir, pathname, response))) {
+      sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
+    }
+  }
+
+  await new Promise<void>((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(options.port ?? 0, '127.0.0.1', () => resolve());
+  });
+  config.port = (server.address() as AddressInfo).port;
+  return {
+    port: config.port,
+    url: `http://127.0.0.1:${config.port}/`,
+    server,
+    close: () =>
+      new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        server.closeAllConnections();
+      }),
+  };
+}
+
+type JsonBody = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };
+
+async function readJson(request: IncomingMessage): Promise<JsonBody> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of request as AsyncIterable<Buffer>) {
+    size += chunk.length;
+    if (size > maxBodyBytes) return { ok: false, error: { code: 'bad_input', message: 'request body too large' } };
+    chunks.push(chunk);
+  }
+  const text = Buffer.concat(chunks).toString('utf8').trim();
+  if (text === '') return { ok: true, value: {} };
+  try {
+    return { ok: true, value: JSON.parse(text) as unknown };
+  } catch {
+    return { ok: false, error: { code: 'bad_input', message: 'the request body is not valid JSON' } };
+  }
+}
+
+function sendJson(response: ServerResponse, status: number, value: unknown): void {
+  const body = JSON.stringify(value);
+  response.writeHead(status, {
+    ...securityHeaders,
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(body),
+    'cache-control': 'no-store',
+  });
+  response.end(body);
+}
+
+function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code]): void {
+  if (response.headersSent) return void response.destroy();
+  sendJson(response, status, { error });
+}

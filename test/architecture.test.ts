@@ -1,0 +1,53 @@
+// The layering rules, checked on the source: the core runs in plain Node, shared/ runs anywhere,
+// and only the shell touches Electron.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx|mjs)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+function importsOf(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|require\s*\(\s*)['"]([^'"]+)['"]/g)].map((match) => match[1] ?? '');
+}
+
+function offenders(dirs: string[], forbidden: (specifier: string) => boolean): string[] {
+  return dirs.flatMap((dir) =>
+    sourceFiles(dir).flatMap((file) =>
+      importsOf(file)
+        .filter(forbidden)
+        .map((specifier) => `${relative(process.cwd(), file)} imports ${specifier}`),
+    ),
+  );
+}
+
+describe('architecture', () => {
+  it('keeps electron out of the core, the web host, the CLI and shared', () => {
+    const coreDirs = ['electron/core', 'electron/host', 'electron/cli', 'shared'];
+    expect(offenders(coreDirs, (specifier) => specifier === 'electron' || specifier.startsWith('electron/'))).toEqual([]);
+  });
+
+  it('keeps Node and the renderer out of shared/', () => {
+    const nodeBuiltins = /^(node:|fs$|path$|os$|crypto$|http$|child_process$)/;
+    expect(offenders(['shared'], (specifier) => nodeBuiltins.test(specifier) || specifier.includes('renderer'))).toEqual([]);
+  });
+
+  it('keeps the renderer away from the main-process code', () => {
+    expect(offenders(['renderer'], (specifier) => /(^|\/)electron(\/|$)/.test(specifier) || specifier.startsWith('node:'))).toEqual([]);
+  });
+
+  it('types no IPC channel or API path by hand outside the contract', () => {
+    const handTyped = ['electron', 'renderer'].flatMap((dir) =>
+      sourceFiles(dir)
+        .filter((file) => /['"`](tidings:|\/api\/)\w/.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(process.cwd(), file)),
+    );
+    expect(handTyped).toEqual([]);
+  });
+});
