@@ -1,0 +1,17 @@
+import type { ArticleScope, Library } from '../../../shared/model';
+
+/** The heading of the article list for a scope. */
+export function scopeTitle(scope: ArticleScope, library: Library | null): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'All items';
+    case 'starred':
+      return 'Starred';
+    case 'feed': {
+      const feed = library?.feeds.find((candidate) => candidate.id === scope.feedId);
+      return feed ? feed.title || feed.url : 'Feed';
+    }
+    case 'folder':
+      return library?.folders.find((candidate) => candidate.id === scope.folderId)?.name ?? 'Folder';
+  }
+}
