@@ -1,0 +1,55 @@
+// Builds everything that runs: the CLI and web host (Node), the Electron main process and its
+// sandboxed preload, and the renderer. Node-side code is bundled with esbuild; dependencies stay
+// in node_modules (better-sqlite3 is native and must be loaded from there).
+import { build as esbuild } from 'esbuild';
+import { build as viteBuild } from 'vite';
+import { rmSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const only = process.argv.includes('--node-only') ? 'node' : 'all';
+
+if (only === 'all') rmSync(`${root}/dist`, { recursive: true, force: true, maxRetries: 3 });
+
+const node = {
+  absWorkingDir: root,
+  bundle: true,
+  platform: 'node',
+  target: 'node20',
+  sourcemap: true,
+  logLevel: 'warning',
+  packages: 'external',
+};
+
+await Promise.all([
+  esbuild({
+    ...node,
+    entryPoints: { cli: 'electron/cli.ts', 'parse-worker': 'electron/core/parse-worker.ts' },
+    outdir: 'dist',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+  }),
+  esbuild({
+    ...node,
+    entryPoints: { main: 'electron/shell/main.ts' },
+    outdir: 'dist/shell',
+    format: 'esm',
+    outExtension: { '.js': '.mjs' },
+    external: ['electron'],
+  }),
+  // A sandboxed preload can require only 'electron': everything else is bundled in, as CommonJS.
+  esbuild({
+    ...node,
+    packages: undefined,
+    entryPoints: { preload: 'electron/shell/preload.ts' },
+    outdir: 'dist/shell',
+    format: 'cjs',
+    outExtension: { '.js': '.cjs' },
+    external: ['electron'],
+  }),
+]);
+
+if (only === 'all') {
+  await viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: 'warn' });
+}
+console.log(`built ${only === 'all' ? 'node side and renderer' : 'node side'} into dist/`);

@@ -1,0 +1,74 @@
+// better-sqlite3 is a native addon, and Node and Electron need it built for different ABIs.
+// We keep both side by side instead of rebuilding back and forth:
+//   node      node_modules/better-sqlite3/build/Release/better_sqlite3.node (npm's own build)
+//   electron  .native/electron-<version>/better_sqlite3.node (built here, passed to the driver
+//             as `nativeBinding` by the shell)
+// `node scripts/native.mjs node|electron` makes sure the one asked for exists and loads; it does
+// nothing when it is already right, so `npm start` and `npm test` never undo each other.
+import { execFileSync, spawnSync } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const require = createRequire(import.meta.url);
+const target = process.argv[2];
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+
+function nodeBindingLoads() {
+  const probe = spawnSync(process.execPath, ['-e', "new (require('better-sqlite3'))(':memory:').close()"], {
+    cwd: root,
+    encoding: 'utf8',
+  });
+  return probe.status === 0;
+}
+
+export function electronBindingPath(version) {
+  return join(root, '.native', `electron-${version}`, 'better_sqlite3.node');
+}
+
+if (target === 'node') {
+  if (!nodeBindingLoads()) {
+    console.log('better-sqlite3 does not load in this Node; rebuilding it for Node (about 90 s)…');
+    execFileSync(npm, ['rebuild', 'better-sqlite3'], { cwd: root, stdio: 'inherit' });
+    if (!nodeBindingLoads()) throw new Error('better-sqlite3 still does not load after a rebuild');
+  }
+} else if (target === 'electron') {
+  const version = require('electron/package.json').version;
+  const out = electronBindingPath(version);
+  if (!existsSync(out)) {
+    console.log(`Building better-sqlite3 for Electron ${version} (once; needs the network for Electron's headers)…`);
+    const work = join(root, '.native', 'build', 'better-sqlite3');
+    rmSync(work, { recursive: true, force: true });
+    mkdirSync(join(root, '.native', 'build'), { recursive: true });
+    cpSync(join(root, 'node_modules', 'better-sqlite3'), work, {
+      recursive: true,
+      filter: (source) => !source.includes(`${join('better-sqlite3', 'build')}`),
+    });
+    const env = { ...process.env };
+    // A nodedir set for Node's own headers (as on CI) would build for the wrong ABI.
+    for (const key of Object.keys(env)) if (/^npm_config_nodedir$/i.test(key)) delete env[key];
+    Object.assign(env, {
+      npm_config_runtime: 'electron',
+      npm_config_target: version,
+      npm_config_disturl: 'https://electronjs.org/headers',
+      npm_config_build_from_source: 'false',
+    });
+    const built = spawnSync(npm, ['run', 'install'], { cwd: work, env, stdio: 'inherit' });
+    const binary = join(work, 'build', 'Release', 'better_sqlite3.node');
+    if (built.status !== 0 || !existsSync(binary)) {
+      console.error(
+        'Could not build better-sqlite3 for Electron. `npm start` needs the network once for this ' +
+          '(prebuilt binaries or Electron headers); `npm test` does not need it.',
+      );
+      process.exit(1);
+    }
+    mkdirSync(join(out, '..'), { recursive: true });
+    copyFileSync(binary, out);
+    rmSync(join(root, '.native', 'build'), { recursive: true, force: true });
+  }
+} else {
+  console.error('usage: node scripts/native.mjs node|electron');
+  process.exit(2);
+}

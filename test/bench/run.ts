@@ -1,0 +1,15 @@
+// `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
+// quick look: BENCH_FEEDS=200 npm run bench.
+import { refreshBench } from './refresh-bench';
+import { figures } from './report';
+
+const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+
+console.log(`Tidings bench on ${process.platform}/${process.arch}, Node ${process.version}`);
+await refreshBench({
+  feeds: numberFromEnv('BENCH_FEEDS', 1000),
+  items: numberFromEnv('BENCH_ITEMS', 40),
+  latency: numberFromEnv('BENCH_LATENCY', 50),
+  hosts: numberFromEnv('BENCH_HOSTS', 50),
+});
+if (process.env.BENCH_JSON) console.log(JSON.stringify(figures));
