@@ -11,6 +11,7 @@ import type {
   RefreshStatus,
 } from './model';
 import type { CallResult } from './errors';
+import { settingsChangeSchema, type Settings } from './settings';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -68,6 +69,9 @@ export const contract = {
   markAllRead: call<{ changed: number }>()(z.object({ scope }).strict()),
   refresh: call<RefreshResult>()(z.object({ feedIds: z.array(id).max(100_000).optional() }).strict()),
   getRefreshStatus: call<RefreshStatus>()(nothing),
+  getSettings: call<Settings>()(nothing),
+  /** Changes only the settings named; answers all of them. */
+  updateSettings: call<Settings>()(settingsChangeSchema),
 };
 
 export type Contract = typeof contract;

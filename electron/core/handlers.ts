@@ -38,6 +38,10 @@ export function createHandlers(store: Store, refresher: Refresher, read?: FeedRe
     refresh: ({ feedIds }) => refresher.refresh(feedIds),
 
     getRefreshStatus: () => refresher.currentStatus(),
+
+    getSettings: () => store.settings(),
+
+    updateSettings: (changes) => store.updateSettings(changes),
   };
 }
 

@@ -3,6 +3,7 @@ import { migrations } from '../../electron/core/store/migrations';
 import { Store } from '../../electron/core/store';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
+import { defaultSettings } from '../../shared/settings';
 
 describe('store', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -165,5 +166,35 @@ describe('store', () => {
       .prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_state) AS s, (SELECT count(*) FROM article_content) AS c')
       .get();
     expect(counts).toEqual({ a: 0, s: 0, c: 0 });
+  });
+});
+
+describe('settings', () => {
+  it('changes only the settings named and keeps the rest across a reopen', () => {
+    const dir = tempDir();
+    try {
+      let store = Store.open(dir.file('library.db'));
+      expect(store.settings()).toEqual(defaultSettings);
+      store.updateSettings({ theme: 'dark', refreshIntervalMinutes: 60 });
+      store.updateSettings({ fontSize: 20 });
+      store.close();
+      store = Store.open(dir.file('library.db'));
+      expect(store.settings()).toEqual({ ...defaultSettings, theme: 'dark', refreshIntervalMinutes: 60, fontSize: 20 });
+      store.close();
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('falls back to the default for a stored value that no longer fits', () => {
+    const dir = tempDir();
+    try {
+      const store = Store.open(dir.file('library.db'));
+      store.db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"purple\"'), ('fontSize', 'not json')").run();
+      expect(store.settings()).toMatchObject({ theme: 'system', fontSize: 17 });
+      store.close();
+    } finally {
+      dir.remove();
+    }
   });
 });

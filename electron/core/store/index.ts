@@ -16,6 +16,8 @@ import * as articles from './articles';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import * as feeds from './feeds';
 import * as folders from './folders';
+import { readSettings, writeSettings } from './settings';
+import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
 export { splitFolderPath } from './folders';
@@ -125,6 +127,17 @@ export class Store {
   /** A permanent redirect moves the subscription, unless another subscription already has that URL. */
   moveFeed(id: FeedId, url: string): void {
     feeds.updateFeedUrl(this.db, id, url);
+  }
+
+  // ---- settings ----
+
+  settings(): Settings {
+    return readSettings(this.db);
+  }
+
+  updateSettings(changes: Partial<Settings>): Settings {
+    this.db.transaction(() => writeSettings(this.db, changes))();
+    return readSettings(this.db);
   }
 
   // ---- reading ----

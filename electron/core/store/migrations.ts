@@ -74,6 +74,16 @@ export const migrations: readonly string[] = [
   CREATE INDEX state_unread_by_time ON article_state(sort_at, article_id) WHERE read = 0;
   CREATE INDEX state_starred ON article_state(starred_at, article_id) WHERE starred = 1;
   `,
+  /* 2: settings; when each feed is next due, its own interval, and feeds that are gone */ `
+  CREATE TABLE settings (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+  );
+  ALTER TABLE feeds ADD COLUMN next_fetch_at INTEGER;
+  ALTER TABLE feeds ADD COLUMN refresh_minutes INTEGER;
+  ALTER TABLE feeds ADD COLUMN gone_at INTEGER;
+  CREATE INDEX feeds_due ON feeds(next_fetch_at) WHERE active = 1;
+  `,
 ];
 
 export const schemaVersion = migrations.length;
