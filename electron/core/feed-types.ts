@@ -19,8 +19,10 @@ export interface ParsedItem {
   author: string | null;
   /** HTML. Raw after parse; allow-list sanitized after the sanitize stage. */
   content: string;
-  /** Plain-text summary for lists and search. */
+  /** Plain-text summary for lists and cards. */
   summary: string;
+  /** The whole content as plain text, for search; set by the sanitize stage. */
+  text?: string;
   enclosures: ParsedEnclosure[];
   /** Absolute image URL for magazine/card views, or null. */
   thumbnail: string | null;

@@ -70,7 +70,8 @@ async function runPerHost(
   options: RefresherOptions,
   work: (feed: FeedRow) => Promise<void>,
 ): Promise<void> {
-  const concurrency = options.concurrency ?? 32;
+  // Sockets are cheap and the per-host limit keeps us polite; the global limit only bounds memory.
+  const concurrency = options.concurrency ?? 64;
   const perHost = options.perHost ?? 2;
   const queues = new Map<string, FeedRow[]>();
   for (const feed of feeds) {

@@ -40,6 +40,21 @@ describe('refresh', () => {
     expect(store.library().feeds[0]).toMatchObject({ title: 'Two items', unread: 2, error: null });
   });
 
+  it('keeps the whole plain text of an article for search, not only its summary', async () => {
+    const long = `<p>${'word '.repeat(200)}</p><p>needle-at-the-end</p>`;
+    server.set('/feed', { body: rss('Long', [{ guid: 'long', title: 'Long one', description: long }]) });
+    store.addFeed({ url: server.url('/feed') });
+    await refresher.refresh();
+    const row = store.db.prepare('SELECT a.summary, c.text FROM articles a JOIN article_content c ON c.article_id = a.id').get() as {
+      summary: string;
+      text: string;
+    };
+    expect(row.summary.length).toBeLessThanOrEqual(301);
+    expect(row.summary).not.toContain('needle-at-the-end');
+    expect(row.text).toContain('needle-at-the-end');
+    expect(row.text).not.toContain('<p>');
+  });
+
   it('sends ETag and Last-Modified back exactly as received and stores nothing on 304', async () => {
     const etag = 'W/"odd etag, with comma"';
     const lastModified = 'Tue, 02 Jan 2024 10:00:00 GMT';

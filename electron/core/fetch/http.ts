@@ -2,8 +2,9 @@
 // hand so a permanent move can be remembered and a loop detected.
 import type { FetchedDocument } from '../feed-types';
 import type { FetchValidators } from '../store';
+import { httpGet, type GetOptions, type GetResponse } from './http-get';
 
-export const userAgent = 'Tidings/0.1 (desktop feed reader; +https://github.com/tidings-reader)';
+export const userAgent = 'Tidings/0.1 (desktop feed reader)';
 
 export class FetchError extends Error {
   constructor(
@@ -36,57 +37,60 @@ export type FetchOutcome =
       movedTo: string | null;
     };
 
-const defaults = { deadlineMs: 30_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
+const defaults = { deadlineMs: 30_000, connectTimeoutMs: 10_000, maxBytes: 20 * 1024 * 1024, maxRedirects: 5 };
 
 export async function fetchFeed(url: string, options: FetchOptions = {}): Promise<FetchOutcome> {
-  const deadline = AbortSignal.timeout(options.deadlineMs ?? defaults.deadlineMs);
-  const signal = options.signal ? AbortSignal.any([deadline, options.signal]) : deadline;
+  const deadlineMs = options.deadlineMs ?? defaults.deadlineMs;
+  const get: GetOptions = {
+    headers: {},
+    deadline: Date.now() + deadlineMs,
+    connectTimeoutMs: Math.min(defaults.connectTimeoutMs, deadlineMs),
+    maxBytes: options.maxBytes ?? defaults.maxBytes,
+    ...(options.signal ? { signal: options.signal } : {}),
+  };
   const maxRedirects = options.maxRedirects ?? defaults.maxRedirects;
   const seen = new Set<string>();
   let current = toHttpUrl(url);
   let permanent = true;
 
-  try {
-    for (let hop = 0; ; hop++) {
-      seen.add(current);
-      const response = await fetch(current, {
-        redirect: 'manual',
-        signal,
-        headers: requestHeaders(hop === 0 ? options.validators : undefined),
-      });
-      if (isRedirect(response.status)) {
-        await response.body?.cancel();
-        const location = response.headers.get('location');
-        if (!location) throw new FetchError(`HTTP ${response.status} without a Location header`, response.status);
-        const next = new URL(location, current).href;
-        if (seen.has(next)) throw new FetchError(`redirect loop at ${next}`, response.status);
-        if (hop >= maxRedirects) throw new FetchError(`more than ${maxRedirects} redirects`, response.status);
-        permanent &&= response.status === 301 || response.status === 308;
-        current = next;
-        continue;
-      }
-      if (response.status === 304) {
-        await response.body?.cancel();
-        return { kind: 'not-modified' };
-      }
-      if (!response.ok) {
-        await response.body?.cancel();
-        throw statusError(response);
-      }
-      const body = await readCapped(response, options.maxBytes ?? defaults.maxBytes);
-      return {
-        kind: 'fetched',
-        document: { url: current, body, contentType: response.headers.get('content-type') },
-        // Sent back exactly as received: servers compare them byte for byte.
-        validators: { etag: response.headers.get('etag'), lastModified: response.headers.get('last-modified') },
-        movedTo: hop > 0 && permanent ? current : null,
-      };
+  for (let hop = 0; ; hop++) {
+    seen.add(current);
+    let response: GetResponse;
+    try {
+      response = await httpGet(
+        new URL(current),
+        { ...get, headers: requestHeaders(hop === 0 ? options.validators : undefined) },
+        (status) => status >= 200 && status < 300,
+      );
+    } catch (error) {
+      throw new FetchError(describeNetworkError(error));
     }
-  } catch (error) {
-    if (error instanceof FetchError) throw error;
-    if (deadline.aborted) throw new FetchError(`timed out after ${options.deadlineMs ?? defaults.deadlineMs} ms`);
-    throw new FetchError(describeNetworkError(error));
+    const { status } = response;
+    if (isRedirect(status)) {
+      const location = header(response, 'location');
+      if (!location) throw new FetchError(`HTTP ${status} without a Location header`, status);
+      const next = new URL(location, current).href;
+      if (seen.has(next)) throw new FetchError(`redirect loop at ${next}`, status);
+      if (hop >= maxRedirects) throw new FetchError(`more than ${maxRedirects} redirects`, status);
+      permanent &&= status === 301 || status === 308;
+      current = next;
+      continue;
+    }
+    if (status === 304) return { kind: 'not-modified' };
+    if (status < 200 || status >= 300 || !response.body) throw statusError(response);
+    return {
+      kind: 'fetched',
+      document: { url: current, body: response.body, contentType: header(response, 'content-type') },
+      // Sent back exactly as received: servers compare them byte for byte.
+      validators: { etag: header(response, 'etag'), lastModified: header(response, 'last-modified') },
+      movedTo: hop > 0 && permanent ? current : null,
+    };
   }
+}
+
+function header(response: GetResponse, name: string): string | null {
+  const value = response.headers[name];
+  return (Array.isArray(value) ? value[0] : value) ?? null;
 }
 
 /** feed://host/x and feed:https://host/x are how browsers hand feeds to readers. */
@@ -117,10 +121,10 @@ function requestHeaders(validators: FetchValidators | undefined): Record<string,
 
 const isRedirect = (status: number): boolean => [301, 302, 303, 307, 308].includes(status);
 
-function statusError(response: Response): FetchError {
+function statusError(response: GetResponse): FetchError {
   const reason = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
   const retryAt =
-    response.status === 429 || response.status === 503 ? parseRetryAfter(response.headers.get('retry-after')) : null;
+    response.status === 429 || response.status === 503 ? parseRetryAfter(header(response, 'retry-after')) : null;
   return new FetchError(response.status === 410 ? `${reason}: the feed is gone` : reason, response.status, retryAt);
 }
 
@@ -131,30 +135,8 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   return Number.isNaN(date) ? null : date;
 }
 
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array> {
-  const declared = Number(response.headers.get('content-length'));
-  // Content-Length counts encoded bytes; it can only refuse early, the decoded count below is the real cap.
-  if (declared > maxBytes && !response.headers.get('content-encoding')) {
-    await response.body?.cancel();
-    throw new FetchError(`response larger than ${maxBytes} bytes`);
-  }
-  if (!response.body) return new Uint8Array();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  for await (const chunk of response.body) {
-    total += chunk.byteLength;
-    if (total > maxBytes) throw new FetchError(`response larger than ${maxBytes} bytes`);
-    chunks.push(chunk);
-  }
-  return Buffer.concat(chunks, total);
-}
-
 function describeNetworkError(error: unknown): string {
   if (!(error instanceof Error)) return String(error);
-  const cause = (error as Error & { cause?: unknown }).cause;
-  if (cause instanceof Error) {
-    const code = (cause as Error & { code?: string }).code;
-    return code ? `${code}: ${cause.message}` : cause.message;
-  }
-  return error.message;
+  const code = (error as Error & { code?: string }).code;
+  return code && !error.message.includes(code) ? `${code}: ${error.message}` : error.message;
 }

@@ -17,7 +17,8 @@ export function sanitizeFeed(feed: ParsedFeed): ParsedFeed {
 
 function sanitizeItem(item: ParsedItem, feedLink: string | null): ParsedItem {
   const content = sanitizeHtml(item.content, item.base ?? item.link ?? feedLink);
+  const text = htmlToText(content);
   // The summary comes from the feed's own summary if it has one, else from the content.
-  const summary = truncateText(htmlToText(item.summary) || htmlToText(content), SUMMARY_MAX_CHARS);
-  return { ...item, content, summary };
+  const summary = truncateText(htmlToText(item.summary) || text, SUMMARY_MAX_CHARS);
+  return { ...item, content, summary, text };
 }

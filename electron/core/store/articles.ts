@@ -9,6 +9,7 @@ import type {
   FeedId,
 } from '../../../shared/model';
 import type { ParsedItem } from '../feed-types';
+import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -83,7 +84,7 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     } else {
       continue;
     }
-    upsertContent.run(articleId, item.content, item.summary, JSON.stringify(item.enclosures));
+    upsertContent.run(articleId, item.content, item.text ?? htmlToText(item.content), JSON.stringify(item.enclosures));
   }
   return { added, updated };
 }

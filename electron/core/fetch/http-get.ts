@@ -1,0 +1,115 @@
+// One GET on node:http(s), without redirects: keep-alive agents, decoded-size cap, a connect
+// timeout and a deadline for the whole exchange. Node's http is used rather than fetch() because
+// a refresh makes thousands of small requests and fetch's per-request cost was most of the time of
+// an all-304 refresh (see docs/decisions.md).
+import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http';
+import https from 'node:https';
+import type { Readable } from 'node:stream';
+import zlib from 'node:zlib';
+
+export interface GetOptions {
+  headers: Record<string, string>;
+  /** The whole exchange, body included, ends by then (ms since epoch). */
+  deadline: number;
+  connectTimeoutMs: number;
+  maxBytes: number;
+  signal?: AbortSignal;
+}
+
+export interface GetResponse {
+  status: number;
+  statusText: string;
+  headers: IncomingHttpHeaders;
+  /** Null when the caller has no use for it (redirects, 304, errors): the body was drained. */
+  body: Uint8Array | null;
+}
+
+export class GetError extends Error {
+  override name = 'GetError';
+}
+
+// A few sockets per host: the refresher already keeps to two feeds per host at a time.
+const agents = {
+  'http:': new http.Agent({ keepAlive: true, maxSockets: 4, maxFreeSockets: 2, timeout: 60_000 }),
+  'https:': new https.Agent({ keepAlive: true, maxSockets: 4, maxFreeSockets: 2, timeout: 60_000 }),
+};
+
+export function httpGet(url: URL, options: GetOptions, wantBody: (status: number) => boolean): Promise<GetResponse> {
+  return new Promise<GetResponse>((resolve, reject) => {
+    const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+    const client = protocol === 'https:' ? https : http;
+    let settled = false;
+    const finish = (error: Error | null, response?: GetResponse): void => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(deadlineTimer);
+      clearTimeout(connectTimer);
+      options.signal?.removeEventListener('abort', onAbort);
+      if (error) {
+        request.destroy();
+        reject(error);
+      } else resolve(response as GetResponse);
+    };
+    const onAbort = (): void => finish(new GetError('aborted'));
+
+    const request = client.get(url, { agent: agents[protocol], headers: options.headers }, (response) => {
+      clearTimeout(connectTimer);
+      const status = response.statusCode ?? 0;
+      const head = { status, statusText: response.statusMessage ?? '', headers: response.headers };
+      if (!wantBody(status)) {
+        response.resume();
+        return finish(null, { ...head, body: null });
+      }
+      readBody(response, options.maxBytes).then(
+        (body) => finish(null, { ...head, body }),
+        (error: Error) => finish(error),
+      );
+    });
+    request.on('error', (error) => finish(error));
+    const started = Date.now();
+    const deadlineTimer = setTimeout(
+      () => finish(new GetError(`timed out after ${Math.round(options.deadline - started)} ms`)),
+      Math.max(0, options.deadline - started),
+    );
+    const connectTimer = setTimeout(() => {
+      if (request.socket?.connecting !== false) finish(new GetError(`no connection within ${options.connectTimeoutMs} ms`));
+    }, options.connectTimeoutMs);
+    if (options.signal?.aborted) return onAbort();
+    options.signal?.addEventListener('abort', onAbort, { once: true });
+  });
+}
+
+function decoder(response: IncomingMessage): Readable {
+  const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip());
+  if (encoding === 'deflate') return response.pipe(zlib.createInflate());
+  if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress());
+  return response;
+}
+
+/** The decoded body, refused as soon as it passes the cap, so a gzip bomb never inflates. */
+function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const declared = Number(response.headers['content-length']);
+    if (declared > maxBytes) {
+      response.destroy();
+      return reject(new GetError(`response larger than ${maxBytes} bytes`));
+    }
+    const stream = decoder(response);
+    const chunks: Buffer[] = [];
+    let total = 0;
+    stream.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > maxBytes) {
+        response.destroy();
+        stream.destroy();
+        reject(new GetError(`response larger than ${maxBytes} bytes`));
+        return;
+      }
+      chunks.push(chunk);
+    });
+    stream.on('end', () => resolve(Buffer.concat(chunks, total)));
+    stream.on('error', (error) => reject(new GetError(`unreadable body: ${error.message}`)));
+    response.on('error', (error) => reject(error));
+  });
+}
