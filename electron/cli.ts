@@ -1,7 +1,7 @@
 // `tidings`: the command line. Commands, flags and --json shapes are a public interface.
 import { defaultDatabaseFile } from './core/paths';
 import { readArgs, text, UsageError } from './cli/args';
-import { addCommand, listCommand, parseCommand, refreshCommand, serveCommand, type Context } from './cli/commands';
+import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand, type Context } from './cli/commands';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -12,6 +12,7 @@ commands:
   list feeds [--json]
   list articles [--feed ID] [--unread] [--starred] [--limit N] [--json]
   parse <file-or-url> --json                         parse a feed without storing it
+  discover <site-url> [--json]                       the feeds a web page links to
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -21,6 +22,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   refresh: refreshCommand,
   list: listCommand,
   parse: parseCommand,
+  discover: discoverCommand,
 };
 
 async function main(argv: string[]): Promise<void> {

@@ -4,6 +4,7 @@
 import { z } from 'zod';
 import type {
   Article,
+  DiscoveredFeed,
   ArticlePage,
   FeedSummary,
   Library,
@@ -50,6 +51,8 @@ const nothing = z.object({}).strict();
 export const contract = {
   listFeeds: call<Library>()(nothing),
   addFeed: call<FeedSummary>()(z.object({ url: feedUrl, folder: folderPath.optional() }).strict()),
+  /** The feeds a page declares (or the URL itself, if it is a feed). */
+  discoverFeeds: call<{ feeds: DiscoveredFeed[] }>()(z.object({ url: feedUrl }).strict()),
   removeFeed: call<{ removed: boolean }>()(z.object({ feedId: id }).strict()),
   listArticles: call<ArticlePage>()(
     z

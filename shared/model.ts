@@ -81,11 +81,19 @@ export interface ArticlePage {
   nextCursor: string | null;
 }
 
+export interface DiscoveredFeed {
+  url: string;
+  title: string | null;
+  type: 'rss' | 'atom' | 'json' | 'unknown';
+}
+
 export interface RefreshResult {
   feeds: number;
   ok: number;
   notModified: number;
   failed: number;
+  /** Not asked this time: their host said to come back later (429/503 Retry-After). */
+  deferred: number;
   newArticles: number;
   ms: number;
 }
@@ -95,4 +103,66 @@ export interface RefreshStatus {
   done: number;
   total: number;
   last: RefreshResult | null;
+}
+
+// ---- import and export (electron/core/library) ----
+
+export type ImportFormat = 'opml' | 'takeout' | 'reader-json';
+
+/** Something in the file that was not imported, and why. */
+export interface ImportSkip {
+  /** The feed address, item title or file name it concerns. */
+  item: string;
+  reason: string;
+}
+
+export interface ImportSummary {
+  format: ImportFormat;
+  /** Distinct subscriptions the file lists (duplicates merged). */
+  feeds: number;
+  /** Of those, how many were new to the library; the others were already subscribed. */
+  feedsAdded: number;
+  /** Feeds created only so imported items show under their source; never polled. */
+  inactiveFeeds: number;
+  /** Folders created. */
+  folders: number;
+  /** Articles added (items already in the library are matched, not doubled). */
+  articles: number;
+  /** Items the file marks so (each counted once, whether or not it was already so). */
+  starred: number;
+  shared: number;
+  liked: number;
+  notes: number;
+  /** Distinct user labels applied to items. */
+  labels: number;
+  /** How many things were skipped; `skipped` lists the first ones with their reasons. */
+  skippedCount: number;
+  skipped: ImportSkip[];
+  ms: number;
+}
+
+export type ImportPhase = 'reading' | 'fetching' | 'preparing' | 'writing';
+
+export interface ImportStatus {
+  running: boolean;
+  phase: ImportPhase | null;
+  done: number;
+  total: number;
+  last: ImportSummary | null;
+  /** The last import's failure, as one line. */
+  error: string | null;
+}
+
+/** An export, ready to save: the UI offers `fileName`, the CLI writes `text`. */
+export interface ExportedFile {
+  fileName: string;
+  mimeType: string;
+  text: string;
+  /** Feeds (OPML) or items (Reader JSON) written. */
+  count: number;
+}
+
+export interface BackupResult {
+  path: string;
+  bytes: number;
 }

@@ -9,7 +9,8 @@ import { dispatch, unwrap } from '../../shared/dispatch';
 import type { ArticlePage, ArticleScope, ArticleSummary } from '../../shared/model';
 import { openCore, type Core } from '../core/core';
 import type { FetchedDocument } from '../core/feed-types';
-import { fetchFeed } from '../core/fetch/http';
+import { fetchFeed, toHttpUrl } from '../core/fetch/http';
+import { findFeeds } from '../core/subscribe';
 import { readFeedDocument } from '../core/read-feed';
 import { startScheduler } from '../core/scheduler';
 import { startWebHost } from '../host/server';
@@ -106,13 +107,23 @@ async function loadDocument(source: string): Promise<FetchedDocument> {
   return { url: pathToFileURL(path).href, body, contentType: null };
 }
 
+export async function discoverCommand(context: Context): Promise<void> {
+  const url = context.positionals[0];
+  if (!url) throw new UsageError('usage: tidings discover <site-url> [--json]');
+  // No library needed: discovery reads the web, not the database.
+  const feeds = await findFeeds(toHttpUrl(url), readFeedDocument);
+  if (context.flags.json) return printJson(feeds);
+  if (feeds.length === 0) throw new Error(`no feed found at ${url}`);
+  for (const feed of feeds) console.log(`${feed.url}${feed.title ? `  ${feed.title}` : ''}  (${feed.type})`);
+}
+
 export async function serveCommand(context: Context): Promise<void> {
   const port = context.flags.port === '0' ? 0 : (positiveInt(context.flags.port, '--port') ?? 0);
   // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
   const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
   const core = openCore({ dbFile: context.dbFile });
   const host = await startWebHost({ handlers: core.handlers, token, port, staticDir: rendererDir() });
-  const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.refresher);
+  const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   console.log(`Listening on ${host.url}`);
   console.log(`Open ${host.url}#token=${token}`);
   console.log(`Library: ${context.dbFile}`);

@@ -3,22 +3,27 @@
 import type { Handlers } from '../../shared/contract';
 import { TidingsError } from '../../shared/errors';
 import { FetchError, toHttpUrl } from './fetch/http';
+import { readFeedDocument } from './read-feed';
 import { refreshFeed, type FeedReader } from './refresh';
+import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(store: Store, refresher: Refresher, read?: FeedReader): Handlers {
+  const reader = read ?? readFeedDocument;
   return {
     listFeeds: () => store.library(),
 
     addFeed: async ({ url, folder }) => {
-      const feedUrl = feedUrlFrom(url);
+      const { feedUrl, fetched } = await resolveFeedUrl(feedUrlFrom(url), reader);
       const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
       const feed = store.feed(id);
-      // Fetch at once so the new subscription shows its title and articles; a failure stays on the feed.
-      if (feed) await refreshFeed(store, feed, read);
+      // Stored at once so the new subscription shows its title and articles; a failure stays on the feed.
+      if (feed) await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) });
       return store.feedSummary(id);
     },
+
+    discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(feedUrlFrom(url), reader) }),
 
     removeFeed: ({ feedId }) => ({ removed: store.removeFeed(feedId) }),
 

@@ -1,21 +1,29 @@
-// Refreshing many feeds at once: many in flight, but only a few per host, and one refresh at a
-// time (a second request joins the one running). Progress is readable while it runs.
+// Refreshing many feeds at once: many in flight, only a few per host, and one refresh at a time
+// (a second request joins the one running). After each feed, its next due time is set from what
+// happened (schedule.ts); a host that answered 429/503 with Retry-After is left alone until then.
 import type { FeedId, RefreshResult, RefreshStatus } from '../../shared/model';
 import { refreshFeed, type FeedReader, type FeedRefreshOutcome } from './refresh';
+import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from './store';
 
 export interface RefresherOptions {
-  /** Feeds in flight at once across all hosts. */
+  /** Feeds in flight at once across all hosts; the per-host limit keeps us polite, this bounds memory. */
   concurrency?: number;
   /** Feeds in flight at once on one host: more would be rude. */
   perHost?: number;
   /** How documents are parsed; the core passes a worker pool so the UI's event loop stays free. */
   read?: FeedReader;
+  random?: () => number;
 }
+
+/** A 429 without Retry-After still means "not now"; this is how long we stay away. */
+const defaultTooManyRequestsMs = 5 * 60_000;
 
 export class Refresher {
   private running: Promise<RefreshResult> | null = null;
   private status: RefreshStatus = { running: false, done: 0, total: 0, last: null };
+  /** Host → when we may ask it again. Kept across refreshes; forgotten on restart, which is fine. */
+  private readonly hostNotBefore = new Map<string, number>();
 
   constructor(
     private readonly store: Store,
@@ -26,12 +34,25 @@ export class Refresher {
     return { ...this.status };
   }
 
-  /** Refresh the given feeds (default: every active feed). Joins a refresh already under way. */
+  /** Refresh now: the given feeds, or every active feed that is not gone. Joins a refresh under way. */
   refresh(feedIds?: readonly FeedId[]): Promise<RefreshResult> {
+    return this.start(() => {
+      if (feedIds) {
+        const wanted = new Set(feedIds);
+        return this.store.feedRows().filter((feed) => wanted.has(feed.id));
+      }
+      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null);
+    });
+  }
+
+  /** Refresh the feeds whose time has come (the scheduler's tick). */
+  refreshDue(): Promise<RefreshResult> {
+    return this.start(() => this.store.dueFeeds());
+  }
+
+  private start(select: () => FeedRow[]): Promise<RefreshResult> {
     if (this.running) return this.running;
-    const wanted = feedIds ? new Set(feedIds) : null;
-    const feeds = this.store.feedRows().filter((feed) => feed.active === 1 && (!wanted || wanted.has(feed.id)));
-    this.running = this.run(feeds).finally(() => {
+    this.running = this.run(select()).finally(() => {
       this.running = null;
     });
     return this.running;
@@ -39,20 +60,56 @@ export class Refresher {
 
   private async run(feeds: FeedRow[]): Promise<RefreshResult> {
     const started = performance.now();
-    const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, newArticles: 0, ms: 0 };
+    const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, deferred: 0, newArticles: 0, ms: 0 };
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
-    const tally = (outcome: FeedRefreshOutcome): void => {
+    const intervalMinutes = this.store.settings().refreshIntervalMinutes;
+    const random = this.options.random ?? Math.random;
+
+    const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome): void => {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
+
+      const failed = outcome.kind === 'failed';
+      if (failed && outcome.status === 410) this.store.markGone(feed.id);
+      const retryAt = failed ? this.retryAtFor(outcome.status, outcome.retryAt) : null;
+      if (retryAt !== null) this.hostNotBefore.set(hostOf(feed.url), retryAt);
+      this.store.scheduleFeed(
+        feed.id,
+        nextFetchAt({
+          now: Date.now(),
+          intervalMinutes,
+          feedIntervalMinutes: feed.refresh_minutes,
+          ttlMinutes: feed.ttl_minutes,
+          errorCount: failed ? feed.error_count + 1 : 0,
+          retryAt,
+          random: random(),
+        }),
+      );
       this.status.done++;
     };
-    await runPerHost(feeds, this.options, async (feed) => tally(await refreshFeed(this.store, feed, this.options.read)));
+
+    const deferred = (feed: FeedRow, until: number): void => {
+      result.deferred++;
+      this.store.scheduleFeed(feed.id, until);
+      this.status.done++;
+    };
+
+    await runPerHost(feeds, this.options, {
+      work: async (feed) => afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {})),
+      notBefore: (host) => this.hostNotBefore.get(host) ?? 0,
+      deferred,
+    });
     result.ms = Math.round(performance.now() - started);
     this.status = { running: false, done: feeds.length, total: feeds.length, last: result };
     return result;
+  }
+
+  private retryAtFor(status: number | null, retryAt: number | null): number | null {
+    if (retryAt !== null) return retryAt;
+    return status === 429 ? Date.now() + defaultTooManyRequestsMs : null;
   }
 }
 
@@ -64,44 +121,51 @@ function hostOf(url: string): string {
   }
 }
 
+interface HostWork {
+  work: (feed: FeedRow) => Promise<void>;
+  /** A host asked to be left alone until then (ms since epoch). */
+  notBefore: (host: string) => number;
+  deferred: (feed: FeedRow, until: number) => void;
+}
+
 /** Runs work for every feed with a global limit and a per-host limit, picking ready hosts first. */
-async function runPerHost(
-  feeds: readonly FeedRow[],
-  options: RefresherOptions,
-  work: (feed: FeedRow) => Promise<void>,
-): Promise<void> {
-  // Sockets are cheap and the per-host limit keeps us polite; the global limit only bounds memory.
+async function runPerHost(feeds: readonly FeedRow[], options: RefresherOptions, host: HostWork): Promise<void> {
   const concurrency = options.concurrency ?? 64;
   const perHost = options.perHost ?? 2;
   const queues = new Map<string, FeedRow[]>();
   for (const feed of feeds) {
-    const host = hostOf(feed.url);
-    const queue = queues.get(host);
+    const name = hostOf(feed.url);
+    const queue = queues.get(name);
     if (queue) queue.push(feed);
-    else queues.set(host, [feed]);
+    else queues.set(name, [feed]);
   }
   const active = new Map<string, number>();
   let inFlight = 0;
 
   await new Promise<void>((resolve) => {
     const pump = (): void => {
-      if (queues.size === 0 && inFlight === 0) return resolve();
-      for (const [host, queue] of queues) {
-        if (inFlight >= concurrency) break;
-        while ((active.get(host) ?? 0) < perHost && queue.length > 0 && inFlight < concurrency) {
+      for (const [name, queue] of queues) {
+        const until = host.notBefore(name);
+        if (until > Date.now()) {
+          for (const feed of queue.splice(0)) host.deferred(feed, until);
+        }
+        while ((active.get(name) ?? 0) < perHost && queue.length > 0 && inFlight < concurrency) {
           const feed = queue.shift() as FeedRow;
-          active.set(host, (active.get(host) ?? 0) + 1);
+          active.set(name, (active.get(name) ?? 0) + 1);
           inFlight++;
-          void work(feed)
+          void host
+            .work(feed)
             .catch(() => undefined)
             .finally(() => {
-              active.set(host, (active.get(host) ?? 1) - 1);
+              active.set(name, (active.get(name) ?? 1) - 1);
               inFlight--;
               pump();
             });
         }
-        if (queue.length === 0) queues.delete(host);
+        if (queue.length === 0) queues.delete(name);
+        if (inFlight >= concurrency) break;
       }
+      if (queues.size === 0 && inFlight === 0) resolve();
     };
     pump();
   });

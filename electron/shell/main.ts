@@ -47,7 +47,7 @@ app.whenReady().then(() => {
   lockDownSession();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   registerIpc(core.handlers);
-  stopScheduler = startScheduler(core.refresher);
+  stopScheduler = startScheduler(core.store, core.refresher);
   showWindow();
   app.on('activate', showWindow);
 });

@@ -58,7 +58,8 @@ describe('tidings CLI', () => {
     const refreshed = await tidings(['--db', db, 'refresh', '--json']);
     expect(refreshed.status).toBe(0);
     const summary = JSON.parse(refreshed.stdout);
-    expect(Object.keys(summary).sort()).toEqual(['failed', 'feeds', 'ms', 'newArticles', 'notModified', 'ok']);
+    // The documented fields, plus `deferred` (an extension).
+    expect(Object.keys(summary).sort()).toEqual(['deferred', 'failed', 'feeds', 'ms', 'newArticles', 'notModified', 'ok']);
     expect(summary).toMatchObject({ feeds: 2, ok: 1, failed: 1, newArticles: 0 });
 
     const feeds = JSON.parse((await tidings(['--db', db, 'list', 'feeds', '--json'])).stdout);
@@ -136,5 +137,36 @@ describe('tidings CLI', () => {
     const result = spawnSync(process.execPath, [bin, '--help'], { encoding: 'utf8' });
     expect(result.status).toBe(0);
     expect(result.stdout).toMatch(/usage: tidings/);
+  });
+});
+
+describe('tidings discover', () => {
+  let server: FeedServer;
+  beforeAll(async () => {
+    server = await new FeedServer().start();
+    server.set('/blog', {
+      contentType: 'text/html; charset=utf-8',
+      body: `<!doctype html><html><head><title>Blog</title>
+        <link rel="alternate" type="application/rss+xml" title="Posts" href="/posts.xml">
+        <link rel="alternate" type="application/atom+xml" title="Comments" href="comments.atom">
+        </head><body>Hello</body></html>`,
+    });
+    server.set('/bare', { contentType: 'text/html', body: '<!doctype html><html><head></head><body>none</body></html>' });
+    server.set('/feed', { body: rss('Guessed', [{ guid: 'g', title: 'G' }]) });
+  });
+  afterAll(() => server.stop());
+
+  it('lists the feeds a page links to, as absolute URLs', async () => {
+    const result = await tidings(['discover', server.url('/blog'), '--json']);
+    expect(result.status).toBe(0);
+    expect(JSON.parse(result.stdout)).toEqual([
+      { url: server.url('/posts.xml'), title: 'Posts', type: 'rss' },
+      { url: server.url('/comments.atom'), title: 'Comments', type: 'atom' },
+    ]);
+  });
+
+  it('finds a feed at a common path when the page links to none', async () => {
+    const result = await tidings(['discover', server.url('/bare'), '--json']);
+    expect(JSON.parse(result.stdout)).toEqual([{ url: server.url('/feed'), title: 'Guessed', type: 'rss' }]);
   });
 });

@@ -70,9 +70,9 @@ describe('refresh', () => {
     expect(second?.headers['if-modified-since']).toBe(lastModified);
     expect(result).toMatchObject({ notModified: 1, ok: 0, newArticles: 0 });
     expect(store.feed(feedId)?.etag).toBe(etag);
-    // Only the feed's fetch time was written.
+    // Only the feed's own row was written (when it was fetched, when it is next due); no article row.
     const changesAfter = store.db.prepare('SELECT total_changes() AS n').get() as { n: number };
-    expect(changesAfter.n - (changesBefore as { n: number }).n).toBe(1);
+    expect(changesAfter.n - (changesBefore as { n: number }).n).toBe(2);
   });
 
   it('marks a broken feed and still refreshes the others', async () => {
@@ -191,5 +191,65 @@ describe('refresh', () => {
     await new Promise<void>((resolve) => counting.close(() => resolve()));
     expect(result.ok).toBe(6);
     expect(most).toBe(2);
+  });
+
+  it('stops polling a feed that answers 410 Gone', async () => {
+    server.set('/gone', { status: 410, body: 'gone' });
+    server.set('/live', { body: twoItems });
+    const gone = store.addFeed({ url: server.url('/gone') });
+    store.addFeed({ url: server.url('/live') });
+    await refresher.refresh();
+    expect(store.feed(gone)?.gone_at).not.toBeNull();
+    expect(store.feedSummary(gone).error?.message).toMatch(/410.*gone/);
+
+    const again = await refresher.refresh();
+    store.db.prepare('UPDATE feeds SET next_fetch_at = 0').run();
+    await refresher.refreshDue();
+
+    expect(again.feeds).toBe(1);
+    expect(server.requestsFor('/gone')).toHaveLength(1);
+    // Asked for by name, it is tried again: the person may know better.
+    await refresher.refresh([gone]);
+    expect(server.requestsFor('/gone')).toHaveLength(2);
+  });
+
+  it("leaves a host alone until its Retry-After and defers that host's other feeds", async () => {
+    const oneAtATime = new Refresher(store, { perHost: 1 });
+    server.set('/busy', { status: 429, body: 'slow down', headers: { 'retry-after': '120' } });
+    server.set('/next', { body: twoItems });
+    store.addFeed({ url: server.url('/busy') });
+    const next = store.addFeed({ url: server.url('/next') });
+    const before = Date.now();
+
+    const result = await oneAtATime.refresh();
+
+    expect(result).toMatchObject({ feeds: 2, failed: 1, deferred: 1, ok: 0 });
+    expect(server.requestsFor('/next')).toHaveLength(0);
+    expect(store.feed(next)?.next_fetch_at).toBeGreaterThanOrEqual(before + 120_000);
+    await oneAtATime.refresh();
+    expect(server.requests).toHaveLength(1);
+  });
+
+  it('refreshes on its own only the feeds that are due', async () => {
+    server.set('/feed', { body: twoItems });
+    const feedId = store.addFeed({ url: server.url('/feed') });
+    expect((await refresher.refreshDue()).feeds).toBe(1);
+    expect((await refresher.refreshDue()).feeds).toBe(0);
+    store.scheduleFeed(feedId, Date.now() - 1);
+    expect((await refresher.refreshDue()).feeds).toBe(1);
+    expect(server.requestsFor('/feed')).toHaveLength(2);
+  });
+
+  it('waits longer after each failure in a row', async () => {
+    server.set('/down', { status: 500, body: 'down' });
+    const feedId = store.addFeed({ url: server.url('/down') });
+    const waits: number[] = [];
+    for (let attempt = 0; attempt < 3; attempt++) {
+      const before = Date.now();
+      await refresher.refresh();
+      waits.push((store.feed(feedId)?.next_fetch_at ?? 0) - before);
+    }
+    expect(waits[1]).toBeGreaterThan(waits[0]! * 1.5);
+    expect(waits[2]).toBeGreaterThan(waits[1]! * 1.5);
   });
 });

@@ -5,11 +5,9 @@
 
 import { decodeHTMLAttribute } from 'entities';
 
-export interface DiscoveredFeed {
-  url: string;
-  title: string | null;
-  type: 'rss' | 'atom' | 'json' | 'unknown';
-}
+import type { DiscoveredFeed } from '../../../shared/model';
+
+export type { DiscoveredFeed } from '../../../shared/model';
 
 /** Where sites usually keep a feed, most likely first, to probe when a page declares none. */
 export const commonFeedPaths: string[] = [

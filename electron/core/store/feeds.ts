@@ -18,10 +18,14 @@ export interface FeedRow {
   error_message: string | null;
   error_at: number | null;
   error_count: number;
+  next_fetch_at: number | null;
+  refresh_minutes: number | null;
+  gone_at: number | null;
 }
 
 const feedColumns = `id, url, site_url, title, folder_id, active, etag, last_modified, ttl_minutes,
-  last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count`;
+  last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count, next_fetch_at,
+  refresh_minutes, gone_at`;
 
 export interface NewFeed {
   url: string;
@@ -49,6 +53,25 @@ export function getFeedByUrl(db: Db, url: string): FeedRow | undefined {
 
 export function listFeedRows(db: Db): FeedRow[] {
   return prepared<[], FeedRow>(db, `SELECT ${feedColumns} FROM feeds ORDER BY position, id`).all();
+}
+
+/** Active feeds that are not gone and are due by `now` (never-fetched feeds are always due). */
+export function dueFeedRows(db: Db, now: number): FeedRow[] {
+  return prepared<[number], FeedRow>(
+    db,
+    `SELECT ${feedColumns} FROM feeds
+     WHERE active = 1 AND gone_at IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?)
+     ORDER BY position, id`,
+  ).all(now);
+}
+
+export function scheduleFeed(db: Db, id: FeedId, nextFetchAt: number): void {
+  prepared(db, 'UPDATE feeds SET next_fetch_at = ? WHERE id = ?').run(nextFetchAt, id);
+}
+
+/** 410 Gone: the publisher says the feed will not come back; it is no longer polled. */
+export function markFeedGone(db: Db, id: FeedId, now: number): void {
+  prepared(db, 'UPDATE feeds SET gone_at = ? WHERE id = ?').run(now, id);
 }
 
 export function deleteFeed(db: Db, id: FeedId): boolean {
@@ -81,6 +104,7 @@ export function recordFeedSuccess(
        site_url = coalesce(?, site_url), ttl_minutes = ?,
        etag = ?, last_modified = ?, last_fetched_at = ?, last_success_at = ?,
        error_stage = NULL, error_message = NULL, error_at = NULL, error_count = 0
+       , gone_at = NULL
      WHERE id = ?`,
   ).run(meta.title, meta.title, meta.siteUrl, meta.ttlMinutes, validators.etag, validators.lastModified, now, now, id);
 }
@@ -89,7 +113,7 @@ export function recordFeedNotModified(db: Db, id: FeedId, now: number): void {
   prepared(
     db,
     `UPDATE feeds SET last_fetched_at = ?, last_success_at = ?,
-       error_stage = NULL, error_message = NULL, error_at = NULL, error_count = 0
+       error_stage = NULL, error_message = NULL, error_at = NULL, error_count = 0, gone_at = NULL
      WHERE id = ?`,
   ).run(now, now, id);
 }

@@ -63,6 +63,23 @@ export class Store {
     return feeds.listFeedRows(this.db);
   }
 
+  /** Feeds the scheduler should refresh now. */
+  dueFeeds(): feeds.FeedRow[] {
+    return feeds.dueFeedRows(this.db, this.clock());
+  }
+
+  scheduleFeed(id: FeedId, nextFetchAt: number): void {
+    feeds.scheduleFeed(this.db, id, nextFetchAt);
+  }
+
+  markGone(id: FeedId): void {
+    feeds.markFeedGone(this.db, id, this.clock());
+  }
+
+  now(): number {
+    return this.clock();
+  }
+
   feedSummary(id: FeedId): FeedSummary {
     const row = feeds.getFeed(this.db, id);
     if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
