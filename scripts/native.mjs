@@ -6,7 +6,7 @@
 // `node scripts/native.mjs node|electron` makes sure the one asked for exists and loads; it does
 // nothing when it is already right, so `npm start` and `npm test` never undo each other.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, rmSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -46,22 +46,33 @@ if (target === 'node') {
       recursive: true,
       filter: (source) => !source.includes(`${join('better-sqlite3', 'build')}`),
     });
-    const env = { ...process.env };
-    // A nodedir set for Node's own headers (as on CI) would build for the wrong ABI.
-    for (const key of Object.keys(env)) if (/^npm_config_nodedir$/i.test(key)) delete env[key];
-    Object.assign(env, {
-      npm_config_runtime: 'electron',
-      npm_config_target: version,
-      npm_config_disturl: 'https://electronjs.org/headers',
-      npm_config_build_from_source: 'false',
-    });
-    const built = spawnSync(npm, ['run', 'install'], { cwd: work, env, stdio: 'inherit' });
+    // Called directly rather than through `npm run install`, so no nodedir from npm's config (set
+    // here and on CI for Node's own headers) can make the build silently target Node's ABI.
+    const env = Object.fromEntries(Object.entries(process.env).filter(([key]) => !/^npm_config_/i.test(key)));
+    const bin = (name) => join(root, 'node_modules', '.bin', process.platform === 'win32' ? `${name}.cmd` : name);
+    const electronTarget = [`--runtime=electron`, `--target=${version}`];
+    const prebuilt = spawnSync(bin('prebuild-install'), [...electronTarget], { cwd: work, env, stdio: 'inherit' });
+    const run =
+      prebuilt.status === 0
+        ? prebuilt
+        : spawnSync(
+            bin('node-gyp'),
+            ['rebuild', '--release', ...electronTarget, '--dist-url=https://electronjs.org/headers'],
+            { cwd: work, env, stdio: 'inherit' },
+          );
     const binary = join(work, 'build', 'Release', 'better_sqlite3.node');
-    if (built.status !== 0 || !existsSync(binary)) {
+    if (run.status !== 0 || !existsSync(binary)) {
+      rmSync(join(root, '.native', 'build'), { recursive: true, force: true });
       console.error(
         'Could not build better-sqlite3 for Electron. `npm start` needs the network once for this ' +
           '(prebuilt binaries or Electron headers); `npm test` does not need it.',
       );
+      process.exit(1);
+    }
+    const expected = readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
+    const built = /node_register_module_v(\d+)/.exec(readFileSync(binary).toString('latin1'))?.[1];
+    if (built !== expected) {
+      console.error(`The build came out for ABI ${built}, not Electron's ${expected}; not using it.`);
       process.exit(1);
     }
     mkdirSync(join(out, '..'), { recursive: true });

@@ -3,8 +3,10 @@
 // storing at the same politeness (the network floor).
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openCore } from '../../electron/core/core';
+import { fetchFeed } from '../../electron/core/fetch/http';
 import { tempDir } from '../support/temp';
 import { startFarm } from './farm';
+import { newsboatInstalled, newsboatReload } from './newsboat';
 import { report } from './report';
 
 export async function refreshBench(options: { feeds: number; items: number; latency: number; hosts: number }): Promise<void> {
@@ -39,6 +41,16 @@ export async function refreshBench(options: { feeds: number; items: number; late
     report({ name: 'longest event-loop stall, second refresh', value: stall.max / 1e6, unit: 'ms', target: { op: '≤', value: 50 } });
     const stats = await farm.stats();
     report({ name: 'most requests in flight on one host', value: stats.maxInFlightPerHost ?? 0, unit: 'requests' });
+
+    if (newsboatInstalled()) {
+      const newsboat = newsboatReload(urls, 64);
+      report({ name: 'newsboat: first reload, same feeds', value: newsboat.first, unit: 'ms',
+        note: `Tidings is ${(newsboat.first / first.ms).toFixed(1)}× as fast` });
+      report({ name: 'newsboat: second reload', value: newsboat.second, unit: 'ms',
+        note: `Tidings is ${(newsboat.second / second.ms).toFixed(1)}× as fast` });
+    } else {
+      console.log('  newsboat is not installed (apt-get install newsboat): no comparison this run');
+    }
   } finally {
     core.close();
     farm.stop();
@@ -46,7 +58,7 @@ export async function refreshBench(options: { feeds: number; items: number; late
   }
 }
 
-/** The same requests with the same per-host limit, bodies read and dropped. */
+/** The same requests with the same client and limits, bodies read and dropped: the network floor. */
 async function fetchOnly(urls: string[]): Promise<number> {
   const started = performance.now();
   const byHost = new Map<string, string[]>();
@@ -57,7 +69,7 @@ async function fetchOnly(urls: string[]): Promise<number> {
   let active = 0;
   const waiting: (() => void)[] = [];
   const slot = async (): Promise<void> => {
-    if (active < 32) {
+    if (active < 64) {
       active++;
       return;
     }
@@ -74,7 +86,7 @@ async function fetchOnly(urls: string[]): Promise<number> {
         for (let index = lane; index < hostUrls.length; index += 2) {
           await slot();
           try {
-            await (await fetch(hostUrls[index] as string)).arrayBuffer();
+            await fetchFeed(hostUrls[index] as string);
           } finally {
             release();
           }
