@@ -2,6 +2,9 @@
 import { defaultDatabaseFile } from './core/paths';
 import { readArgs, text, UsageError } from './cli/args';
 import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand, type Context } from './cli/commands';
+import { searchCommand } from './cli/search-command';
+import { backupCommand, exportCommand, importCommand } from './cli/import-export';
+import { restoreCommand } from './cli/restore-command';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -13,6 +16,11 @@ commands:
   list articles [--feed ID] [--unread] [--starred] [--limit N] [--json]
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
+  search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
+  import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
+  export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
+  backup <file>                                      a consistent copy of the library file
+  restore <backup-file> [--json]                     put a backup in the library's place (app closed)
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -23,6 +31,11 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   list: listCommand,
   parse: parseCommand,
   discover: discoverCommand,
+  search: searchCommand,
+  import: importCommand,
+  export: exportCommand,
+  backup: backupCommand,
+  restore: restoreCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -35,6 +48,8 @@ async function main(argv: string[]): Promise<void> {
     unread: { type: 'boolean' },
     starred: { type: 'boolean' },
     limit: { type: 'string' },
+    since: { type: 'string' },
+    out: { type: 'string' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

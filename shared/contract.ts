@@ -8,8 +8,14 @@ import type {
   ArticlePage,
   FeedSummary,
   Library,
+  LibraryNotice,
   RefreshResult,
   RefreshStatus,
+  SearchResult,
+  BackupResult,
+  ExportedFile,
+  ImportStatus,
+  ImportSummary,
 } from './model';
 import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
@@ -41,12 +47,20 @@ const folderPath = z.string().trim().max(1024);
 
 const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
+  z.object({ kind: z.literal('unread') }),
   z.object({ kind: z.literal('starred') }),
   z.object({ kind: z.literal('feed'), feedId: id }),
   z.object({ kind: z.literal('folder'), folderId: id }),
 ]);
 
 const nothing = z.object({}).strict();
+
+/** A file on the machine the core runs on; relative paths would depend on the host's working folder. */
+const absolutePath = z
+  .string()
+  .min(1)
+  .max(4096)
+  .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), 'the path must be absolute');
 
 export const contract = {
   listFeeds: call<Library>()(nothing),
@@ -59,6 +73,7 @@ export const contract = {
       .object({
         scope,
         unreadOnly: z.boolean().default(false),
+        order: z.enum(['newest', 'oldest']).default('newest'),
         cursor: z.string().max(200).nullish(),
         limit: z.number().int().min(1).max(500).default(100),
       })
@@ -69,12 +84,58 @@ export const contract = {
     z.object({ articleIds: z.array(id).min(1).max(10_000), read: z.boolean() }).strict(),
   ),
   setStarred: call<{ changed: number }>()(z.object({ articleId: id, starred: z.boolean() }).strict()),
-  markAllRead: call<{ changed: number }>()(z.object({ scope }).strict()),
+  markAllRead: call<{ changed: number }>()(
+    z.object({ scope, olderThanDays: z.number().int().min(1).max(36_500).optional() }).strict(),
+  ),
+  /** bm25-ranked full-text search over title, author and text, best match first. */
+  searchArticles: call<SearchResult>()(
+    z
+      .object({
+        query: z.string().trim().min(1, 'a search needs words').max(500),
+        scope: scope.default({ kind: 'all' }),
+        unreadOnly: z.boolean().default(false),
+        since: z.iso.datetime({ offset: true }).optional(),
+        until: z.iso.datetime({ offset: true }).optional(),
+        limit: z.number().int().min(1).max(500).default(100),
+      })
+      .strict(),
+  ),
+  /** An empty title gives the feed back the title it publishes. */
+  renameFeed: call<FeedSummary>()(z.object({ feedId: id, title: z.string().max(1024) }).strict()),
+  /** Into the folder at this path, made if missing; "" is the top level. */
+  moveFeed: call<FeedSummary>()(z.object({ feedId: id, folder: folderPath }).strict()),
+  renameFolder: call<{ renamed: true }>()(z.object({ folderId: id, name: z.string().trim().min(1).max(256) }).strict()),
   refresh: call<RefreshResult>()(z.object({ feedIds: z.array(id).max(100_000).optional() }).strict()),
   getRefreshStatus: call<RefreshStatus>()(nothing),
+  /** What the person must be told about the library itself, e.g. that it was restored from a backup. */
+  getNotices: call<{ notices: LibraryNotice[] }>()(nothing),
   getSettings: call<Settings>()(nothing),
   /** Changes only the settings named; answers all of them. */
   updateSettings: call<Settings>()(settingsChangeSchema),
+  /**
+   * OPML, a Google Reader Takeout (zip or unpacked folder) or Reader JSON. A host on the same
+   * machine passes the path; a browser upload passes the file's bytes.
+   */
+  importLibrary: call<ImportSummary>()(
+    z.union([
+      z.object({ path: absolutePath, followLinks: z.boolean().default(true) }).strict(),
+      z
+        .object({
+          fileName: z.string().trim().min(1).max(1024),
+          // 256 MB of file, as base64.
+          contentBase64: z.string().min(1).max(360_000_000),
+          followLinks: z.boolean().default(true),
+        })
+        .strict(),
+    ]),
+  ),
+  getImportStatus: call<ImportStatus>()(nothing),
+  exportOpml: call<ExportedFile>()(nothing),
+  /** Reader JSON (Google Reader's stream format), readable by FreshRSS and Inoreader. */
+  exportStarred: call<ExportedFile>()(nothing),
+  exportShared: call<ExportedFile>()(nothing),
+  /** A consistent copy of the whole library file, taken while it is in use. */
+  backupLibrary: call<BackupResult>()(z.object({ path: absolutePath }).strict()),
 };
 
 export type Contract = typeof contract;

@@ -51,6 +51,8 @@ export interface ArticleSummary {
   /** The date the feed gave, for display (ISO-8601), or null. */
   published: string | null;
   snippet: string;
+  /** An image URL for the magazine and card views, or null. */
+  thumbnail: string | null;
   read: boolean;
   starred: boolean;
 }
@@ -71,9 +73,33 @@ export interface Article extends ArticleSummary {
 /** Which articles a list shows. */
 export type ArticleScope =
   | { kind: 'all' }
+  | { kind: 'unread' }
   | { kind: 'starred' }
   | { kind: 'feed'; feedId: FeedId }
   | { kind: 'folder'; folderId: FolderId };
+
+export type ListOrder = 'newest' | 'oldest';
+
+/** One search result: the list's summary, plus the matching words marked. */
+export interface SearchHit extends ArticleSummary {
+  /** The title and a passage of the text around the match, as plain text. */
+  titleMarked: MarkedText;
+  snippetMarked: MarkedText;
+  /** bm25 score; lower is a better match. */
+  score: number;
+}
+
+/** Plain text with [start, end) character ranges to highlight. */
+export interface MarkedText {
+  text: string;
+  marks: [number, number][];
+}
+
+export interface SearchResult {
+  items: SearchHit[];
+  /** The query as the index read it, for display. */
+  query: string;
+}
 
 export interface ArticlePage {
   items: ArticleSummary[];
@@ -165,4 +191,13 @@ export interface ExportedFile {
 export interface BackupResult {
   path: string;
   bytes: number;
+}
+
+/** Something about the library itself the person must be told, e.g. that it was restored from a backup. */
+export interface LibraryNotice {
+  kind: 'restored-from-backup' | 'started-empty';
+  message: string;
+  damagedFile: string;
+  backup: string | null;
+  at: string;
 }

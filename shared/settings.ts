@@ -2,12 +2,21 @@
 // so the app, the web host and the CLI share them.
 import { z } from 'zod';
 
+const listViewSchema = z.enum(['list', 'expanded', 'magazine', 'cards']);
+export type ListView = z.output<typeof listViewSchema>;
+
 const settingFields = {
   theme: z.enum(['system', 'light', 'dark']),
   fontFamily: z.enum(['serif', 'sans', 'mono']),
   fontSize: z.number().int().min(12).max(28),
   density: z.enum(['comfortable', 'compact']),
-  listView: z.enum(['list', 'expanded', 'magazine', 'cards']),
+  listView: listViewSchema,
+  /** A view chosen for one subscription or folder (keyed "feed:3", "folder:7", "all"…), over listView. */
+  scopeViews: z.record(z.string().max(64), listViewSchema).refine((views) => Object.keys(views).length <= 10_000),
+  listOrder: z.enum(['newest', 'oldest']),
+  unreadOnly: z.boolean(),
+  /** Folders the person folded away in the subscriptions pane. */
+  collapsedFolders: z.array(z.number().int().positive()).max(10_000),
   /** Minutes between automatic refreshes of every feed; a feed may set its own. */
   refreshIntervalMinutes: z.number().int().min(5).max(24 * 60),
   refreshOnStart: z.boolean(),
@@ -29,6 +38,10 @@ export const defaultSettings: Settings = {
   fontSize: 17,
   density: 'comfortable',
   listView: 'list',
+  scopeViews: {},
+  listOrder: 'newest',
+  unreadOnly: false,
+  collapsedFolders: [],
   refreshIntervalMinutes: 30,
   refreshOnStart: true,
   openLinksInBackground: false,

@@ -12,6 +12,7 @@ import type { FetchedDocument } from '../core/feed-types';
 import { fetchFeed, toHttpUrl } from '../core/fetch/http';
 import { findFeeds } from '../core/subscribe';
 import { readFeedDocument } from '../core/read-feed';
+import { startMaintenance } from '../core/maintenance';
 import { startScheduler } from '../core/scheduler';
 import { startWebHost } from '../host/server';
 import { positiveInt, text, UsageError, type Flags } from './args';
@@ -30,6 +31,7 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
 
 async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): Promise<T> {
   const core = openCore({ dbFile: context.dbFile });
+  for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
     return await work(core);
   } finally {
@@ -122,13 +124,16 @@ export async function serveCommand(context: Context): Promise<void> {
   // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
   const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
   const core = openCore({ dbFile: context.dbFile });
+  for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   const host = await startWebHost({ handlers: core.handlers, token, port, staticDir: rendererDir() });
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
+  const stopMaintenance = startMaintenance(core.store);
   console.log(`Listening on ${host.url}`);
   console.log(`Open ${host.url}#token=${token}`);
   console.log(`Library: ${context.dbFile}`);
   const stop = (): void => {
     stopScheduler();
+    stopMaintenance();
     void host.close().finally(() => {
       core.close();
       process.exit(0);

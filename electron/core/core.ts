@@ -3,7 +3,9 @@
 import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './handlers';
 import { Refresher, type RefresherOptions } from './refresher';
-import { Store } from './store';
+import type { Store } from './store';
+import type { LibraryNotice } from '../../shared/model';
+import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
 import { ParsePool } from './parse-pool';
 
@@ -17,18 +19,22 @@ export interface Core {
   store: Store;
   refresher: Refresher;
   handlers: Handlers;
+  /** What the person must be told about the library itself (e.g. restored from a backup). */
+  notices: LibraryNotice[];
   close(): void;
 }
 
 export function openCore(options: CoreOptions): Core {
-  const store = Store.open(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const { store, notice } = openLibrary(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  const notices = notice ? [notice] : [];
   const parsers = new ParsePool();
   const read = (document: FetchedDocument) => parsers.read(document);
   const refresher = new Refresher(store, { read, ...options.refresh });
   return {
     store,
     refresher,
-    handlers: createHandlers(store, refresher, read),
+    handlers: createHandlers(store, refresher, read, notices),
+    notices,
     close: () => {
       void parsers.close();
       store.close();

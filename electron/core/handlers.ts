@@ -1,15 +1,22 @@
 // The contract's calls, implemented over the store and the refresher. Both hosts (IPC and HTTP)
 // run these through shared/dispatch.ts; nothing here knows which host called.
 import type { Handlers } from '../../shared/contract';
+import type { LibraryNotice } from '../../shared/model';
 import { TidingsError } from '../../shared/errors';
 import { FetchError, toHttpUrl } from './fetch/http';
 import { readFeedDocument } from './read-feed';
 import { refreshFeed, type FeedReader } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
+import { libraryHandlers } from './library/handlers';
 import { splitFolderPath, type Store } from './store';
 
-export function createHandlers(store: Store, refresher: Refresher, read?: FeedReader): Handlers {
+export function createHandlers(
+  store: Store,
+  refresher: Refresher,
+  read?: FeedReader,
+  notices: readonly LibraryNotice[] = [],
+): Handlers {
   const reader = read ?? readFeedDocument;
   return {
     listFeeds: () => store.library(),
@@ -38,7 +45,18 @@ export function createHandlers(store: Store, refresher: Refresher, read?: FeedRe
       return { changed: store.setStarred(articleId, starred) };
     },
 
-    markAllRead: ({ scope }) => ({ changed: store.markAllRead(scope) }),
+    markAllRead: ({ scope, olderThanDays }) => ({ changed: store.markAllRead(scope, olderThanDays) }),
+
+    searchArticles: (input) => store.search(input),
+
+    renameFeed: ({ feedId, title }) => store.renameFeed(feedId, title),
+
+    moveFeed: ({ feedId, folder }) => store.moveFeedToFolder(feedId, splitFolderPath(folder)),
+
+    renameFolder: ({ folderId, name }) => {
+      store.renameFolder(folderId, name);
+      return { renamed: true as const };
+    },
 
     refresh: ({ feedIds }) => refresher.refresh(feedIds),
 
@@ -47,6 +65,10 @@ export function createHandlers(store: Store, refresher: Refresher, read?: FeedRe
     getSettings: () => store.settings(),
 
     updateSettings: (changes) => store.updateSettings(changes),
+
+    getNotices: () => ({ notices: [...notices] }),
+
+    ...libraryHandlers(store),
   };
 }
 

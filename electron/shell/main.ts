@@ -6,6 +6,7 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { openCore, type Core } from '../core/core';
 import { defaultDatabaseFile, defaultDataDir } from '../core/paths';
+import { startMaintenance } from '../core/maintenance';
 import { startScheduler } from '../core/scheduler';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -22,6 +23,7 @@ registerAppScheme();
 
 let core: Core | null = null;
 let stopScheduler: () => void = () => undefined;
+let stopMaintenance: () => void = () => undefined;
 
 /** In development, better-sqlite3 for Electron's ABI sits beside Node's (scripts/native.mjs). */
 function electronNativeBinding(): string | undefined {
@@ -48,6 +50,7 @@ app.whenReady().then(() => {
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   registerIpc(core.handlers);
   stopScheduler = startScheduler(core.store, core.refresher);
+  stopMaintenance = startMaintenance(core.store);
   showWindow();
   app.on('activate', showWindow);
 });
@@ -58,6 +61,7 @@ app.on('window-all-closed', () => {
 
 app.on('will-quit', () => {
   stopScheduler();
+  stopMaintenance();
   core?.close();
   core = null;
 });

@@ -1,7 +1,9 @@
 // `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
 // quick look: BENCH_FEEDS=200 npm run bench.
 import { refreshBench } from './refresh-bench';
+import { importBench } from './import-bench';
 import { figures } from './report';
+import { scaleBench } from './scale-bench';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 
@@ -11,5 +13,10 @@ await refreshBench({
   items: numberFromEnv('BENCH_ITEMS', 40),
   latency: numberFromEnv('BENCH_LATENCY', 50),
   hosts: numberFromEnv('BENCH_HOSTS', 50),
+});
+await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000) });
+await scaleBench({
+  feeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
+  perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
 });
 if (process.env.BENCH_JSON) console.log(JSON.stringify(figures));

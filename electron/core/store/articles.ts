@@ -11,6 +11,7 @@ import type {
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';
+import { feedTitleColumn } from './organize';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -96,6 +97,8 @@ export interface ListQuery {
   feedIds: FeedId[] | null;
   starredOnly: boolean;
   unreadOnly: boolean;
+  /** Newest first walks the indexes backwards, oldest first forwards; the cursor follows. */
+  order: 'newest' | 'oldest';
   cursor: string | null;
   limit: number;
 }
@@ -124,13 +127,14 @@ interface SummaryRow {
   author: string | null;
   published_at: number | null;
   summary: string;
+  thumbnail: string | null;
   read: number;
   starred: number;
   page_key: number;
 }
 
-const summaryColumns = `a.id, a.feed_id, f.title AS feed_title, a.title, a.link, a.author, a.published_at,
-  a.summary, s.read, s.starred`;
+const summaryColumns = `a.id, a.feed_id, ${feedTitleColumn('f')} AS feed_title, a.title, a.link, a.author, a.published_at,
+  a.summary, a.thumbnail, s.read, s.starred`;
 
 function toSummary(row: SummaryRow): ArticleSummary {
   return {
@@ -142,6 +146,7 @@ function toSummary(row: SummaryRow): ArticleSummary {
     author: row.author,
     published: iso(row.published_at),
     snippet: row.summary,
+    thumbnail: row.thumbnail,
     read: row.read === 1,
     starred: row.starred === 1,
   };
@@ -159,16 +164,18 @@ export function listArticles(db: Db, query: ListQuery): ArticlePage {
     where.push('s.feed_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(query.feedIds));
   }
+  const ascending = query.order === 'oldest';
   const cursor = decodeCursor(query.cursor);
   if (cursor) {
-    where.push(`(${key}, s.article_id) < (?, ?)`);
+    where.push(`(${key}, s.article_id) ${ascending ? '>' : '<'} (?, ?)`);
     params.push(cursor.at, cursor.id);
   }
+  const direction = ascending ? 'ASC' : 'DESC';
   // Page over article_state's indexes first, then join the few rows the page needs.
   const sql = `SELECT ${summaryColumns}, ${key} AS page_key
     FROM article_state s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = s.feed_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${key} DESC, s.article_id DESC LIMIT ?`;
+    ORDER BY ${key} ${direction}, s.article_id ${direction} LIMIT ?`;
   const rows = prepared<(number | string)[], SummaryRow>(db, sql).all(...params, query.limit + 1);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
@@ -217,10 +224,21 @@ export function setStarred(db: Db, id: ArticleId, starred: boolean, now: number)
   ).run(starred ? 1 : 0, starred ? now : null, id, starred ? 1 : 0).changes;
 }
 
-export function markAllRead(db: Db, feedIds: FeedId[] | null, starredOnly: boolean, now: number): number {
+/** `before`, when given, leaves articles from that moment on (by list time) unread. */
+export function markAllRead(
+  db: Db,
+  feedIds: FeedId[] | null,
+  starredOnly: boolean,
+  now: number,
+  before: number | null = null,
+): number {
   const where = ['read = 0'];
   const params: (number | string)[] = [now];
   if (starredOnly) where.push('starred = 1');
+  if (before !== null) {
+    where.push('sort_at < ?');
+    params.push(before);
+  }
   if (feedIds) {
     where.push('feed_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(feedIds));

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { TidingsError } from '../../../shared/errors';
+import { backupBeforeMigration } from './backups';
 import { migrations } from './migrations';
 
 export type Db = Database.Database;
@@ -36,6 +37,8 @@ function migrate(db: Db): void {
       `this library was written by a newer Tidings (schema ${current}, this version knows ${migrations.length})`,
     );
   }
+  // The file as it was, before this version of the app changes it; a person can go back to it.
+  if (current > 0 && current < migrations.length && db.name !== ':memory:') backupBeforeMigration(db, db.name, current);
   for (let version = current; version < migrations.length; version++) {
     db.transaction(() => {
       db.exec(migrations[version] as string);

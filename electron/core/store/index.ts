@@ -8,7 +8,10 @@ import type {
   ErrorStage,
   FeedId,
   FeedSummary,
+  FolderId,
   Library,
+  ListOrder,
+  SearchResult,
 } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
 import type { ParsedFeed } from '../feed-types';
@@ -16,11 +19,28 @@ import * as articles from './articles';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import * as feeds from './feeds';
 import * as folders from './folders';
+import * as libraryExport from './library-export';
+import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
+import * as organize from './organize';
+import { searchArticles } from './search';
 import { readSettings, writeSettings } from './settings';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
 export { splitFolderPath } from './folders';
+export type {
+  FolderEntry,
+  HolderFeed,
+  ImportedItem,
+  ItemGroup,
+  LibraryWrite,
+  LibraryWriteResult,
+  SubscriptionEntry,
+  WriteProgress,
+} from './library-import';
+export type { ItemMarks } from './library-state';
+export type { StreamRow, StreamWhich, SubscriptionTree } from './library-export';
+export { LABEL_SEPARATOR } from './library-export';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -83,12 +103,15 @@ export class Store {
   feedSummary(id: FeedId): FeedSummary {
     const row = feeds.getFeed(this.db, id);
     if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
-    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0);
+    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0, organize.customTitles(this.db));
   }
 
   library(): Library {
     const unread = articles.unreadCounts(this.db);
-    const feedSummaries = feeds.listFeedRows(this.db).map((row) => this.toFeedSummary(row, unread.get(row.id) ?? 0));
+    const titles = organize.customTitles(this.db);
+    const feedSummaries = feeds
+      .listFeedRows(this.db)
+      .map((row) => this.toFeedSummary(row, unread.get(row.id) ?? 0, titles));
     return {
       folders: folders.listFolders(this.db),
       feeds: feedSummaries,
@@ -99,12 +122,12 @@ export class Store {
     };
   }
 
-  private toFeedSummary(row: feeds.FeedRow, unread: number): FeedSummary {
+  private toFeedSummary(row: feeds.FeedRow, unread: number, customTitles: Map<FeedId, string>): FeedSummary {
     return {
       id: row.id,
       url: row.url,
       siteUrl: row.site_url,
-      title: row.title || row.url,
+      title: customTitles.get(row.id) || row.title || row.url,
       folderId: row.folder_id,
       unread,
       error:
@@ -146,6 +169,47 @@ export class Store {
     feeds.updateFeedUrl(this.db, id, url);
   }
 
+  // ---- arranging subscriptions ----
+
+  /** A name of the person's own, kept across refreshes; an empty one restores the feed's title. */
+  renameFeed(id: FeedId, title: string): FeedSummary {
+    if (!organize.renameFeed(this.db, id, title)) throw new TidingsError('not_found', `no feed with id ${id}`);
+    return this.feedSummary(id);
+  }
+
+  /** Into the folder at `folderPath` (made if missing); an empty path is the top level. */
+  moveFeedToFolder(id: FeedId, folderPath: readonly string[]): FeedSummary {
+    return this.db.transaction(() => {
+      if (!feeds.getFeed(this.db, id)) throw new TidingsError('not_found', `no feed with id ${id}`);
+      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath));
+      return this.feedSummary(id);
+    })();
+  }
+
+  renameFolder(id: FolderId, name: string): void {
+    if (!organize.renameFolder(this.db, id, name)) throw new TidingsError('not_found', `no folder with id ${id}`);
+  }
+
+  // ---- import, export, backup (electron/core/library) ----
+
+  /** A whole import in one transaction: it lands entirely or not at all. */
+  importLibrary(plan: LibraryWrite, progress?: WriteProgress): LibraryWriteResult {
+    return this.db.transaction(() => writeLibrary(this.db, plan, this.clock(), progress))();
+  }
+
+  subscriptionTree(): libraryExport.SubscriptionTree {
+    return libraryExport.subscriptionTree(this.db);
+  }
+
+  streamRows(which: libraryExport.StreamWhich): libraryExport.StreamRow[] {
+    return libraryExport.streamRows(this.db, which);
+  }
+
+  /** A consistent copy of the live database (SQLite's online backup), safe while the app runs. */
+  async backup(file: string): Promise<void> {
+    await this.db.backup(file);
+  }
+
   // ---- settings ----
 
   settings(): Settings {
@@ -159,11 +223,18 @@ export class Store {
 
   // ---- reading ----
 
-  listArticles(input: { scope: ArticleScope; unreadOnly: boolean; cursor?: string | null; limit: number }): ArticlePage {
+  listArticles(input: {
+    scope: ArticleScope;
+    unreadOnly: boolean;
+    order?: ListOrder;
+    cursor?: string | null;
+    limit: number;
+  }): ArticlePage {
     return articles.listArticles(this.db, {
       feedIds: this.feedIdsOf(input.scope),
       starredOnly: input.scope.kind === 'starred',
-      unreadOnly: input.unreadOnly,
+      unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
+      order: input.order ?? 'newest',
       cursor: input.cursor ?? null,
       limit: input.limit,
     });
@@ -183,14 +254,37 @@ export class Store {
     return articles.setStarred(this.db, id, starred, this.clock());
   }
 
-  markAllRead(scope: ArticleScope): number {
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', this.clock());
+  /** With `olderThanDays`, only articles listed at least that many days ago. */
+  markAllRead(scope: ArticleScope, olderThanDays?: number): number {
+    const now = this.clock();
+    const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', now, before);
+  }
+
+  search(input: {
+    query: string;
+    scope: ArticleScope;
+    unreadOnly: boolean;
+    since?: string | undefined;
+    until?: string | undefined;
+    limit: number;
+  }): SearchResult {
+    return searchArticles(this.db, {
+      text: input.query,
+      feedIds: this.feedIdsOf(input.scope),
+      starredOnly: input.scope.kind === 'starred',
+      unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
+      since: input.since ? Date.parse(input.since) : null,
+      until: input.until ? Date.parse(input.until) : null,
+      limit: input.limit,
+    });
   }
 
   /** The feeds a scope covers, or null for "every feed". */
   private feedIdsOf(scope: ArticleScope): FeedId[] | null {
     switch (scope.kind) {
       case 'all':
+      case 'unread':
       case 'starred':
         return null;
       case 'feed':

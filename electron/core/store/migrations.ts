@@ -84,6 +84,72 @@ export const migrations: readonly string[] = [
   ALTER TABLE feeds ADD COLUMN gone_at INTEGER;
   CREATE INDEX feeds_due ON feeds(next_fetch_at) WHERE active = 1;
   `,
+  /* 3: full-text search over title, author and plain text; a feed name the person chose */ `
+  ALTER TABLE feeds ADD COLUMN custom_title TEXT;
+
+  -- External content: the index holds tokens only and reads words back through this view.
+  CREATE VIEW article_search_source AS
+    SELECT a.id AS id, a.title AS title, a.author AS author, c.text AS text
+    FROM articles a JOIN article_content c ON c.article_id = a.id;
+  CREATE VIRTUAL TABLE article_search USING fts5(
+    title, author, text,
+    content = 'article_search_source', content_rowid = 'id',
+    tokenize = 'porter unicode61 remove_diacritics 2'
+  );
+
+  -- An external-content index must be told the old words to forget them, so each trigger
+  -- deletes with the values it indexed and inserts the new ones. storeItems writes the article
+  -- row before its content, so an article enters the index when its content arrives.
+  CREATE TRIGGER article_search_content_insert AFTER INSERT ON article_content BEGIN
+    INSERT INTO article_search (rowid, title, author, text)
+      SELECT a.id, a.title, a.author, new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER article_search_content_update AFTER UPDATE OF text ON article_content
+  WHEN old.text IS NOT new.text BEGIN
+    INSERT INTO article_search (article_search, rowid, title, author, text)
+      SELECT 'delete', a.id, a.title, a.author, old.text FROM articles a WHERE a.id = old.article_id;
+    INSERT INTO article_search (rowid, title, author, text)
+      SELECT a.id, a.title, a.author, new.text FROM articles a WHERE a.id = new.article_id;
+  END;
+  CREATE TRIGGER article_search_article_update AFTER UPDATE OF title, author ON articles
+  WHEN old.title IS NOT new.title OR old.author IS NOT new.author BEGIN
+    INSERT INTO article_search (article_search, rowid, title, author, text)
+      SELECT 'delete', old.id, old.title, old.author, c.text FROM article_content c WHERE c.article_id = old.id;
+    INSERT INTO article_search (rowid, title, author, text)
+      SELECT new.id, new.title, new.author, c.text FROM article_content c WHERE c.article_id = new.id;
+  END;
+  -- BEFORE: the content row is still there to say what was indexed (it goes by cascade).
+  CREATE TRIGGER article_search_article_delete BEFORE DELETE ON articles BEGIN
+    INSERT INTO article_search (article_search, rowid, title, author, text)
+      SELECT 'delete', old.id, old.title, old.author, c.text FROM article_content c WHERE c.article_id = old.id;
+  END;
+
+  -- Articles stored before this version.
+  INSERT INTO article_search (article_search) VALUES ('rebuild');
+  `,
+  /* 4: what Google Reader kept besides read and starred: shares with a note, likes, notes, labels */ `
+  ALTER TABLE article_state ADD COLUMN shared INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE article_state ADD COLUMN shared_at INTEGER;
+  ALTER TABLE article_state ADD COLUMN liked INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE article_state ADD COLUMN liked_at INTEGER;
+  -- The person's own words about the article: a share's note, or a note written in Reader.
+  ALTER TABLE article_state ADD COLUMN note TEXT;
+  ALTER TABLE article_state ADD COLUMN note_at INTEGER;
+  CREATE INDEX state_shared ON article_state(shared_at, article_id) WHERE shared = 1;
+  CREATE INDEX state_liked ON article_state(liked_at, article_id) WHERE liked = 1;
+
+  -- User labels on articles (Google Reader's "user/-/label/..."); folders stay for feeds.
+  CREATE TABLE labels (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL UNIQUE
+  );
+  CREATE TABLE article_labels (
+    label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (label_id, article_id)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_labels_by_article ON article_labels(article_id);
+  `,
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,0 +1,26 @@
+// The contract's import, export and backup calls. createHandlers (core/handlers.ts) spreads these
+// in, so the library's calls live beside the code they call.
+import type { Handlers } from '../../../shared/contract';
+import type { Store } from '../store';
+import { ImportError } from './errors';
+import type { ListFetcher } from './opml/links';
+import { LibraryService } from './service';
+
+type LibraryCalls = 'importLibrary' | 'getImportStatus' | 'exportOpml' | 'exportStarred' | 'exportShared' | 'backupLibrary';
+
+export function libraryHandlers(store: Store, options: { fetchList?: ListFetcher } = {}): Pick<Handlers, LibraryCalls> {
+  const library = new LibraryService(store, options);
+  return {
+    importLibrary: (input) => {
+      if ('path' in input) return library.import({ path: input.path }, { followLinks: input.followLinks });
+      const bytes = Buffer.from(input.contentBase64, 'base64');
+      if (bytes.length === 0) throw new ImportError('import', `${input.fileName}: the content is empty or not base64`);
+      return library.import({ fileName: input.fileName, bytes }, { followLinks: input.followLinks });
+    },
+    getImportStatus: () => library.currentStatus(),
+    exportOpml: () => library.exportOpml(),
+    exportStarred: () => library.exportStream('starred'),
+    exportShared: () => library.exportStream('shared'),
+    backupLibrary: ({ path }) => library.backup(path),
+  };
+}

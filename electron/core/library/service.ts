@@ -1,0 +1,85 @@
+// The library's import, export and backup as the contract's handlers see them: one import at a
+// time, its progress readable while it runs (getImportStatus), and the last result kept.
+import { resolve } from 'node:path';
+import { stat } from 'node:fs/promises';
+import type { BackupResult, ExportedFile, ImportStatus, ImportSummary } from '../../../shared/model';
+import { TidingsError } from '../../../shared/errors';
+import type { Store, StreamWhich } from '../store';
+import { ImportError } from './errors';
+import { importLibrary, type ImportOptions, type ImportSource } from './import';
+import type { ListFetcher } from './opml/links';
+import { writeOpml } from './opml/write';
+import { writeReaderJson } from './reader-json/write';
+
+export class LibraryService {
+  private running = false;
+  private status: ImportStatus = { running: false, phase: null, done: 0, total: 0, last: null, error: null };
+
+  constructor(
+    private readonly store: Store,
+    private readonly options: { fetchList?: ListFetcher } = {},
+  ) {}
+
+  currentStatus(): ImportStatus {
+    return { ...this.status };
+  }
+
+  async import(source: ImportSource, options: ImportOptions = {}): Promise<ImportSummary> {
+    if (this.running) throw new TidingsError('conflict', 'an import is already running; wait for it to finish');
+    this.running = true;
+    this.status = { ...this.status, running: true, phase: 'reading', done: 0, total: 0, error: null };
+    try {
+      const summary = await importLibrary(this.store, source, {
+        ...(this.options.fetchList ? { fetchList: this.options.fetchList } : {}),
+        ...options,
+        onProgress: (phase, done, total) => {
+          this.status = { ...this.status, phase, done, total };
+          options.onProgress?.(phase, done, total);
+        },
+      });
+      this.status = { running: false, phase: null, done: 0, total: 0, last: summary, error: null };
+      return summary;
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.status = { ...this.status, running: false, phase: null, error: message.split('\n')[0] ?? message };
+      throw error;
+    } finally {
+      this.running = false;
+    }
+  }
+
+  exportOpml(): ExportedFile {
+    const tree = this.store.subscriptionTree();
+    return {
+      fileName: `tidings-subscriptions-${day(new Date())}.opml`,
+      mimeType: 'text/x-opml; charset=utf-8',
+      text: writeOpml(tree, new Date(this.store.now())),
+      count: tree.feeds.length,
+    };
+  }
+
+  exportStream(which: StreamWhich): ExportedFile {
+    const rows = this.store.streamRows(which);
+    return {
+      // FreshRSS tells a starred export from a feed export by "starred" in the name.
+      fileName: `${which}.json`,
+      mimeType: 'application/json; charset=utf-8',
+      text: writeReaderJson(rows, which, new Date(this.store.now())),
+      count: rows.length,
+    };
+  }
+
+  async backup(path: string): Promise<BackupResult> {
+    const target = resolve(path);
+    const live = resolve(this.store.file);
+    if ([live, `${live}-wal`, `${live}-shm`].includes(target)) {
+      throw new ImportError('backup', 'the backup cannot overwrite the library it copies; choose another file');
+    }
+    await this.store.backup(target).catch((error: unknown) => {
+      throw new ImportError('backup', `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
+    });
+    return { path: target, bytes: (await stat(target)).size };
+  }
+}
+
+const day = (date: Date): string => date.toISOString().slice(0, 10);

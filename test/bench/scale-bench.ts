@@ -1,0 +1,129 @@
+// A library that lasts: a million articles over 2,000 feeds, and the store's answers to what the
+// UI asks most often, timed at the store (no HTTP, no rendering).
+import { statSync } from 'node:fs';
+import { Store } from '../../electron/core/store';
+import { readFeedDocument } from '../../electron/core/read-feed';
+import { tempDir } from '../support/temp';
+import { report } from './report';
+
+const words = 'tide harbour lantern gull ferry compass driftwood estuary shoal beacon pier kelp squall jetty brine'.split(' ');
+
+function sentence(seed: number, length: number): string {
+  let x = seed;
+  const out: string[] = [];
+  for (let index = 0; index < length; index++) {
+    x = (x * 1103515245 + 12345) >>> 0;
+    out.push(words[x % words.length] as string);
+  }
+  return out.join(' ');
+}
+
+/** Rows straight into the tables, in large transactions: the generator, not the thing measured. */
+function generate(store: Store, feeds: number, perFeed: number): number {
+  const db = store.db;
+  const folderIds = db.transaction(() =>
+    Array.from({ length: 10 }, (_, index) => Number(db.prepare('INSERT INTO folders (name) VALUES (?)').run(`Folder ${index}`).lastInsertRowid)),
+  )();
+  const insertFeed = db.prepare('INSERT INTO feeds (url, title, folder_id, created_at) VALUES (?, ?, ?, 0)');
+  const insertArticle = db.prepare(
+    `INSERT INTO articles (feed_id, guid, title, link, author, published_at, first_seen_at, summary, content_hash)
+     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')`,
+  );
+  const insertContent = db.prepare('INSERT INTO article_content (article_id, html, text) VALUES (?, ?, ?)');
+  const insertState = db.prepare('INSERT INTO article_state (article_id, feed_id, sort_at, read) VALUES (?, ?, ?, ?)');
+  const started = performance.now();
+  const base = Date.UTC(2016, 0, 1);
+  for (let feed = 0; feed < feeds; feed++) {
+    db.transaction(() => {
+      // Folder 0 gets a fifth of the feeds: a 100k-article folder in a million.
+      const folder = feed % 5 === 0 ? folderIds[0] : folderIds[1 + (feed % 9)];
+      const feedId = Number(insertFeed.run(`http://bench.invalid/${feed}.xml`, `Feed ${feed}`, folder).lastInsertRowid);
+      for (let item = 0; item < perFeed; item++) {
+        const seed = feed * 100_003 + item;
+        const at = base + ((seed * 7919) % (10 * 365 * 86_400_000));
+        const text = sentence(seed, 90);
+        const id = Number(
+          insertArticle.run(feedId, `g${seed}`, sentence(seed + 1, 8), `http://bench.invalid/${seed}`, `Author ${feed % 40}`, at, at, text.slice(0, 300))
+            .lastInsertRowid,
+        );
+        insertContent.run(id, `<p>${text}</p>`, text);
+        insertState.run(id, feedId, at, item % 3 === 0 ? 1 : 0); // two in three unread
+      }
+    })();
+  }
+  return performance.now() - started;
+}
+
+function time<T>(work: () => T, repeat = 5): { ms: number; value: T } {
+  let value = work(); // warm
+  const runs: number[] = [];
+  for (let index = 0; index < repeat; index++) {
+    const started = performance.now();
+    value = work();
+    runs.push(performance.now() - started);
+  }
+  runs.sort((a, b) => a - b);
+  return { ms: runs[Math.floor(runs.length / 2)] as number, value };
+}
+
+export async function scaleBench(options: { feeds: number; perFeed: number }): Promise<void> {
+  const total = options.feeds * options.perFeed;
+  console.log(`\nscale: ${options.feeds} feeds × ${options.perFeed} articles = ${total.toLocaleString('en')} articles`);
+  const dir = tempDir('tidings-scale-');
+  const file = dir.file('scale.db');
+  const store = Store.open(file);
+  try {
+    const generateMs = generate(store, options.feeds, options.perFeed);
+    report({ name: 'generate library', value: total / (generateMs / 1000), unit: 'articles/s', target: { op: '≥', value: 20_000 } });
+    store.db.pragma('optimize');
+
+    const unread = time(() => store.library());
+    report({ name: 'unread counts, all feeds (listFeeds)', value: unread.ms, unit: 'ms', target: { op: '≤', value: 10 } });
+
+    const folder = store.library().folders.find((candidate) => candidate.name === 'Folder 0');
+    if (!folder) throw new Error('bench folder missing');
+    const page = time(() => store.listArticles({ scope: { kind: 'folder', folderId: folder.id }, unreadOnly: false, limit: 100 }));
+    report({ name: 'first page of a 100k-article folder', value: page.ms, unit: 'ms', target: { op: '≤', value: 20 } });
+    const unreadPage = time(() => store.listArticles({ scope: { kind: 'folder', folderId: folder.id }, unreadOnly: true, limit: 100 }));
+    report({ name: 'first page, unread only, same folder', value: unreadPage.ms, unit: 'ms', target: { op: '≤', value: 20 } });
+
+    const found = time(() => store.search({ query: 'lantern estuary', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }));
+    report({ name: 'full-text search, top 50 with snippets', value: found.ms, unit: 'ms', target: { op: '≤', value: 50 } });
+
+    const markStarted = performance.now();
+    const marked = store.markAllRead({ kind: 'folder', folderId: folder.id });
+    report({ name: `mark ${marked.toLocaleString('en')} read (a folder)`, value: performance.now() - markStarted, unit: 'ms',
+      target: { op: '≤', value: 300 }, note: 'the target is for 100,000' });
+
+    const ingest = await ingestRate(store);
+    report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest, unit: 'articles/s', target: { op: '≥', value: 10_000 } });
+
+    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    report({ name: 'database size', value: statSync(file).size / 1024 / 1024, unit: 'MiB' });
+    report({ name: 'peak RSS of this process', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB', target: { op: '≤', value: 300 } });
+  } finally {
+    store.close();
+    dir.remove();
+  }
+}
+
+/** Real feed documents through the whole ingest path, on one thread: articles stored per second. */
+async function ingestRate(store: Store): Promise<number> {
+  const feeds = 50;
+  const items = 40;
+  const documents = Array.from({ length: feeds }, (_, feed) => {
+    const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ingest ${feed}</title><link>http://ingest.invalid/</link>${Array.from(
+      { length: items },
+      (_, item) =>
+        `<item><guid>ingest-${feed}-${item}</guid><title>${sentence(feed * 1000 + item, 8)}</title><link>http://ingest.invalid/${feed}/${item}</link><pubDate>Mon, 0${1 + (item % 9)} Jan 2024 10:00:00 GMT</pubDate><description><![CDATA[<p>${sentence(item, 120)}</p><p><a href="/x">more</a></p>]]></description></item>`,
+    ).join('')}</channel></rss>`;
+    return { url: `http://ingest.invalid/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
+  });
+  const feedIds = documents.map((document) => store.addFeed({ url: document.url }));
+  const started = performance.now();
+  for (const [index, document] of documents.entries()) {
+    const parsed = await readFeedDocument(document);
+    store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+  }
+  return (feeds * items) / ((performance.now() - started) / 1000);
+}

@@ -1,0 +1,82 @@
+// `tidings import|export|backup` as a person runs them: the built CLI, real files, exit codes.
+import { spawnSync } from 'node:child_process';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { tempDir } from '../../support/temp';
+import { corpus, fixture } from './helpers';
+
+function tidings(args: string[]): { status: number | null; stdout: string; stderr: string } {
+  const run = spawnSync(process.execPath, ['bin/tidings.mjs', ...args], {
+    encoding: 'utf8',
+    env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' },
+  });
+  return { status: run.status, stdout: run.stdout, stderr: run.stderr };
+}
+
+describe('tidings import, export and backup', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let db: string;
+
+  beforeAll(() => {
+    dir = tempDir();
+    db = dir.file('library.db');
+  });
+  afterAll(() => dir.remove());
+
+  it('imports a Takeout folder and prints the summary object with --json', () => {
+    const run = tidings(['--db', db, 'import', fixture('takeout'), '--json']);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(JSON.parse(run.stdout)).toMatchObject({ format: 'takeout', feeds: 3, starred: 2, shared: 3, liked: 1, notes: 3, skippedCount: 4 });
+  });
+
+  it('prints a readable summary without --json', () => {
+    const run = tidings(['--db', db, 'import', corpus('opml', 'netnewswire', 'Subs.opml')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Imported .*Subs\.opml \(opml\) in \d+ ms: 206 feeds \(206 new\), 4 new folders, 0 new articles\n/);
+    expect(run.stdout).toContain('skipped 1:\n    http://feed.katiefloyd.com/: listed more than once; merged, kept in the top level');
+  });
+
+  it('exports OPML to stdout and starred items to a file', () => {
+    const opml = tidings(['--db', db, 'export', 'opml']);
+    expect(opml.status).toBe(0);
+    expect(opml.stdout).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<opml version="2.0">/);
+    expect(opml.stdout).toContain('xmlUrl="http://cooking.example/atom.xml"');
+
+    const out = dir.file('starred.json');
+    const starred = tidings(['--db', db, 'export', 'starred', '--out', out]);
+    expect(starred.status).toBe(0);
+    expect(starred.stdout).toBe(`Wrote 2 items to ${out}\n`);
+    expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ id: 'user/-/state/com.google/starred' });
+    expect(JSON.parse(tidings(['--db', db, 'export', 'shared']).stdout).items).toHaveLength(3);
+  });
+
+  it('backs up the library to a file', () => {
+    const run = tidings(['--db', db, 'backup', dir.file('copy.db')]);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toMatch(/^Backed up the library to .*copy\.db \(\d+ bytes\)\n$/);
+    const listed = tidings(['--db', dir.file('copy.db'), 'list', 'feeds', '--json']);
+    // 3 + 206 subscriptions, and the 2 inactive feeds that hold the Takeout's items.
+    expect(JSON.parse(listed.stdout)).toHaveLength(211);
+  });
+
+  it('fails with one line and a non-zero exit on a broken file', () => {
+    const broken = dir.file('broken.opml');
+    writeFileSync(broken, '<opml version="2.0">\n<body>\n<outline text="a">\n</body></opml>');
+    const run = tidings(['--db', db, 'import', broken]);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toBe(
+      'tidings: opml: the XML is broken at line 4, column 1: </body> where </outline> was expected (<outline> opened at line 3, column 1)\n',
+    );
+  });
+
+  it('exits 2 with usage on a wrong export kind or a missing argument', () => {
+    expect(tidings(['--db', db, 'export', 'everything'])).toMatchObject({
+      status: 2,
+      stderr: 'tidings: usage: tidings export opml|starred|shared [--out FILE]\n',
+    });
+    expect(tidings(['--db', db, 'import'])).toMatchObject({ status: 2 });
+    expect(tidings(['--db', db, 'backup'])).toMatchObject({ status: 2 });
+  });
+});

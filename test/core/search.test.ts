@@ -1,0 +1,253 @@
+// The store's reading queries added for the reading experience: full-text search (ranking, marks,
+// staying in step with updates and deletes), oldest-first paging, "older than" mark-read, and
+// arranging subscriptions.
+import Database from 'better-sqlite3';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { Store } from '../../electron/core/store';
+import { migrations } from '../../electron/core/store/migrations';
+import { matchExpression, parseMarks } from '../../electron/core/store/search';
+import type { ArticleScope } from '../../shared/model';
+import { feedOf, item, noValidators } from '../support/items';
+import { tempDir } from '../support/temp';
+
+const day = 86_400_000;
+
+describe('search and reading queries', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let store: Store;
+  let now: number;
+
+  beforeEach(() => {
+    dir = tempDir();
+    now = Date.parse('2024-06-01T12:00:00Z');
+    store = Store.open(dir.file('library.db'), { clock: () => now });
+  });
+  afterEach(() => {
+    store.close();
+    dir.remove();
+  });
+
+  const all: ArticleScope = { kind: 'all' };
+  const search = (query: string, extra: { scope?: ArticleScope; since?: string; unreadOnly?: boolean } = {}) =>
+    store.search({ query, scope: extra.scope ?? all, unreadOnly: extra.unreadOnly ?? false, since: extra.since, limit: 50 });
+  /** FTS5's own check that the index matches the rows it was built from. */
+  const indexIsSound = () =>
+    expect(() => store.db.exec("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+
+  it('is built into this SQLite', () => {
+    expect(store.db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS on_").get()).toEqual({ on_: 1 });
+  });
+
+  it('ranks a match in the title above matches in the text, and marks the words found', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/birds' });
+    store.saveFetchedFeed(
+      feedId,
+      feedOf([
+        item('body', { title: 'Notes from the estuary', content: '<p>A heron stood in the shallows. The heron waited.</p>' }),
+        item('title', { title: 'The grey heron', content: '<p>Long legs, patient hunter.</p>' }),
+        item('none', { title: 'Tide tables', content: '<p>Spring tides.</p>' }),
+      ]),
+      noValidators,
+    );
+
+    const { items } = search('heron');
+
+    expect(items.map((hit) => hit.title)).toEqual(['The grey heron', 'Notes from the estuary']);
+    const [titleHit, bodyHit] = items;
+    expect(titleHit!.titleMarked).toEqual({ text: 'The grey heron', marks: [[9, 14]] });
+    const { text, marks } = bodyHit!.snippetMarked;
+    expect(marks.length).toBe(2);
+    expect(marks.map(([start, end]) => text.slice(start, end))).toEqual(['heron', 'heron']);
+    expect(bodyHit!.snippet).toBe(text);
+    expect(bodyHit!.score).toBeGreaterThan(titleHit!.score); // bm25: lower is better
+  });
+
+  it('searches the plain text, not the markup, and stems words', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    store.saveFetchedFeed(
+      feedId,
+      feedOf([item('a', { title: 'Markup', content: '<p class="herons">Watching <b>egrets</b> fly</p>' })]),
+      noValidators,
+    );
+    expect(search('herons').items).toHaveLength(0); // an attribute value is not text
+    expect(search('egret').items.map((hit) => hit.title)).toEqual(['Markup']); // "egrets" stems to "egret"
+    expect(search('watch*').items).toHaveLength(1);
+  });
+
+  it('finds an author, and takes odd input literally instead of failing', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    store.saveFetchedFeed(feedId, feedOf([item('a', { author: 'Ada Lovelace', content: '<p>Engines</p>' })]), noValidators);
+    expect(search('author:lovelace').items).toHaveLength(1);
+    expect(search('title:lovelace').items).toHaveLength(0);
+    for (const odd of ['"unbalanced', 'AND OR NOT', 'a:b:c', '(((', '*', '-', 'NEAR(', "l'ove"]) {
+      expect(() => search(odd)).not.toThrow();
+    }
+    expect(search('engines -lovelace').items).toHaveLength(0);
+    expect(search('engines -babbage').items).toHaveLength(1);
+  });
+
+  it('follows updates and deletes: new words are found, old ones and removed feeds are gone', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    const other = store.addFeed({ url: 'https://example.org/b' });
+    store.saveFetchedFeed(feedId, feedOf([item('a', { title: 'Original title', content: '<p>first words</p>' })]), noValidators);
+    store.saveFetchedFeed(other, feedOf([item('b', { title: 'Other feed', content: '<p>first words too</p>' })]), noValidators);
+    expect(search('first').items).toHaveLength(2);
+
+    store.saveFetchedFeed(feedId, feedOf([item('a', { title: 'Corrected title', content: '<p>second words</p>' })]), noValidators);
+    indexIsSound();
+    expect(search('original').items).toHaveLength(0);
+    expect(search('corrected').items).toHaveLength(1);
+    expect(search('second').items).toHaveLength(1);
+    expect(search('first').items.map((hit) => hit.title)).toEqual(['Other feed']);
+
+    store.removeFeed(other);
+    indexIsSound();
+    expect(search('first').items).toHaveLength(0);
+    expect(search('words').items.map((hit) => hit.title)).toEqual(['Corrected title']);
+  });
+
+  it('filters by feed, folder, starred, unread and date', () => {
+    const a = store.addFeed({ url: 'https://example.org/a', folderPath: ['Nature', 'Birds'] });
+    const b = store.addFeed({ url: 'https://example.org/b' });
+    store.saveFetchedFeed(a, feedOf([item('old', { published: new Date(now - 30 * day) }), item('new', { published: new Date(now - day) })]), noValidators);
+    store.saveFetchedFeed(b, feedOf([item('elsewhere', { published: new Date(now - day) })]), noValidators);
+    const nature = store.library().folders.find((folder) => folder.name === 'Nature')!;
+    const titles = (result: ReturnType<typeof search>) => result.items.map((hit) => hit.title).sort();
+
+    expect(titles(search('content'))).toEqual(['Title elsewhere', 'Title new', 'Title old']);
+    expect(titles(search('content', { scope: { kind: 'feed', feedId: b } }))).toEqual(['Title elsewhere']);
+    expect(titles(search('content', { scope: { kind: 'folder', folderId: nature.id } }))).toEqual(['Title new', 'Title old']);
+    expect(titles(search('content', { since: new Date(now - 7 * day).toISOString() }))).toEqual(['Title elsewhere', 'Title new']);
+
+    const newest = search('content', { scope: { kind: 'feed', feedId: a } }).items.find((hit) => hit.title === 'Title new')!;
+    store.setStarred(newest.id, true);
+    store.setRead([newest.id], true);
+    expect(titles(search('content', { scope: { kind: 'starred' } }))).toEqual(['Title new']);
+    expect(titles(search('content', { unreadOnly: true }))).toEqual(['Title elsewhere', 'Title old']);
+  });
+
+  it('indexes the articles a library already had when it is upgraded', () => {
+    const file = dir.file('old.db');
+    const old = new Database(file);
+    for (const sql of migrations.slice(0, 2)) old.exec(sql);
+    old.pragma('user_version = 2');
+    old.exec(`INSERT INTO feeds (id, url, title, created_at) VALUES (1, 'https://example.org/', 'Old feed', 0);
+      INSERT INTO articles (id, feed_id, guid, title, first_seen_at, summary, content_hash)
+        VALUES (1, 1, 'g', 'Written before search', 0, '', 'h');
+      INSERT INTO article_content (article_id, html, text) VALUES (1, '<p>lighthouse</p>', 'lighthouse keepers');
+      INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (1, 1, 0);`);
+    old.close();
+
+    const upgraded = Store.open(file);
+    try {
+      const found = upgraded.search({ query: 'lighthouse', scope: all, unreadOnly: false, limit: 10 });
+      expect(found.items.map((hit) => hit.title)).toEqual(['Written before search']);
+    } finally {
+      upgraded.close();
+    }
+  });
+
+  it('pages oldest first with a cursor, without repeating or skipping, ties broken by id', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    const items = Array.from({ length: 230 }, (_, index) =>
+      item(`i${index}`, { published: new Date(Date.UTC(2024, 0, 1 + Math.floor(index / 10))) }),
+    );
+    store.saveFetchedFeed(feedId, feedOf(items), noValidators);
+
+    const seen: number[] = [];
+    let cursor: string | null = null;
+    do {
+      const page = store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, order: 'oldest', cursor, limit: 100 });
+      seen.push(...page.items.map((article) => article.id));
+      cursor = page.nextCursor;
+    } while (cursor);
+
+    expect(new Set(seen).size).toBe(230);
+    const dates = seen.map((id) => store.article(id).published ?? '');
+    expect([...dates].sort()).toEqual(dates);
+    const newestFirst = store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 500 }).items;
+    expect(newestFirst.map((article) => article.id)).toEqual([...seen].reverse());
+  });
+
+  it('walks an index for oldest first too, never sorting the whole table', () => {
+    const plan = store.db
+      .prepare(
+        `EXPLAIN QUERY PLAN SELECT s.article_id FROM article_state s WHERE s.read = 0 AND (s.sort_at, s.article_id) > (?, ?)
+         ORDER BY s.sort_at ASC, s.article_id ASC LIMIT 101`,
+      )
+      .all(0, 0) as { detail: string }[];
+    expect(plan.map((row) => row.detail).join(' | ')).not.toMatch(/TEMP B-TREE/);
+  });
+
+  it('marks read only what is older than the days given', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(
+      feedId,
+      feedOf([
+        item('hour', { published: new Date(now - 3_600_000) }),
+        item('two-days', { published: new Date(now - 2 * day) }),
+        item('month', { published: new Date(now - 30 * day) }),
+      ]),
+      noValidators,
+    );
+
+    expect(store.markAllRead({ kind: 'all' }, 1)).toBe(2);
+    const unread = store.listArticles({ scope: { kind: 'unread' }, unreadOnly: false, limit: 10 }).items;
+    expect(unread.map((article) => article.title)).toEqual(['Title hour']);
+    expect(store.markAllRead({ kind: 'feed', feedId }, 7)).toBe(0);
+    expect(store.markAllRead({ kind: 'feed', feedId })).toBe(1);
+  });
+
+  it('carries the thumbnail in list rows', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(feedId, feedOf([item('pic', { thumbnail: 'https://example.org/pic.jpg' }), item('plain')]), noValidators);
+    const rows = store.listArticles({ scope: all, unreadOnly: false, limit: 10 }).items;
+    expect(rows.map((row) => row.thumbnail).sort()).toEqual(['https://example.org/pic.jpg', null]);
+  });
+
+  it('keeps a name the person chose across refreshes, in the library, lists and search', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    store.saveFetchedFeed(feedId, feedOf([item('a')], 'Publisher title'), noValidators);
+    expect(store.renameFeed(feedId, '  My name  ').title).toBe('My name');
+    store.saveFetchedFeed(feedId, feedOf([item('b')], 'Publisher title'), noValidators);
+
+    expect(store.library().feeds[0]!.title).toBe('My name');
+    expect(store.listArticles({ scope: all, unreadOnly: false, limit: 10 }).items[0]!.feedTitle).toBe('My name');
+    expect(search('content').items[0]!.feedTitle).toBe('My name');
+    expect(store.renameFeed(feedId, '').title).toBe('Publisher title');
+  });
+
+  it('moves a feed into a folder path, making folders, and back to the top level', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/feed' });
+    const moved = store.moveFeedToFolder(feedId, ['Tech', 'Linux']);
+    const library = store.library();
+    const linux = library.folders.find((folder) => folder.path.join('/') === 'Tech/Linux');
+    expect(moved.folderId).toBe(linux?.id);
+    expect(store.moveFeedToFolder(feedId, []).folderId).toBeNull();
+    expect(() => store.moveFeedToFolder(9999, ['X'])).toThrow(/no feed/);
+  });
+
+  it('renames a folder, refusing a name its sibling already has', () => {
+    store.addFeed({ url: 'https://example.org/a', folderPath: ['News'] });
+    store.addFeed({ url: 'https://example.org/b', folderPath: ['Tech'] });
+    const [news, tech] = store.library().folders;
+    store.renameFolder(news!.id, 'World news');
+    expect(store.library().folders.map((folder) => folder.name)).toEqual(['World news', 'Tech']);
+    expect(() => store.renameFolder(tech!.id, 'World news')).toThrow(/already a folder/);
+    expect(() => store.renameFolder(tech!.id, 'a/b')).toThrow(/cannot/);
+  });
+});
+
+describe('search input', () => {
+  it('quotes every word so nothing typed is an FTS5 operator', () => {
+    expect(matchExpression('heron tide')).toBe('"heron" AND "tide"');
+    expect(matchExpression('"grey heron" moon*')).toBe('"grey heron" AND "moon" *');
+    expect(matchExpression('title:heron -egret')).toBe('(title : "heron") NOT ("egret")');
+    expect(matchExpression('AND OR')).toBe('"AND" AND "OR"');
+    expect(matchExpression('  ** -- ')).toBeNull();
+  });
+
+  it('turns marked snippets into text and ranges', () => {
+    expect(parseMarks('a \u0002bc\u0003 d \u0002e\u0003')).toEqual({ text: 'a bc d e', marks: [[2, 4], [7, 8]] });
+  });
+});
