@@ -70,12 +70,12 @@ describe('crash safety', () => {
     };
     const before = articleCount();
     for (let round = 0; round < iterations; round++) {
-      const child = await startChild(dbFile);
       const store = Store.open(dbFile);
+      const child = await startChild(dbFile);
       const ids = (store.db.prepare('SELECT article_id FROM article_state ORDER BY random() LIMIT 400').all() as { article_id: number }[]).map(
         (row) => row.article_id,
       );
-      const killAt = Date.now() + 300 + Math.random() * 1200;
+      const killAt = Date.now() + 100 + Math.random() * 1000;
       let changes = 0;
       while (Date.now() < killAt) {
         const id = ids[changes % ids.length]!;

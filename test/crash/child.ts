@@ -5,5 +5,8 @@ import { openCore } from '../../electron/core/core';
 const [dbFile] = process.argv.slice(2);
 if (!dbFile) throw new Error('usage: child.ts <db-file>');
 const core = openCore({ dbFile });
+// Ready once it has written for real (worker threads started, a refresh stored): from then on a
+// kill lands somewhere in the middle of the next refreshes.
+await core.refresher.refresh();
 process.send?.('ready');
 for (;;) await core.refresher.refresh();
