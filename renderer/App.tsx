@@ -1,64 +1,274 @@
-// The three panes, the status line, and the keyboard commands bound to the reader's actions.
-import { useState } from 'react';
+// The three panes, the dialogs, the notices, and the keyboard commands bound to the reader's actions.
+import { useCallback, useMemo, useRef, useState } from 'react';
+import { commandById, type CommandId } from '../shared/keymap';
+import type { ArticleScope, Folder } from '../shared/model';
 import { useTidings } from './api/use-tidings';
-import { useCommandKeys } from './keyboard/use-command-keys';
+import { HelpOverlay } from './dialogs/HelpOverlay';
+import { Picker, type PickerItem } from './dialogs/Picker';
+import { PromptDialog, type Prompt } from './dialogs/PromptDialog';
+import { SettingsDialog } from './dialogs/SettingsDialog';
+import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
 import { ArticleList } from './panes/article-list/ArticleList';
 import { scopeTitle } from './panes/article-list/scope-title';
 import { Reader } from './panes/reader/Reader';
 import { Sidebar } from './panes/sidebar/Sidebar';
+import { menuItems } from './panes/sidebar/subscription-menu';
+import type { MenuTarget } from './panes/sidebar/SubscriptionTree';
+import { feedsUnder } from './panes/sidebar/tree';
 import { StatusLine } from './panes/status/StatusLine';
+import { useTheme } from './theme/use-theme';
+import { Menu, type MenuAnchor } from './ui/Menu';
+import { copyText, openLink, openMail } from './ui/outside';
+import { Toasts } from './ui/Toasts';
 import './styles/layout.css';
+import './styles/dialogs.css';
+
+type Open =
+  | { kind: 'help' }
+  | { kind: 'settings' }
+  | { kind: 'pick'; title: string; placeholder: string; items: PickerItem<ArticleScope>[] }
+  | { kind: 'prompt'; prompt: Prompt }
+  | { kind: 'menu'; target: MenuTarget; anchor: MenuAnchor }
+  | null;
 
 export function App() {
   const tidings = useTidings();
-  const { actions } = tidings;
+  const { actions, settings, library, subscriptions } = tidings;
   const [adding, setAdding] = useState(false);
+  const [open, setOpen] = useState<Open>(null);
+  const searchInput = useRef<HTMLInputElement>(null);
+  useTheme(settings, tidings.settingsLoaded);
 
-  useCommandKeys({
+  const close = useCallback(() => setOpen(null), []);
+  const later = (id: CommandId) => () => actions.notify(commandById(id).later ?? `${commandById(id).label} comes later.`);
+
+  const subscriptionItems = (): PickerItem<ArticleScope>[] => {
+    if (!library) return [];
+    const paths = new Map(library.folders.map((folder) => [folder.id, folder.path.join('/')]));
+    return library.feeds.map((feed) => ({
+      key: `feed-${feed.id}`,
+      label: feed.title,
+      ...(feed.folderId !== null && paths.get(feed.folderId) ? { detail: paths.get(feed.folderId) } : {}),
+      value: { kind: 'feed', feedId: feed.id },
+    }));
+  };
+  const folderItems = (): PickerItem<ArticleScope>[] =>
+    (library?.folders ?? []).map((folder) => ({
+      key: `folder-${folder.id}`,
+      label: folder.path.join('/'),
+      value: { kind: 'folder', folderId: folder.id },
+    }));
+
+  const commands: CommandHandlers = {
     'next-article': actions.next,
     'previous-article': actions.previous,
+    'next-item': actions.down,
+    'previous-item': actions.up,
+    'toggle-open': actions.toggleOpen,
+    'go-all': () => actions.selectScope({ kind: 'all' }),
+    'go-starred': () => actions.selectScope({ kind: 'starred' }),
+    'go-shared': later('go-shared'),
+    'go-subscription': () =>
+      setOpen({ kind: 'pick', title: 'Go to subscription', placeholder: 'Type part of its name', items: subscriptionItems() }),
+    'go-folder': () => setOpen({ kind: 'pick', title: 'Go to folder', placeholder: 'Type part of its name', items: folderItems() }),
+    search: () => {
+      searchInput.current?.focus();
+      searchInput.current?.select();
+    },
     'toggle-star': actions.toggleStar,
+    share: later('share'),
+    'share-with-note': later('share-with-note'),
+    like: later('like'),
     'toggle-read': actions.toggleRead,
-    'open-original': actions.openOriginal,
+    tag: later('tag'),
+    'open-original': () => {
+      const link = actions.currentArticle()?.link;
+      if (link) openLink(link);
+    },
+    email: () => {
+      const article = actions.currentArticle();
+      if (article) openMail(article.title, article.link ?? article.title);
+    },
+    'mark-all-read': () => actions.markScopeRead(),
+    'next-subscription': actions.nextSubscription,
+    'previous-subscription': actions.previousSubscription,
+    'open-subscription': actions.openSubscription,
+    'toggle-folder': actions.toggleCursorFolder,
     refresh: actions.refreshAll,
     'add-subscription': () => setAdding(true),
-  });
+    'view-expanded': () => actions.setView('expanded'),
+    'view-list': () => actions.setView('list'),
+    'view-magazine': () => actions.setView('magazine'),
+    'view-cards': () => actions.setView('cards'),
+    'toggle-sidebar': actions.toggleSidebar,
+    'zoom-in': () => actions.zoom(1),
+    'zoom-out': () => actions.zoom(-1),
+    settings: () => setOpen({ kind: 'settings' }),
+    help: () => setOpen((current) => (current?.kind === 'help' ? null : { kind: 'help' })),
+  };
+  useCommandKeys(commands);
+
+  const menuActions = useMemo(
+    () => ({
+      rename: (feed: { id: number; title: string }) =>
+        setOpen({
+          kind: 'prompt',
+          prompt: {
+            title: 'Rename subscription',
+            label: 'Name',
+            initial: feed.title,
+            submitLabel: 'Rename',
+            hint: 'Leave it empty to use the name the feed gives itself.',
+            onSubmit: (title) => {
+              const summary = library?.feeds.find((candidate) => candidate.id === feed.id);
+              if (summary) void subscriptions.rename(summary, title);
+            },
+          },
+        }),
+      move: (feed: { id: number; title: string; folderId: number | null }) =>
+        setOpen({
+          kind: 'prompt',
+          prompt: {
+            title: `Move ${feed.title}`,
+            label: 'Folder',
+            initial: library?.folders.find((folder) => folder.id === feed.folderId)?.path.join('/') ?? '',
+            submitLabel: 'Move',
+            suggestions: (library?.folders ?? []).map((folder) => folder.path.join('/')),
+            hint: 'A path such as Tech/Linux; new folders are made. Empty for the top level.',
+            onSubmit: (path) => {
+              const summary = library?.feeds.find((candidate) => candidate.id === feed.id);
+              if (summary) void subscriptions.move(summary, path);
+            },
+          },
+        }),
+      renameFolder: (folder: Folder) =>
+        setOpen({
+          kind: 'prompt',
+          prompt: {
+            title: 'Rename folder',
+            label: 'Name',
+            initial: folder.name,
+            submitLabel: 'Rename',
+            onSubmit: (name) => void subscriptions.renameFolder(folder, name),
+          },
+        }),
+      unsubscribe: subscriptions.unsubscribe,
+      markRead: actions.markRead,
+      refresh: actions.refreshFeeds,
+      openSite: (feed: { siteUrl: string | null }) => {
+        if (feed.siteUrl) openLink(feed.siteUrl);
+      },
+      copyUrl: (feed: { url: string }) => {
+        copyText(feed.url).then(
+          () => actions.notify('Feed URL copied'),
+          () => actions.notify(`Could not copy; the feed URL is ${feed.url}`),
+        );
+      },
+      feedsIn: (folder: Folder) => (library ? feedsUnder(library, folder.id).map((feed) => feed.id) : []),
+    }),
+    [library, subscriptions, actions],
+  );
+
+  const onUnsubscribeScope = (target: MenuTarget) => {
+    // Leaving a feed that is on show goes back to all items.
+    if (target.kind === 'feed' && tidings.scope.kind === 'feed' && tidings.scope.feedId === target.feed.id) {
+      actions.selectScope({ kind: 'all' });
+    }
+  };
+
+  const floatingReader = tidings.view === 'magazine' || tidings.view === 'cards';
+  const title = scopeTitle(tidings.scope, library);
+  const layout = ['app', tidings.sidebarHidden ? 'sidebar-hidden' : '', `layout-${tidings.view}`].filter(Boolean).join(' ');
 
   return (
-    <div className="app">
+    <div className={layout}>
       <div className="panes">
-        <Sidebar
-          library={tidings.library}
-          scope={tidings.scope}
-          onSelect={actions.selectScope}
-          adding={adding}
-          onAdding={setAdding}
-          onAdd={actions.addFeed}
-          progress={tidings.refreshProgress}
-          lastRefresh={tidings.lastRefresh}
-          onRefresh={actions.refreshAll}
-        />
+        {tidings.sidebarHidden ? null : (
+          <Sidebar
+            library={library}
+            scope={tidings.scope}
+            cursorKey={tidings.sidebarCursor}
+            collapsed={tidings.collapsedFolders}
+            onToggleFolder={actions.toggleFolder}
+            onSelect={actions.selectScope}
+            onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
+            adding={adding}
+            onAdding={setAdding}
+            onAdd={actions.addFeed}
+            progress={tidings.refreshProgress}
+            lastRefresh={tidings.lastRefresh}
+            onRefresh={actions.refreshAll}
+            onSettings={() => setOpen({ kind: 'settings' })}
+            onHelp={() => setOpen({ kind: 'help' })}
+          />
+        )}
         <main className="content">
           <ArticleList
-            title={scopeTitle(tidings.scope, tidings.library)}
-            items={tidings.articles}
+            title={title}
+            scope={tidings.scope}
+            scopeTitle={title}
+            view={tidings.view}
+            order={settings.listOrder}
+            unreadOnly={settings.unreadOnly}
+            search={tidings.search}
+            searchInput={searchInput}
+            rows={tidings.rows}
+            withState={tidings.withState}
+            cursorId={tidings.cursorId}
+            openId={tidings.openId}
             hasMore={tidings.hasMore}
             loading={tidings.loadingArticles}
-            selectedId={tidings.selectedId}
+            density={settings.density}
+            collapsedIds={tidings.collapsedIds}
+            markReadOnScroll={settings.markReadOnScroll}
             onOpen={actions.open}
             onNext={actions.next}
             onPrevious={actions.previous}
             onLoadMore={actions.loadMore}
+            onView={actions.setView}
+            onOrder={(listOrder) => actions.updateSettings({ listOrder })}
+            onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
+            onMarkRead={actions.markScopeRead}
+            onSearch={actions.runSearch}
+            onClearSearch={actions.clearSearch}
+            onScrolledPast={actions.markArticlesRead}
+            onToggleStar={(article) => actions.setStarred(article, !article.starred)}
+            onToggleRead={(article) => actions.setRead(article, !article.read)}
           />
-          <Reader
-            article={tidings.article}
-            loading={tidings.loadingArticle}
-            onToggleStar={actions.toggleStar}
-            onToggleRead={actions.toggleRead}
-          />
+          {tidings.view === 'expanded' ? null : (
+            <Reader
+              article={tidings.article}
+              loading={tidings.loadingArticle}
+              floating={floatingReader}
+              onToggleStar={actions.toggleStar}
+              onToggleRead={actions.toggleRead}
+              onClose={actions.close}
+            />
+          )}
         </main>
       </div>
+      <Toasts toasts={tidings.toasts} />
       <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
+      {open?.kind === 'help' ? <HelpOverlay onClose={close} /> : null}
+      {open?.kind === 'settings' ? <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} /> : null}
+      {open?.kind === 'pick' ? (
+        <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />
+      ) : null}
+      {open?.kind === 'prompt' ? <PromptDialog prompt={open.prompt} onClose={close} /> : null}
+      {open?.kind === 'menu' ? (
+        <Menu
+          label={open.target.kind === 'feed' ? `Actions for ${open.target.feed.title}` : `Actions for ${open.target.folder.name}`}
+          anchor={open.anchor}
+          onClose={close}
+          items={menuItems(open.target, {
+            ...menuActions,
+            unsubscribe: (feed) => {
+              onUnsubscribeScope(open.target);
+              menuActions.unsubscribe(feed);
+            },
+          })}
+        />
+      ) : null}
     </div>
   );
 }

@@ -4,9 +4,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App';
 import { createClient } from './api/client';
 import { ClientProvider } from './api/context';
+import { applyRememberedTheme } from './theme/use-theme';
 
 // Before the first render: this also takes the web host's token out of the address bar.
 const client = createClient();
+applyRememberedTheme();
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root');

@@ -1,123 +1,165 @@
 // The reader's state and every action a person can take, in one place: the panes get data and
 // callbacks, and never call the core themselves.
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleScope, ArticleSummary, FeedSummary } from '../../shared/model';
+import type { ArticleId, ArticleScope, ArticleSummary, FeedSummary, FolderId, Library } from '../../shared/model';
+import type { ListView, Settings } from '../../shared/settings';
+import { sidebarOrder, stepFrom } from '../panes/sidebar/sidebar-order';
 import { useClient } from './context';
-import { useArticleList } from './use-article-list';
+import { scopeKey, useArticleList } from './use-article-list';
+import { useArticleState } from './use-article-state';
 import { useLibrary } from './use-library';
 import { useOpenArticle } from './use-open-article';
+import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
+import { useSearch, type SearchRequest } from './use-search';
+import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
+import { useSubscriptions } from './use-subscriptions';
+import { useToasts } from './use-toasts';
+
+/** The library without feeds on their way out, totals recounted. */
+function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {
+  if (!library || leaving.size === 0) return library;
+  const feeds = library.feeds.filter((feed) => !leaving.has(feed.id));
+  return { ...library, feeds, totals: { ...library.totals, unread: feeds.reduce((sum, feed) => sum + feed.unread, 0) } };
+}
+
+const noCollapsedIds: ReadonlySet<ArticleId> = new Set();
 
 export function useTidings() {
   const client = useClient();
   const status = useStatus();
   const { report } = status;
+  const toasts = useToasts();
+  const { settings, loaded: settingsLoaded, update: updateSettings } = useSettings(client, report);
   const library = useLibrary(client, report);
-  const [scope, setScope] = useState<ArticleScope>({ kind: 'all' });
-  const list = useArticleList(client, scope, report);
-  const reader = useOpenArticle(client, report);
-  const [selectedId, setSelectedId] = useState<ArticleId | null>(null);
+  const overlay = useArticleState();
+  const { view: withState } = overlay;
 
-  // The list's summary is the truth for read/starred; the loaded article may predate a change.
-  const selected: ArticleSummary | null = useMemo(() => {
-    if (selectedId === null) return null;
-    return list.items.find((item) => item.id === selectedId) ?? (reader.article?.id === selectedId ? reader.article : null);
-  }, [list.items, reader.article, selectedId]);
-  const article = useMemo(
-    () =>
-      reader.article && selected && reader.article.id === selected.id
-        ? { ...reader.article, read: selected.read, starred: selected.starred }
-        : reader.article,
-    [reader.article, selected],
+  const [scope, setScope] = useState<ArticleScope>({ kind: 'all' });
+  const listOptions = useMemo(
+    () => ({ scope, order: settings.listOrder, unreadOnly: settings.unreadOnly, enabled: settingsLoaded }),
+    [scope, settings.listOrder, settings.unreadOnly, settingsLoaded],
   );
+  const list = useArticleList(client, listOptions, overlay, report);
+  const search = useSearch(client, overlay, report);
+  const reader = useOpenArticle(client, report);
+  const reading = useReading(client, overlay, library, report);
+
+  const rows: readonly ArticleSummary[] = search.request ? search.hits : list.items;
+  const [cursorId, setCursorId] = useState<ArticleId | null>(null);
+  const [openId, setOpenId] = useState<ArticleId | null>(null);
+  const [collapsedIds, setCollapsedIds] = useState<ReadonlySet<ArticleId>>(noCollapsedIds);
+  const [sidebarHidden, setSidebarHidden] = useState(false);
+  const [sidebarCursor, setSidebarCursor] = useState<string | null>(null);
+
+  const key = scopeKey(scope);
+  const view: ListView = settings.scopeViews[key] ?? settings.listView;
+  const collapsedFolders = useMemo(() => new Set(settings.collapsedFolders), [settings.collapsedFolders]);
+
+  const onChanged = useCallback(async () => {
+    reader.forget();
+    await Promise.all([library.reload(), list.reload()]);
+  }, [library.reload, list.reload, reader.forget]);
+  const subscriptions = useSubscriptions(client, toasts, onChanged, report);
+  const shownLibrary = useMemo(
+    () => withoutLeaving(library.library, subscriptions.leaving),
+    [library.library, subscriptions.leaving],
+  );
+
+  const cursor: ArticleSummary | null = useMemo(() => {
+    if (cursorId === null) return null;
+    const row = rows.find((item) => item.id === cursorId) ?? (reader.article?.id === cursorId ? reader.article : null);
+    return row ? withState(row) : null;
+  }, [rows, reader.article, cursorId, withState]);
+  // Read and starred come from the list row when there is one: the full article may have been
+  // fetched (or fetched ahead) before a change the row has since been sent.
+  const article = useMemo(() => {
+    const full = reader.article;
+    if (!full || openId !== full.id) return null;
+    const row = rows.find((item) => item.id === full.id);
+    const state = withState(row ?? full);
+    return { ...full, read: state.read, starred: state.starred };
+  }, [reader.article, openId, rows, withState]);
 
   // Handlers bound to keys read the newest state through refs, so the bindings never go stale.
-  const latest = useRef({ items: list.items, selected, hasMore: list.hasMore });
+  const latest = useRef({ rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope });
   useLayoutEffect(() => {
-    latest.current = { items: list.items, selected, hasMore: list.hasMore };
+    latest.current = { rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope };
   });
 
-  const { patch: patchList, reload: reloadList, loadMore } = list;
-  const { patch: patchArticle, open: openArticle, close: closeArticle } = reader;
-  const { adjust, reload: reloadLibrary } = library;
-
-  const setRead = useCallback(
-    async (summary: ArticleSummary, read: boolean) => {
-      if (summary.read === read) return;
-      patchList(summary.id, { read });
-      patchArticle(summary.id, { read });
-      adjust(summary.feedId, read ? -1 : 1, 0);
-      try {
-        await client.setRead({ articleIds: [summary.id], read });
-      } catch (error) {
-        patchList(summary.id, { read: !read });
-        patchArticle(summary.id, { read: !read });
-        adjust(summary.feedId, read ? 1 : -1, 0);
-        report(error, read ? 'Marking as read' : 'Marking as unread');
-      }
-    },
-    [client, report, patchList, patchArticle, adjust],
-  );
-
-  const setStarred = useCallback(
-    async (summary: ArticleSummary, starred: boolean) => {
-      if (summary.starred === starred) return;
-      patchList(summary.id, { starred });
-      patchArticle(summary.id, { starred });
-      adjust(summary.feedId, 0, starred ? 1 : -1);
-      try {
-        await client.setStarred({ articleId: summary.id, starred });
-      } catch (error) {
-        patchList(summary.id, { starred: !starred });
-        patchArticle(summary.id, { starred: !starred });
-        adjust(summary.feedId, 0, starred ? -1 : 1);
-        report(error, starred ? 'Starring' : 'Unstarring');
-      }
-    },
-    [client, report, patchList, patchArticle, adjust],
-  );
+  const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
+  const { setRead, setStarred, markAllRead } = reading;
+  const { loadMore } = list;
 
   const open = useCallback(
     (summary: ArticleSummary) => {
-      setSelectedId(summary.id);
-      void openArticle(summary.id);
-      void setRead(summary, true);
+      setCursorId(summary.id);
+      setOpenId(summary.id);
+      if (latest.current.view !== 'expanded') {
+        void loadArticle(summary.id);
+        // The ones j and k go to next.
+        const { rows: items } = latest.current;
+        const index = items.findIndex((item) => item.id === summary.id);
+        prefetch([items[index + 1], items[index - 1]].filter((item) => item !== undefined).map((item) => item.id));
+      }
+      if (latest.current.settings.markReadOnOpen) void setRead([summary], true);
     },
-    [openArticle, setRead],
+    [loadArticle, prefetch, setRead],
   );
 
+  const close = useCallback(() => {
+    setOpenId(null);
+    closeArticle();
+  }, [closeArticle]);
+
   const move = useCallback(
-    (step: 1 | -1) => {
-      const { items, selected: current, hasMore } = latest.current;
+    (step: 1 | -1, opening: boolean) => {
+      const { rows: items, cursor: current, hasMore } = latest.current;
       const index = current ? items.findIndex((item) => item.id === current.id) : -1;
-      const target = index === -1 ? 0 : index + step;
-      const next = items[target];
-      if (next) open(next);
-      else if (step === 1 && hasMore) void loadMore();
+      const next = items[index === -1 ? 0 : index + step];
+      if (next) {
+        if (opening) open(next);
+        else setCursorId(next.id);
+      } else if (step === 1 && hasMore) void loadMore();
     },
     [open, loadMore],
   );
 
   const selectScope = useCallback(
     (next: ArticleScope) => {
+      search.clear();
       setScope(next);
-      setSelectedId(null);
-      closeArticle();
+      setSidebarCursor(scopeKey(next));
+      setCursorId(null);
+      setCollapsedIds(noCollapsedIds);
+      close();
     },
-    [closeArticle],
+    [search.clear, close],
   );
 
-  const onRefreshed = useCallback(async () => {
-    await Promise.all([reloadLibrary(), reloadList()]);
-  }, [reloadLibrary, reloadList]);
-  const refresh = useRefresh(client, report, onRefreshed);
+  const runSearch = useCallback(
+    (request: SearchRequest) => {
+      setCursorId(null);
+      close();
+      void search.run(request);
+    },
+    [search.run, close],
+  );
+
+  const clearSearch = useCallback(() => {
+    search.clear();
+    setCursorId(null);
+    close();
+  }, [search.clear, close]);
+
+  const refresh = useRefresh(client, report, onChanged);
 
   const addFeed = useCallback(
     async (url: string, folder: string): Promise<FeedSummary | null> => {
       try {
         const feed = await client.addFeed(folder.trim() ? { url, folder } : { url });
-        await reloadLibrary();
+        await library.reload();
         selectScope({ kind: 'feed', feedId: feed.id });
         return feed;
       } catch (error) {
@@ -125,47 +167,150 @@ export function useTidings() {
         return null;
       }
     },
-    [client, report, reloadLibrary, selectScope],
+    [client, report, library.reload, selectScope],
   );
+
+  const setView = useCallback(
+    (next: ListView) => {
+      const { settings: current, scope: shownScope, view: shown, openId: opened } = latest.current;
+      // The choice is remembered for this subscription or folder, and becomes the default for new ones.
+      updateSettings({ listView: next, scopeViews: { ...current.scopeViews, [scopeKey(shownScope)]: next } });
+      // The expanded view reads in the stream; the others need the open article in the reader.
+      if (shown === 'expanded' && next !== 'expanded' && opened !== null) void loadArticle(opened);
+    },
+    [updateSettings, loadArticle],
+  );
+
+  const toggleFolder = useCallback(
+    (id: FolderId) => {
+      const current = latest.current.settings.collapsedFolders;
+      updateSettings({
+        collapsedFolders: current.includes(id) ? current.filter((folder) => folder !== id) : [...current, id],
+      });
+    },
+    [updateSettings],
+  );
+
+  const markScopeRead = useCallback(
+    async (olderThanDays?: number, target?: ArticleScope) => {
+      const { scope: shownScope, rows: shown } = latest.current;
+      const same = !target || scopeKey(target) === scopeKey(shownScope);
+      const changed = await markAllRead(target ?? shownScope, same ? shown : [], olderThanDays);
+      await list.reload();
+      toasts.show(`Marked ${changed} ${changed === 1 ? 'article' : 'articles'} as read`);
+    },
+    [markAllRead, list.reload, toasts.show],
+  );
+
+  const stepSidebar = useCallback((step: 1 | -1) => {
+    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
+    if (!shown) return;
+    const entries = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders));
+    const next = stepFrom(entries, at ?? scopeKey(shownScope), step);
+    if (next) setSidebarCursor(next.key);
+  }, []);
+
+  const openSidebarCursor = useCallback(() => {
+    const { library: shown, sidebarCursor: at } = latest.current;
+    if (!shown || !at) return;
+    const entry = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders)).find((item) => item.key === at);
+    if (entry) selectScope(entry.scope);
+  }, [selectScope]);
+
+  const toggleCursorFolder = useCallback(() => {
+    const { sidebarCursor: at, scope: shownScope } = latest.current;
+    const target = at ?? scopeKey(shownScope);
+    const match = /^folder:(\d+)$/.exec(target);
+    if (match) toggleFolder(Number(match[1]));
+  }, [toggleFolder]);
 
   const actions = useMemo(
     () => ({
       open,
-      next: () => move(1),
-      previous: () => move(-1),
+      close,
+      next: () => move(1, true),
+      previous: () => move(-1, true),
+      down: () => move(1, false),
+      up: () => move(-1, false),
+      toggleOpen: () => {
+        const { cursor: current, openId: opened, view: shownView } = latest.current;
+        if (!current) return move(1, true);
+        if (shownView === 'expanded') {
+          setCollapsedIds((ids) => {
+            const next = new Set(ids);
+            if (!next.delete(current.id)) next.add(current.id);
+            return next;
+          });
+        } else if (opened === current.id) close();
+        else open(current);
+      },
       toggleStar: () => {
-        const current = latest.current.selected;
+        const current = latest.current.cursor;
         if (current) void setStarred(current, !current.starred);
       },
       toggleRead: () => {
-        const current = latest.current.selected;
-        if (current) void setRead(current, !current.read);
+        const current = latest.current.cursor;
+        if (current) void setRead([current], !current.read);
       },
-      openOriginal: () => {
-        const link = latest.current.selected?.link;
-        if (link) window.open(link, '_blank', 'noopener,noreferrer');
-      },
+      markArticlesRead: (articles: readonly ArticleSummary[]) => void setRead(articles, true),
+      setRead: (article: ArticleSummary, read: boolean) => void setRead([article], read),
+      setStarred: (article: ArticleSummary, starred: boolean) => void setStarred(article, starred),
+      currentArticle: () => latest.current.cursor,
+      markScopeRead: (olderThanDays?: number) => void markScopeRead(olderThanDays),
+      markRead: (target: ArticleScope) => void markScopeRead(undefined, target),
       refreshAll: () => void refresh.refresh(),
+      refreshFeeds: (feedIds: number[]) => void refresh.refresh(feedIds),
       selectScope,
       addFeed,
       loadMore: () => void loadMore(),
+      runSearch,
+      clearSearch,
+      setView,
+      toggleFolder,
+      toggleSidebar: () => setSidebarHidden((hidden) => !hidden),
+      nextSubscription: () => stepSidebar(1),
+      previousSubscription: () => stepSidebar(-1),
+      openSubscription: openSidebarCursor,
+      toggleCursorFolder,
+      zoom: (step: 1 | -1) => {
+        const size = latest.current.settings.fontSize + step;
+        if (size >= 12 && size <= 28) updateSettings({ fontSize: size });
+      },
+      updateSettings: (changes: Partial<Settings>) => updateSettings(changes),
+      notify: (message: string) => toasts.show(message),
     }),
-    [open, move, setStarred, setRead, refresh.refresh, selectScope, addFeed, loadMore],
+    [
+      open, close, move, setStarred, setRead, markScopeRead, refresh.refresh, selectScope, addFeed, loadMore, runSearch,
+      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show,
+    ],
   );
 
   return {
-    library: library.library,
+    settings,
+    settingsLoaded,
+    library: shownLibrary,
     scope,
-    articles: list.items,
-    hasMore: list.hasMore,
-    loadingArticles: list.loading,
-    selectedId,
+    view,
+    rows,
+    withState,
+    overlayVersion: overlay.version,
+    hasMore: search.request ? false : list.hasMore,
+    loadingArticles: search.request ? search.loading : list.loading,
+    search: search.request,
+    cursorId,
+    openId,
+    collapsedIds,
     article,
     loadingArticle: reader.loading,
+    sidebarHidden,
+    sidebarCursor,
+    collapsedFolders,
     refreshProgress: refresh.progress,
     lastRefresh: refresh.last,
     error: status.error,
     dismissError: status.dismiss,
+    toasts,
+    subscriptions,
     actions,
   };
 }

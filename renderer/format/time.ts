@@ -29,3 +29,17 @@ export function fullDate(iso: string | null): string {
   const date = parse(iso);
   return date ? full.format(date) : '';
 }
+
+const spoken = new Intl.RelativeTimeFormat(undefined, { numeric: 'auto' });
+
+/** "5 minutes ago", "yesterday", "3 days ago", then the date: for the reader's byline. */
+export function relativeLong(iso: string | null, now: number = Date.now()): string {
+  const date = parse(iso);
+  if (!date) return '';
+  const age = now - date.getTime();
+  if (age < minute && age > -minute) return 'just now';
+  if (age >= 0 && age < hour) return spoken.format(-Math.floor(age / minute), 'minute');
+  if (age >= 0 && age < day) return spoken.format(-Math.floor(age / hour), 'hour');
+  if (age >= 0 && age < 7 * day) return spoken.format(-Math.floor(age / day), 'day');
+  return (date.getFullYear() === new Date(now).getFullYear() ? sameYear : otherYear).format(date);
+}

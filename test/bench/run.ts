@@ -4,6 +4,7 @@ import { refreshBench } from './refresh-bench';
 import { importBench } from './import-bench';
 import { figures } from './report';
 import { scaleBench } from './scale-bench';
+import { uiBench } from './ui-bench';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 
@@ -19,4 +20,5 @@ await scaleBench({
   feeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
   perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
 });
+await uiBench();
 if (process.env.BENCH_JSON) console.log(JSON.stringify(figures));

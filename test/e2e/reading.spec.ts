@@ -49,7 +49,7 @@ test('subscribe, refresh, read and star an article; it stays read and starred af
 
   // Refresh from the keyboard, and wait for it to finish.
   await page.keyboard.press('r');
-  await expect(page.getByRole('status')).toContainText('Refreshed 1 feed');
+  await expect(page.getByRole('status', { name: 'Refresh status' })).toContainText('Refreshed 1 feed');
 
   const feed = subscriptions.getByRole('button', { name: new RegExp(`^${fieldNotes.title},`) });
   await expect(feed).toHaveAccessibleName(`${fieldNotes.title}, ${total} unread`);

@@ -1,98 +1,89 @@
-// The article list: a listbox whose rows are virtualized, fetching the next page near the end.
-import { useVirtualizer } from '@tanstack/react-virtual';
-import { useEffect, useRef, type KeyboardEvent } from 'react';
-import type { ArticleId, ArticleSummary } from '../../../shared/model';
-import { ArticleRow, optionId } from './ArticleRow';
+// The article list pane: the search box, a heading with the count, the list options, and the
+// articles in the view chosen for this subscription or folder.
+import type { RefObject } from 'react';
+import type { ArticleId, ArticleScope, ArticleSummary, ListOrder } from '../../../shared/model';
+import type { ListView } from '../../../shared/settings';
+import type { SearchRequest } from '../../api/use-search';
+import { CardsView } from './CardsView';
+import { ExpandedView } from './ExpandedView';
+import { ListToolbar } from './ListToolbar';
+import { ListView as ListRows } from './ListView';
+import { MagazineView } from './MagazineView';
+import { SearchBar } from './SearchBar';
+import type { ArticleViewProps } from './view-props';
 import '../../styles/article-list.css';
+import '../../styles/article-views.css';
 
-/** Fixed: meta 16 + title 20 + two snippet lines 36 + gaps and padding (see article-list.css). */
-const rowHeight = 100;
-/** Ask for the next page when this few rows are left below the last one shown. */
-const prefetchRows = 20;
-
-interface Props {
+interface Props extends ArticleViewProps {
   title: string;
-  items: ArticleSummary[];
-  hasMore: boolean;
-  loading: boolean;
-  selectedId: ArticleId | null;
-  onOpen: (article: ArticleSummary) => void;
-  onNext: () => void;
-  onPrevious: () => void;
-  onLoadMore: () => void;
+  scope: ArticleScope;
+  scopeTitle: string;
+  view: ListView;
+  order: ListOrder;
+  unreadOnly: boolean;
+  search: SearchRequest | null;
+  searchInput: RefObject<HTMLInputElement | null>;
+  collapsedIds: ReadonlySet<ArticleId>;
+  markReadOnScroll: boolean;
+  onView: (view: ListView) => void;
+  onOrder: (order: ListOrder) => void;
+  onUnreadOnly: (unreadOnly: boolean) => void;
+  onMarkRead: (olderThanDays?: number) => void;
+  onSearch: (request: SearchRequest) => void;
+  onClearSearch: () => void;
+  onScrolledPast: (articles: ArticleSummary[]) => void;
+  onToggleStar: (article: ArticleSummary) => void;
+  onToggleRead: (article: ArticleSummary) => void;
 }
 
-export function ArticleList({ title, items, hasMore, loading, selectedId, onOpen, onNext, onPrevious, onLoadMore }: Props) {
-  const scroller = useRef<HTMLDivElement>(null);
-  const virtualizer = useVirtualizer({
-    count: items.length,
-    getScrollElement: () => scroller.current,
-    estimateSize: () => rowHeight,
-    overscan: 8,
-    getItemKey: (index) => items[index]?.id ?? index,
-  });
-  const rows = virtualizer.getVirtualItems();
-  const lastShown = rows[rows.length - 1]?.index ?? -1;
+function countLabel(count: number, hasMore: boolean, searching: boolean): string {
+  const number = `${count.toLocaleString()}${hasMore ? '+' : ''}`;
+  if (searching) return `${number} ${count === 1 ? 'match' : 'matches'}`;
+  return `${number} ${count === 1 ? 'article' : 'articles'}`;
+}
 
-  useEffect(() => {
-    if (hasMore && !loading && lastShown >= items.length - prefetchRows) onLoadMore();
-  }, [hasMore, loading, lastShown, items.length, onLoadMore]);
+export function ArticleList(props: Props) {
+  const { title, scope, scopeTitle, view, order, unreadOnly, search, searchInput, rows, hasMore, loading } = props;
+  const { onView, onOrder, onUnreadOnly, onMarkRead, onSearch, onClearSearch } = props;
+  const searching = search !== null;
+  const heading = searching ? `Search: ${search.query}` : title;
 
-  const selectedIndex = selectedId === null ? -1 : items.findIndex((item) => item.id === selectedId);
-  useEffect(() => {
-    if (selectedIndex >= 0) virtualizer.scrollToIndex(selectedIndex, { align: 'auto' });
-  }, [selectedIndex, virtualizer]);
-
-  // The usual listbox keys, when the list itself has focus; j/k work everywhere.
-  const onKeyDown = (event: KeyboardEvent) => {
-    const first = items[0];
-    const last = items[items.length - 1];
-    if (event.key === 'ArrowDown') onNext();
-    else if (event.key === 'ArrowUp') onPrevious();
-    else if (event.key === 'Home' && first) onOpen(first);
-    else if (event.key === 'End' && last) onOpen(last);
-    else return;
-    event.preventDefault();
-  };
-
-  const selectedShown = selectedIndex >= 0 && rows.some((row) => row.index === selectedIndex);
-  const setSize = hasMore ? -1 : items.length;
+  let body;
+  if (view === 'expanded') body = <ExpandedView {...props} />;
+  else if (view === 'magazine') body = <MagazineView {...props} />;
+  else if (view === 'cards') body = <CardsView {...props} />;
+  else body = <ListRows {...props} />;
 
   return (
-    <div className="pane list-pane">
+    <div className={`pane list-pane view-${view}`}>
+      <SearchBar
+        inputRef={searchInput}
+        scope={scope}
+        scopeTitle={scopeTitle}
+        active={searching}
+        onSearch={onSearch}
+        onClear={onClearSearch}
+      />
       <header className="list-header">
-        <h2 className="list-title">{title}</h2>
-        <span className="list-count">{loading && items.length === 0 ? 'Loading…' : `${items.length}${hasMore ? '+' : ''}`}</span>
+        <h2 className="list-title">{heading}</h2>
+        <span className="list-count">{loading && rows.length === 0 ? 'Loading…' : countLabel(rows.length, hasMore, searching)}</span>
       </header>
-      <div
-        ref={scroller}
-        className="list-scroll"
-        role="listbox"
-        aria-label="Articles"
-        aria-busy={loading}
-        tabIndex={0}
-        aria-activedescendant={selectedShown && selectedId !== null ? optionId(selectedId) : undefined}
-        onKeyDown={onKeyDown}
-      >
-        <div className="list-canvas" style={{ height: virtualizer.getTotalSize() }}>
-          {rows.map((row) => {
-            const article = items[row.index];
-            if (!article) return null;
-            return (
-              <ArticleRow
-                key={row.key}
-                article={article}
-                index={row.index}
-                setSize={setSize}
-                selected={article.id === selectedId}
-                style={{ height: row.size, transform: `translateY(${row.start}px)` }}
-                onOpen={onOpen}
-              />
-            );
-          })}
-        </div>
-      </div>
-      {!loading && items.length === 0 ? <p className="list-empty">No articles here yet.</p> : null}
+      <ListToolbar
+        view={view}
+        order={order}
+        unreadOnly={unreadOnly}
+        canFilterUnread={!searching && scope.kind !== 'unread'}
+        canOrder={!searching}
+        canMarkRead={!searching}
+        onView={onView}
+        onOrder={onOrder}
+        onUnreadOnly={onUnreadOnly}
+        onMarkRead={onMarkRead}
+      />
+      {body}
+      {!loading && rows.length === 0 ? (
+        <p className="list-empty">{searching ? 'Nothing matches that search.' : 'No articles here yet.'}</p>
+      ) : null}
     </div>
   );
 }

@@ -5,6 +5,8 @@ export function scopeTitle(scope: ArticleScope, library: Library | null): string
   switch (scope.kind) {
     case 'all':
       return 'All items';
+    case 'unread':
+      return 'Unread';
     case 'starred':
       return 'Starred';
     case 'feed': {

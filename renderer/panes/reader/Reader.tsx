@@ -1,21 +1,27 @@
-// The reader pane: one article in full, with its star and read toggles.
+// The reader pane: one article in full. Beside the list in list view; over it, as a panel, in the
+// magazine and card views.
 import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../../../shared/model';
-import { fullDate } from '../../format/time';
 import { Icon } from '../../ui/Icon';
+import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
+import { ArticleHeader } from './ArticleHeader';
 import { Enclosures } from './Enclosures';
+import { HeroImage } from './HeroImage';
 import { ReaderEmpty } from './ReaderEmpty';
 import '../../styles/reader.css';
 
 interface Props {
   article: Article | null;
   loading: boolean;
+  /** Shown as a panel over the list, with a close button. */
+  floating: boolean;
   onToggleStar: () => void;
   onToggleRead: () => void;
+  onClose: () => void;
 }
 
-export function Reader({ article, loading, onToggleStar, onToggleRead }: Props) {
+export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onClose }: Props) {
   const pane = useRef<HTMLElement>(null);
   const titleId = useId();
   const articleId = article?.id;
@@ -24,50 +30,19 @@ export function Reader({ article, loading, onToggleStar, onToggleRead }: Props) 
     pane.current?.scrollTo({ top: 0 });
   }, [articleId]);
 
+  if (floating && !article && !loading) return null;
   return (
-    <section ref={pane} className="pane reader-pane" aria-label="Article">
+    <section ref={pane} className={`pane reader-pane${floating ? ' is-floating' : ''}`} aria-label="Article">
+      {floating ? (
+        <button type="button" className="icon-button reader-close" aria-label="Close article" title="Close (O)" onClick={onClose}>
+          <Icon name="close" />
+        </button>
+      ) : null}
       {article ? (
         <article className="reader" aria-labelledby={titleId}>
-          <header className="reader-header">
-            <p className="reader-feed">{article.feedTitle}</p>
-            <h1 id={titleId} className="reader-title">
-              {article.link ? (
-                <a href={article.link} target="_blank" rel="noopener noreferrer">
-                  {article.title || '(untitled)'}
-                </a>
-              ) : (
-                article.title || '(untitled)'
-              )}
-            </h1>
-            <p className="reader-byline">
-              {article.author ? <span className="reader-author">{article.author}</span> : null}
-              {article.published ? (
-                <time dateTime={article.published}>{fullDate(article.published)}</time>
-              ) : null}
-            </p>
-            <div className="reader-actions">
-              <button
-                type="button"
-                className={`button toggle${article.starred ? ' is-on' : ''}`}
-                aria-pressed={article.starred}
-                title="Star or unstar (S)"
-                onClick={onToggleStar}
-              >
-                <Icon name="star" filled={article.starred} />
-                {article.starred ? 'Unstar' : 'Star'}
-              </button>
-              <button type="button" className="button" title="Mark read or unread (M)" onClick={onToggleRead}>
-                <Icon name="circle" filled={!article.read} />
-                {article.read ? 'Mark unread' : 'Mark read'}
-              </button>
-              {article.link ? (
-                <a className="button" href={article.link} target="_blank" rel="noopener noreferrer" title="Open original (V)">
-                  <Icon name="external" />
-                  Open original
-                </a>
-              ) : null}
-            </div>
-          </header>
+          <ArticleHeader article={article} titleId={titleId} level={1} />
+          <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
+          <HeroImage article={article} />
           <ArticleBody html={article.contentHtml} />
           <Enclosures items={article.enclosures} />
         </article>

@@ -1,5 +1,5 @@
 // A feed's initial on a colour picked from its title: recognisable, and no request to the site.
-function hue(text: string): number {
+export function feedHue(text: string): number {
   let hash = 0;
   for (const char of text) hash = (hash * 31 + (char.codePointAt(0) ?? 0)) % 360;
   return hash;
@@ -8,7 +8,7 @@ function hue(text: string): number {
 export function FeedAvatar({ title }: { title: string }) {
   const initial = [...title.trim()][0]?.toUpperCase() ?? '?';
   return (
-    <span className="feed-avatar" style={{ backgroundColor: `hsl(${hue(title)} 55% 45%)` }} aria-hidden="true">
+    <span className="feed-avatar" style={{ backgroundColor: `hsl(${feedHue(title)} 55% 45%)` }} aria-hidden="true">
       {initial}
     </span>
   );

@@ -10,7 +10,7 @@ function summary(result: RefreshResult): string {
 
 export function RefreshStatus({ progress, last }: { progress: RefreshProgress | null; last: RefreshResult | null }) {
   return (
-    <div className="refresh-status" role="status">
+    <div className="refresh-status" role="status" aria-label="Refresh status">
       {progress ? (
         <>
           <span>{progress.total > 0 ? `Refreshing ${progress.done} of ${progress.total}…` : 'Refreshing…'}</span>

@@ -1,27 +1,35 @@
-// The subscriptions pane: refresh and add at the top, then the navigation tree.
+// The subscriptions pane: refresh, settings and add at the top, then the navigation tree.
 import { useRef } from 'react';
-import type { ArticleScope, FeedSummary, Library, RefreshResult } from '../../../shared/model';
+import type { ArticleScope, FeedSummary, FolderId, Library, RefreshResult } from '../../../shared/model';
 import type { RefreshProgress } from '../../api/use-refresh';
 import { Icon } from '../../ui/Icon';
+import type { MenuAnchor } from '../../ui/Menu';
 import { AddSubscription } from './AddSubscription';
 import { RefreshStatus } from './RefreshStatus';
-import { SubscriptionTree } from './SubscriptionTree';
+import { SubscriptionTree, type MenuTarget } from './SubscriptionTree';
 import '../../styles/sidebar.css';
 
 interface Props {
   library: Library | null;
   scope: ArticleScope;
+  cursorKey: string | null;
+  collapsed: ReadonlySet<FolderId>;
+  onToggleFolder: (id: FolderId) => void;
   onSelect: (scope: ArticleScope) => void;
+  onMenu: (target: MenuTarget, anchor: MenuAnchor) => void;
   adding: boolean;
   onAdding: (open: boolean) => void;
   onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
   progress: RefreshProgress | null;
   lastRefresh: RefreshResult | null;
   onRefresh: () => void;
+  onSettings: () => void;
+  onHelp: () => void;
 }
 
 export function Sidebar(props: Props) {
-  const { library, scope, onSelect, adding, onAdding, onAdd, progress, lastRefresh, onRefresh } = props;
+  const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu } = props;
+  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onHelp } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     onAdding(false);
@@ -31,16 +39,24 @@ export function Sidebar(props: Props) {
     <aside className="pane sidebar">
       <header className="sidebar-header">
         <span className="brand">Tidings</span>
-        <button
-          type="button"
-          className={`icon-button${progress ? ' is-spinning' : ''}`}
-          aria-label="Refresh all"
-          title="Refresh all (R)"
-          disabled={progress !== null}
-          onClick={onRefresh}
-        >
-          <Icon name="refresh" />
-        </button>
+        <span className="sidebar-tools">
+          <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
+            <Icon name="keyboard" />
+          </button>
+          <button type="button" className="icon-button" aria-label="Settings" title="Settings (,)" onClick={onSettings}>
+            <Icon name="settings" />
+          </button>
+          <button
+            type="button"
+            className={`icon-button${progress ? ' is-spinning' : ''}`}
+            aria-label="Refresh all"
+            title="Refresh all (R)"
+            disabled={progress !== null}
+            onClick={onRefresh}
+          >
+            <Icon name="refresh" />
+          </button>
+        </span>
       </header>
       <div className="sidebar-add">
         <button
@@ -53,12 +69,20 @@ export function Sidebar(props: Props) {
         >
           <Icon name="plus" /> Add subscription
         </button>
-        {adding ? (
-          <AddSubscription folders={library?.folders ?? []} onAdd={onAdd} onClose={closeForm} />
-        ) : null}
+        {adding ? <AddSubscription folders={library?.folders ?? []} onAdd={onAdd} onClose={closeForm} /> : null}
       </div>
       <nav className="subscriptions" aria-label="Subscriptions" aria-busy={library === null}>
-        {library ? <SubscriptionTree library={library} scope={scope} onSelect={onSelect} /> : null}
+        {library ? (
+          <SubscriptionTree
+            library={library}
+            scope={scope}
+            cursorKey={cursorKey}
+            collapsed={collapsed}
+            onToggleFolder={onToggleFolder}
+            onSelect={onSelect}
+            onMenu={onMenu}
+          />
+        ) : null}
       </nav>
       <RefreshStatus progress={progress} last={lastRefresh} />
     </aside>

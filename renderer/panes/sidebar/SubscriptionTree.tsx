@@ -1,63 +1,74 @@
-// The smart views, then folders (nested, collapsible) and feeds.
-import { useMemo, useState } from 'react';
-import type { ArticleScope, FeedSummary, FolderId, Library } from '../../../shared/model';
+// The smart views, then folders (nested to any depth, foldable, remembered) and feeds.
+import { useMemo, type ReactElement } from 'react';
+import type { ArticleScope, FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
+import { scopeKey } from '../../api/use-article-list';
+import type { MenuAnchor } from '../../ui/Menu';
 import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
 import { ScopeButton } from './ScopeButton';
 import { buildTree, type FolderNode } from './tree';
 
+export type MenuTarget = { kind: 'feed'; feed: FeedSummary } | { kind: 'folder'; folder: Folder };
+
 interface Props {
   library: Library;
   scope: ArticleScope;
+  cursorKey: string | null;
+  collapsed: ReadonlySet<FolderId>;
+  onToggleFolder: (id: FolderId) => void;
   onSelect: (scope: ArticleScope) => void;
+  onMenu: (target: MenuTarget, anchor: MenuAnchor) => void;
 }
 
-export function SubscriptionTree({ library, scope, onSelect }: Props) {
+export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu }: Props) {
   const tree = useMemo(() => buildTree(library), [library]);
-  const [collapsed, setCollapsed] = useState<ReadonlySet<FolderId>>(new Set());
-  const toggle = (id: FolderId) =>
-    setCollapsed((current) => {
-      const next = new Set(current);
-      if (!next.delete(id)) next.add(id);
-      return next;
-    });
+  const activeKey = scopeKey(scope);
 
-  const feedItem = (feed: FeedSummary) => (
-    <li key={`feed-${feed.id}`}>
-      <ScopeButton
-        title={feed.title || feed.url}
-        count={feed.unread}
-        active={scope.kind === 'feed' && scope.feedId === feed.id}
-        icon={<FeedAvatar title={feed.title || feed.url} />}
-        error={feed.error?.message ?? null}
-        onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })}
-      />
-    </li>
-  );
+  const feedItem = (feed: FeedSummary) => {
+    const key = `feed:${feed.id}`;
+    return (
+      <li key={key}>
+        <ScopeButton
+          title={feed.title || feed.url}
+          count={feed.unread}
+          active={activeKey === key}
+          cursor={cursorKey === key}
+          icon={<FeedAvatar title={feed.title || feed.url} />}
+          error={feed.error?.message ?? null}
+          onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })}
+          onMenu={(anchor) => onMenu({ kind: 'feed', feed }, anchor)}
+        />
+      </li>
+    );
+  };
 
   const folderItem = (node: FolderNode) => {
-    const { id, name } = node.folder;
-    const open = !collapsed.has(id);
-    const listId = `folder-${id}-items`;
+    const { folder } = node;
+    const key = `folder:${folder.id}`;
+    const open = !collapsed.has(folder.id);
+    const listId = `folder-${folder.id}-items`;
     return (
-      <li key={`folder-${id}`} className="folder">
+      <li key={key} className="folder">
         <div className="folder-row">
           <button
             type="button"
             className={`folder-toggle${open ? ' is-open' : ''}`}
             aria-expanded={open}
-            aria-controls={listId}
-            aria-label={`Show ${name}'s feeds`}
-            onClick={() => toggle(id)}
+            aria-controls={open ? listId : undefined}
+            aria-label={`Show ${folder.name}'s feeds`}
+            title={open ? 'Fold (Shift+X)' : 'Unfold (Shift+X)'}
+            onClick={() => onToggleFolder(folder.id)}
           >
             <Icon name="chevron" />
           </button>
           <ScopeButton
-            title={name}
+            title={folder.name}
             count={node.unread}
-            active={scope.kind === 'folder' && scope.folderId === id}
+            active={activeKey === key}
+            cursor={cursorKey === key}
             icon={<Icon name="folder" />}
-            onSelect={() => onSelect({ kind: 'folder', folderId: id })}
+            onSelect={() => onSelect({ kind: 'folder', folderId: folder.id })}
+            onMenu={(anchor) => onMenu({ kind: 'folder', folder }, anchor)}
           />
         </div>
         {open ? (
@@ -70,28 +81,30 @@ export function SubscriptionTree({ library, scope, onSelect }: Props) {
     );
   };
 
+  const smart = (target: ArticleScope, title: string, count: number, icon: ReactElement, countNoun?: string) => {
+    const key = scopeKey(target);
+    return (
+      <li>
+        <ScopeButton
+          title={title}
+          count={count}
+          countNoun={countNoun}
+          active={activeKey === key}
+          cursor={cursorKey === key}
+          icon={icon}
+          onSelect={() => onSelect(target)}
+        />
+      </li>
+    );
+  };
+
   return (
     <>
+      {/* Shared, Notes and Liked join these with a later version. */}
       <ul className="tree-level smart-views">
-        <li>
-          <ScopeButton
-            title="All items"
-            count={library.totals.unread}
-            active={scope.kind === 'all'}
-            icon={<Icon name="inbox" />}
-            onSelect={() => onSelect({ kind: 'all' })}
-          />
-        </li>
-        <li>
-          <ScopeButton
-            title="Starred"
-            count={library.totals.starred}
-            countNoun="starred"
-            active={scope.kind === 'starred'}
-            icon={<Icon name="star" />}
-            onSelect={() => onSelect({ kind: 'starred' })}
-          />
-        </li>
+        {smart({ kind: 'all' }, 'All items', library.totals.unread, <Icon name="inbox" />)}
+        {smart({ kind: 'unread' }, 'Unread', library.totals.unread, <Icon name="circle" />)}
+        {smart({ kind: 'starred' }, 'Starred', library.totals.starred, <Icon name="star" />, 'starred')}
       </ul>
       <h2 className="tree-heading">Subscriptions</h2>
       {tree.folders.length === 0 && tree.feeds.length === 0 ? (

@@ -43,3 +43,19 @@ export function buildTree(library: Library): SubscriptionTree {
     feeds: feedsIn.get(null) ?? [],
   };
 }
+
+/** The feeds in a folder and in every folder below it. */
+export function feedsUnder(library: Library, folderId: FolderId): FeedSummary[] {
+  const inside = new Set<FolderId>([folderId]);
+  // Parents come before children in no guaranteed order: repeat until nothing is added.
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const folder of library.folders) {
+      if (folder.parentId !== null && inside.has(folder.parentId) && !inside.has(folder.id)) {
+        inside.add(folder.id);
+        grew = true;
+      }
+    }
+  }
+  return library.feeds.filter((feed) => feed.folderId !== null && inside.has(feed.folderId));
+}

@@ -1,0 +1,34 @@
+// The subscriptions pane as one list, top to bottom, the way Shift+N and Shift+P walk it: the smart
+// views, then folders and feeds as shown (a folded folder hides what is inside it).
+import type { ArticleScope, FolderId, Library } from '../../../shared/model';
+import { scopeKey } from '../../api/use-article-list';
+import { buildTree, type FolderNode } from './tree';
+
+export interface SidebarEntry {
+  key: string;
+  scope: ArticleScope;
+}
+
+export const smartViews: readonly ArticleScope[] = [{ kind: 'all' }, { kind: 'unread' }, { kind: 'starred' }];
+
+export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>): SidebarEntry[] {
+  const entries: SidebarEntry[] = smartViews.map((scope) => ({ key: scopeKey(scope), scope }));
+  const tree = buildTree(library);
+  const walk = (node: FolderNode) => {
+    const scope: ArticleScope = { kind: 'folder', folderId: node.folder.id };
+    entries.push({ key: scopeKey(scope), scope });
+    if (collapsed.has(node.folder.id)) return;
+    node.folders.forEach(walk);
+    for (const feed of node.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
+  };
+  tree.folders.forEach(walk);
+  for (const feed of tree.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
+  return entries;
+}
+
+/** The entry `step` places away from `key` (or the first one), staying inside the list. */
+export function stepFrom(entries: readonly SidebarEntry[], key: string | null, step: 1 | -1): SidebarEntry | undefined {
+  const index = key === null ? -1 : entries.findIndex((entry) => entry.key === key);
+  if (index === -1) return entries[0];
+  return entries[Math.max(0, Math.min(entries.length - 1, index + step))];
+}

@@ -1,0 +1,38 @@
+// What the context menu offers for a feed or a folder. The entries that need a name ask App to
+// open a prompt; everything else runs straight away.
+import type { ArticleScope, FeedSummary, Folder } from '../../../shared/model';
+import type { MenuItem } from '../../ui/Menu';
+import type { MenuTarget } from './SubscriptionTree';
+
+export interface MenuActions {
+  rename: (feed: FeedSummary) => void;
+  move: (feed: FeedSummary) => void;
+  renameFolder: (folder: Folder) => void;
+  unsubscribe: (feed: FeedSummary) => void;
+  markRead: (scope: ArticleScope) => void;
+  refresh: (feedIds: number[]) => void;
+  openSite: (feed: FeedSummary) => void;
+  copyUrl: (feed: FeedSummary) => void;
+  feedsIn: (folder: Folder) => number[];
+}
+
+export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] {
+  if (target.kind === 'folder') {
+    const { folder } = target;
+    return [
+      { label: 'Rename folder…', run: () => actions.renameFolder(folder) },
+      { label: 'Mark all as read', run: () => actions.markRead({ kind: 'folder', folderId: folder.id }) },
+      { label: 'Refresh folder', run: () => actions.refresh(actions.feedsIn(folder)) },
+    ];
+  }
+  const { feed } = target;
+  return [
+    { label: 'Rename…', run: () => actions.rename(feed) },
+    { label: 'Move to folder…', run: () => actions.move(feed) },
+    { label: 'Mark all as read', run: () => actions.markRead({ kind: 'feed', feedId: feed.id }) },
+    { label: 'Refresh this feed', run: () => actions.refresh([feed.id]) },
+    { label: 'Open the site', run: () => actions.openSite(feed), disabled: !feed.siteUrl },
+    { label: 'Copy feed URL', run: () => actions.copyUrl(feed) },
+    { label: 'Unsubscribe', run: () => actions.unsubscribe(feed) },
+  ];
+}

@@ -1,0 +1,59 @@
+// A picture of each view in light and dark, kept with the test results. With UPDATE_SCREENSHOTS=1
+// the ones the README shows are written to docs/screenshots/ as well.
+import { copyFileSync, mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { expect, test } from '@playwright/test';
+import type { ListView } from '../../shared/settings';
+import { openDemo, panes } from './support/app';
+import { startDemoServer } from './support/demo-library';
+import type { FeedServer } from './support/feed-server';
+import { repoRoot } from './support/paths';
+import type { WebHost } from './support/web-host';
+
+let server: FeedServer;
+const hosts: WebHost[] = [];
+
+test.beforeAll(async () => {
+  server = await startDemoServer();
+});
+test.afterAll(async () => {
+  await Promise.all(hosts.map((host) => host.stop()));
+  await server?.close();
+});
+
+const views: ListView[] = ['list', 'expanded', 'magazine', 'cards'];
+/** What the README shows: every view in light, and the list in dark too. */
+const forReadme = new Set(['list-light', 'list-dark', 'expanded-light', 'magazine-light', 'cards-light']);
+
+for (const theme of ['light', 'dark'] as const) {
+  test(`every view in ${theme}`, async ({ page }, testInfo) => {
+    await page.setViewportSize({ width: 1400, height: 860 });
+    const { host } = await openDemo(page, server, hosts);
+    for (const view of views) {
+      await host.call('updateSettings', { theme, listView: view, scopeViews: {} });
+      await page.reload();
+      await expect(page.locator('html')).toHaveAttribute('data-theme', theme);
+      const { articles, stream, reader } = panes(page);
+      if (view === 'expanded') {
+        await expect(stream.getByRole('article').first()).toContainText('The foghorn started');
+      } else {
+        await expect(articles.getByRole('option').first()).toBeVisible();
+      }
+      if (view === 'list') {
+        await page.keyboard.press('j');
+        await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+      }
+      // Pictures are part of the point: wait until they have arrived.
+      await page.waitForFunction(() => [...document.images].every((image) => image.complete));
+      const name = `${view}-${theme}`;
+      const path = testInfo.outputPath(`${name}.png`);
+      await page.screenshot({ path });
+      await testInfo.attach(name, { path, contentType: 'image/png' });
+      if (process.env.UPDATE_SCREENSHOTS && forReadme.has(name)) {
+        const folder = join(repoRoot, 'docs', 'screenshots');
+        mkdirSync(folder, { recursive: true });
+        copyFileSync(path, join(folder, `${name}.png`));
+      }
+    }
+  });
+}
