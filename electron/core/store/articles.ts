@@ -118,7 +118,8 @@ function decodeCursor(text: string | null): Cursor | null {
   return match ? { at: Number(match[1]), id: Number(match[2]) } : null;
 }
 
-interface SummaryRow {
+/** The columns of an article list row; every list of articles (pages, search hits) reads these. */
+export interface SummaryRow {
   id: number;
   feed_id: number;
   feed_title: string;
@@ -130,13 +131,16 @@ interface SummaryRow {
   thumbnail: string | null;
   read: number;
   starred: number;
+}
+
+interface PageRow extends SummaryRow {
   page_key: number;
 }
 
-const summaryColumns = `a.id, a.feed_id, ${feedTitleColumn('f')} AS feed_title, a.title, a.link, a.author, a.published_at,
+export const summaryColumns = `a.id, a.feed_id, ${feedTitleColumn('f')} AS feed_title, a.title, a.link, a.author, a.published_at,
   a.summary, a.thumbnail, s.read, s.starred`;
 
-function toSummary(row: SummaryRow): ArticleSummary {
+export function toSummary(row: SummaryRow): ArticleSummary {
   return {
     id: row.id,
     feedId: row.feed_id,
@@ -176,7 +180,7 @@ export function listArticles(db: Db, query: ListQuery): ArticlePage {
     FROM article_state s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = s.feed_id
     ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
     ORDER BY ${key} ${direction}, s.article_id ${direction} LIMIT ?`;
-  const rows = prepared<(number | string)[], SummaryRow>(db, sql).all(...params, query.limit + 1);
+  const rows = prepared<(number | string)[], PageRow>(db, sql).all(...params, query.limit + 1);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];
@@ -195,7 +199,7 @@ interface ArticleRow extends SummaryRow {
 export function getArticle(db: Db, id: ArticleId): Article | null {
   const row = prepared<[number], ArticleRow>(
     db,
-    `SELECT ${summaryColumns}, 0 AS page_key, c.html, c.enclosures, s.starred_at
+    `SELECT ${summaryColumns}, c.html, c.enclosures, s.starred_at
      FROM articles a JOIN article_state s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?`,
   ).get(id);

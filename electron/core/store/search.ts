@@ -3,7 +3,7 @@
 // article_content when it has to mark them in a snippet.
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
 import { prepared, type Db } from './database';
-import { feedTitleColumn } from './organize';
+import { summaryColumns, toSummary, type SummaryRow } from './articles';
 
 export interface SearchQuery {
   text: string;
@@ -60,18 +60,7 @@ export function parseMarks(marked: string): MarkedText {
   return { text, marks };
 }
 
-interface HitRow {
-  id: number;
-  feed_id: number;
-  feed_title: string;
-  title: string;
-  link: string | null;
-  author: string | null;
-  published_at: number | null;
-  summary: string;
-  thumbnail: string | null;
-  read: number;
-  starred: number;
+interface HitRow extends SummaryRow {
   score: number;
 }
 
@@ -104,8 +93,7 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   // query matters: better-sqlite3 binds a JS number as REAL, and FTS5 then ignores `rowid = ?`.)
   const rows = prepared<(number | string)[], HitRow>(
     db,
-    `SELECT a.id, a.feed_id, ${feedTitleColumn('f')} AS feed_title, a.title, a.link, a.author, a.published_at,
-       a.summary, a.thumbnail, s.read, s.starred, bm25(article_search, ${weights}) AS score
+    `SELECT ${summaryColumns}, bm25(article_search, ${weights}) AS score
      FROM article_search
        JOIN article_state s ON s.article_id = article_search.rowid
        JOIN articles a ON a.id = article_search.rowid
@@ -123,17 +111,8 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
     const found = marked.get(expression, row.id);
     const snippet = parseMarks(found?.snippet_marked || row.summary);
     return {
-      id: row.id,
-      feedId: row.feed_id,
-      feedTitle: row.feed_title,
-      title: row.title,
-      link: row.link,
-      author: row.author,
-      published: row.published_at === null ? null : new Date(row.published_at).toISOString(),
+      ...toSummary(row),
       snippet: snippet.text,
-      thumbnail: row.thumbnail,
-      read: row.read === 1,
-      starred: row.starred === 1,
       titleMarked: parseMarks(found?.title_marked ?? row.title),
       snippetMarked: snippet,
       score: row.score,
