@@ -15,8 +15,9 @@ export type { DiscoveredFeed } from './fetch/discover';
 const probeLimit = 8;
 const probeDeadlineMs = 8_000;
 
+/** The start of a document says what it is; decoding all of a large page to learn that would be waste. */
 function isWebPage(document: FetchedDocument): boolean {
-  return sniff(decodeDocument(document.body, document.contentType).text.slice(0, 64 * 1024)).format === 'html';
+  return sniff(decodeDocument(document.body.subarray(0, 64 * 1024), document.contentType).text).format === 'html';
 }
 
 function typeOf(format: string): DiscoveredFeed['type'] {
