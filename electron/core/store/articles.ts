@@ -253,14 +253,12 @@ export function markAllRead(
   ).run(...params).changes;
 }
 
+/** From feed_counts, which triggers keep in step with article_state (migration 5): no row is counted. */
 export function unreadCounts(db: Db): Map<FeedId, number> {
-  const rows = prepared<[], { feed_id: number; unread: number }>(
-    db,
-    'SELECT feed_id, count(*) AS unread FROM article_state WHERE read = 0 GROUP BY feed_id',
-  ).all();
+  const rows = prepared<[], { feed_id: number; unread: number }>(db, 'SELECT feed_id, unread FROM feed_counts').all();
   return new Map(rows.map((row) => [row.feed_id, row.unread]));
 }
 
 export function starredCount(db: Db): number {
-  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM article_state WHERE starred = 1').get()?.n ?? 0;
+  return prepared<[], { n: number }>(db, 'SELECT total(starred) AS n FROM feed_counts').get()?.n ?? 0;
 }

@@ -150,6 +150,33 @@ export const migrations: readonly string[] = [
   ) WITHOUT ROWID;
   CREATE INDEX article_labels_by_article ON article_labels(article_id);
   `,
+  /* 5: unread and starred counts per feed, kept by triggers so the sidebar never counts rows */ `
+  CREATE TABLE feed_counts (
+    feed_id INTEGER PRIMARY KEY,
+    unread INTEGER NOT NULL DEFAULT 0,
+    starred INTEGER NOT NULL DEFAULT 0
+  );
+  INSERT INTO feed_counts (feed_id, unread, starred)
+    SELECT feed_id, sum(read = 0), sum(starred = 1) FROM article_state GROUP BY feed_id;
+
+  CREATE TRIGGER feed_counts_insert AFTER INSERT ON article_state BEGIN
+    INSERT INTO feed_counts (feed_id, unread, starred) VALUES (new.feed_id, new.read = 0, new.starred = 1)
+      ON CONFLICT (feed_id) DO UPDATE SET unread = unread + (new.read = 0), starred = starred + (new.starred = 1);
+  END;
+  CREATE TRIGGER feed_counts_update AFTER UPDATE OF read, starred ON article_state
+  WHEN old.read IS NOT new.read OR old.starred IS NOT new.starred BEGIN
+    UPDATE feed_counts SET unread = unread + (new.read = 0) - (old.read = 0),
+      starred = starred + (new.starred = 1) - (old.starred = 1)
+      WHERE feed_id = new.feed_id;
+  END;
+  CREATE TRIGGER feed_counts_delete AFTER DELETE ON article_state BEGIN
+    UPDATE feed_counts SET unread = unread - (old.read = 0), starred = starred - (old.starred = 1)
+      WHERE feed_id = old.feed_id;
+  END;
+  CREATE TRIGGER feed_counts_feed_delete AFTER DELETE ON feeds BEGIN
+    DELETE FROM feed_counts WHERE feed_id = old.id;
+  END;
+  `,
 ];
 
 export const schemaVersion = migrations.length;
