@@ -2,12 +2,17 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandById, type CommandId } from '../shared/keymap';
 import type { ArticleScope, Folder } from '../shared/model';
+import { useClient } from './api/context';
 import { useTidings } from './api/use-tidings';
 import { HelpOverlay } from './dialogs/HelpOverlay';
 import { Picker, type PickerItem } from './dialogs/Picker';
 import { PromptDialog, type Prompt } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
+import { LibraryDialog } from './library/LibraryDialog';
+import { useFileDrop } from './library/use-file-drop';
+import { useImport } from './library/use-import';
+import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/WelcomePanel';
 import { ArticleList } from './panes/article-list/ArticleList';
 import { scopeTitle } from './panes/article-list/scope-title';
 import { Reader } from './panes/reader/Reader';
@@ -26,6 +31,7 @@ import './styles/dialogs.css';
 type Open =
   | { kind: 'help' }
   | { kind: 'settings' }
+  | { kind: 'library' }
   | { kind: 'pick'; title: string; placeholder: string; items: PickerItem<ArticleScope>[] }
   | { kind: 'prompt'; prompt: Prompt }
   | { kind: 'menu'; target: MenuTarget; anchor: MenuAnchor }
@@ -38,6 +44,15 @@ export function App() {
   const [open, setOpen] = useState<Open>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
+  const imports = useImport(useClient(), tidings.reload);
+  const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
+  const openLibrary = useCallback(() => setOpen({ kind: 'library' }), []);
+  // A file dropped on the window is imported, its progress and summary shown in the dialog.
+  useFileDrop((file) => {
+    setOpen({ kind: 'library' });
+    void imports.importFile(file);
+  });
+  const welcome = library !== null && library.feeds.length === 0 && !welcomeGone;
 
   const close = useCallback(() => setOpen(null), []);
   const later = (id: CommandId) => () => actions.notify(commandById(id).later ?? `${commandById(id).label} comes later.`);
@@ -199,43 +214,55 @@ export function App() {
             lastRefresh={tidings.lastRefresh}
             onRefresh={actions.refreshAll}
             onSettings={() => setOpen({ kind: 'settings' })}
+            onLibrary={openLibrary}
             onHelp={() => setOpen({ kind: 'help' })}
           />
         )}
         <main className="content">
-          <ArticleList
-            title={title}
-            scope={tidings.scope}
-            scopeTitle={title}
-            view={tidings.view}
-            order={settings.listOrder}
-            unreadOnly={settings.unreadOnly}
-            search={tidings.search}
-            searchInput={searchInput}
-            rows={tidings.rows}
-            withState={tidings.withState}
-            cursorId={tidings.cursorId}
-            openId={tidings.openId}
-            hasMore={tidings.hasMore}
-            loading={tidings.loadingArticles}
-            density={settings.density}
-            collapsedIds={tidings.collapsedIds}
-            markReadOnScroll={settings.markReadOnScroll}
-            onOpen={actions.open}
-            onNext={actions.next}
-            onPrevious={actions.previous}
-            onLoadMore={actions.loadMore}
-            onView={actions.setView}
-            onOrder={(listOrder) => actions.updateSettings({ listOrder })}
-            onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
-            onMarkRead={actions.markScopeRead}
-            onSearch={actions.runSearch}
-            onClearSearch={actions.clearSearch}
-            onScrolledPast={actions.markArticlesRead}
-            onToggleStar={(article) => actions.setStarred(article, !article.starred)}
-            onToggleRead={(article) => actions.setRead(article, !article.read)}
-          />
-          {tidings.view === 'expanded' ? null : (
+          {welcome ? (
+            <WelcomePanel
+              onImport={openLibrary}
+              onAdd={() => setAdding(true)}
+              onStartEmpty={() => {
+                dismissWelcome();
+                setWelcomeGone(true);
+              }}
+            />
+          ) : (
+            <ArticleList
+              title={title}
+              scope={tidings.scope}
+              scopeTitle={title}
+              view={tidings.view}
+              order={settings.listOrder}
+              unreadOnly={settings.unreadOnly}
+              search={tidings.search}
+              searchInput={searchInput}
+              rows={tidings.rows}
+              withState={tidings.withState}
+              cursorId={tidings.cursorId}
+              openId={tidings.openId}
+              hasMore={tidings.hasMore}
+              loading={tidings.loadingArticles}
+              density={settings.density}
+              collapsedIds={tidings.collapsedIds}
+              markReadOnScroll={settings.markReadOnScroll}
+              onOpen={actions.open}
+              onNext={actions.next}
+              onPrevious={actions.previous}
+              onLoadMore={actions.loadMore}
+              onView={actions.setView}
+              onOrder={(listOrder) => actions.updateSettings({ listOrder })}
+              onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
+              onMarkRead={actions.markScopeRead}
+              onSearch={actions.runSearch}
+              onClearSearch={actions.clearSearch}
+              onScrolledPast={actions.markArticlesRead}
+              onToggleStar={(article) => actions.setStarred(article, !article.starred)}
+              onToggleRead={(article) => actions.setRead(article, !article.read)}
+            />
+          )}
+          {welcome || tidings.view === 'expanded' ? null : (
             <Reader
               article={tidings.article}
               loading={tidings.loadingArticle}
@@ -250,7 +277,8 @@ export function App() {
       <Toasts toasts={tidings.toasts} />
       <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
       {open?.kind === 'help' ? <HelpOverlay onClose={close} /> : null}
-      {open?.kind === 'settings' ? <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} /> : null}
+      {open?.kind === 'settings' ? <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} /> : null}
+      {open?.kind === 'library' ? <LibraryDialog state={imports} onClose={close} /> : null}
       {open?.kind === 'pick' ? (
         <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />
       ) : null}

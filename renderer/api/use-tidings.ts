@@ -312,6 +312,8 @@ export function useTidings() {
     toasts,
     subscriptions,
     actions,
+    /** Reloads the library and the list, e.g. after an import. */
+    reload: onChanged,
   };
 }
 

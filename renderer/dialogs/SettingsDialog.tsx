@@ -8,6 +8,8 @@ interface Props {
   settings: Settings;
   onChange: (changes: Partial<Settings>) => void;
   onClose: () => void;
+  /** Opens the import and export dialog. */
+  onLibrary?: () => void;
 }
 
 const intervals = [15, 30, 60, 120, 240, 720, 1440];
@@ -56,7 +58,7 @@ function Check(props: { label: string; checked: boolean; hint?: string; onChange
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props) {
   const ids = useId();
   return (
     <Dialog title="Settings" className="settings-dialog" onClose={onClose}>
@@ -162,6 +164,15 @@ export function SettingsDialog({ settings, onChange, onClose }: Props) {
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
         </section>
+        {onLibrary ? (
+          <section aria-labelledby={`${ids}-library`}>
+            <h3 id={`${ids}-library`}>Library</h3>
+            <p className="settings-hint">Bring subscriptions in from OPML, a Google Takeout or Reader JSON, or take them out.</p>
+            <button type="button" className="button" onClick={onLibrary}>
+              Import and export…
+            </button>
+          </section>
+        ) : null}
       </form>
     </Dialog>
   );

@@ -24,12 +24,13 @@ interface Props {
   lastRefresh: RefreshResult | null;
   onRefresh: () => void;
   onSettings: () => void;
+  onLibrary: () => void;
   onHelp: () => void;
 }
 
 export function Sidebar(props: Props) {
   const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu } = props;
-  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onHelp } = props;
+  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     onAdding(false);
@@ -42,6 +43,9 @@ export function Sidebar(props: Props) {
         <span className="sidebar-tools">
           <button type="button" className="icon-button" aria-label="Keyboard shortcuts" title="Keyboard shortcuts (?)" onClick={onHelp}>
             <Icon name="keyboard" />
+          </button>
+          <button type="button" className="icon-button" aria-label="Import and export" title="Import and export" onClick={onLibrary}>
+            <Icon name="inbox" />
           </button>
           <button type="button" className="icon-button" aria-label="Settings" title="Settings (,)" onClick={onSettings}>
             <Icon name="settings" />
