@@ -1,8 +1,9 @@
 // Refreshing: one call that answers when every feed is done, with progress polled meanwhile.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import type { FeedId, RefreshResult } from '../../shared/model';
 import type { Report } from './use-status';
+import { useMounted } from './use-mounted';
 
 const pollMs = 400;
 
@@ -22,13 +23,7 @@ export function useRefresh(client: Client, report: Report, onDone: () => Promise
   const [progress, setProgress] = useState<RefreshProgress | null>(null);
   const [last, setLast] = useState<RefreshResult | null>(null);
   const running = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   const refresh = useCallback(
     async (feedIds?: FeedId[]) => {

@@ -1,8 +1,9 @@
 // Importing a file the person chose or dropped: read in the page, sent as base64, progress polled
 // while the core works, then the summary (or the error) kept for the Library dialog to show.
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import type { ExportedFile, ImportPhase, ImportSummary } from '../../shared/model';
+import { useMounted } from '../api/use-mounted';
 
 const pollMs = 250;
 
@@ -62,13 +63,7 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
   const [error, setError] = useState<string | null>(null);
   const [exported, setExported] = useState<string | null>(null);
   const running = useRef(false);
-  const mounted = useRef(true);
-  useEffect(() => {
-    mounted.current = true;
-    return () => {
-      mounted.current = false;
-    };
-  }, []);
+  const mounted = useMounted();
 
   const importFile = useCallback(
     async (file: File) => {

@@ -15,6 +15,7 @@ import { Store } from '../../electron/core/store';
 import type { ParsedItem } from '../../electron/core/feed-types';
 import { tempDir } from '../support/temp';
 import { report } from './report';
+import { chromiumLaunchOptions } from '../support/chromium';
 
 export interface UiBenchOptions {
   articles: number;
@@ -32,19 +33,7 @@ export async function uiBench(options: UiBenchOptions = { articles: 100_000, fee
   report({ name: 'building the library (store, search index)', value: performance.now() - started, unit: 'ms', note: 'setup' });
 
   const host = await serve(dbFile);
-  const browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  const browser = await chromium.launch({ ...chromiumLaunchOptions, headless: true });
   try {
     const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
     await page.addInitScript(pageProbe);
