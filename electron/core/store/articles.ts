@@ -175,11 +175,17 @@ export function listArticles(db: Db, query: ListQuery): ArticlePage {
     params.push(cursor.at, cursor.id);
   }
   const direction = ascending ? 'ASC' : 'DESC';
-  // Page over article_state's indexes first, then join the few rows the page needs.
-  const sql = `SELECT ${summaryColumns}, ${key} AS page_key
-    FROM article_state s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = s.feed_id
-    ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
-    ORDER BY ${key} ${direction}, s.article_id ${direction} LIMIT ?`;
+  // The page is chosen on article_state alone (narrow rows, its own indexes); only then are the
+  // few rows on it joined to articles and feeds. Joined first, a 100k-article folder was sorted with
+  // every article row attached.
+  const sql = `SELECT ${summaryColumns}, page.page_key
+    FROM (SELECT s.article_id, ${key} AS page_key FROM article_state s
+          ${where.length ? `WHERE ${where.join(' AND ')}` : ''}
+          ORDER BY ${key} ${direction}, s.article_id ${direction} LIMIT ?) page
+    JOIN article_state s ON s.article_id = page.article_id
+    JOIN articles a ON a.id = page.article_id
+    JOIN feeds f ON f.id = s.feed_id
+    ORDER BY page.page_key ${direction}, page.article_id ${direction}`;
   const rows = prepared<(number | string)[], PageRow>(db, sql).all(...params, query.limit + 1);
   const more = rows.length > query.limit;
   const page = more ? rows.slice(0, query.limit) : rows;
