@@ -2,21 +2,10 @@ import { spawn, spawnSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedServer, rss } from '../support/feed-server';
+import { tidings } from '../support/cli';
 import { tempDir } from '../support/temp';
 
 const bin = 'bin/tidings.mjs';
-
-/** Runs the CLI as a person would, asynchronously so the loopback server in this process can answer. */
-function tidings(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, [bin, ...args], { env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('tidings CLI', () => {
   let dir: ReturnType<typeof tempDir>;

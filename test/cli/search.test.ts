@@ -1,19 +1,9 @@
 // `tidings search`: the bundled CLI over a real library, as scripts would run it.
-import { spawn } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FeedServer, rss } from '../support/feed-server';
+import { tidings } from '../support/cli';
 import { tempDir } from '../support/temp';
 
-function tidings(args: string[]): Promise<{ status: number | null; stdout: string; stderr: string }> {
-  return new Promise((resolve) => {
-    const child = spawn(process.execPath, ['bin/tidings.mjs', ...args], { env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
 
 describe('tidings search', () => {
   let dir: ReturnType<typeof tempDir>;

@@ -1,0 +1,20 @@
+// Runs the bundled CLI as a person or a script would, asynchronously, so a loopback server in the
+// test's own process can still answer it. No default library: TIDINGS_HOME points nowhere.
+import { spawn } from 'node:child_process';
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+export function tidings(args: readonly string[]): Promise<CliResult> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['bin/tidings.mjs', ...args], { env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' } });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
+  });
+}
