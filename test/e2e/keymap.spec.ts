@@ -2,21 +2,9 @@
 // so every key in the table is shown; then each key is pressed and its effect looked for.
 import { expect, test, type Page } from '@playwright/test';
 import { commands, sequenceLabels } from '../../shared/keymap';
-import { panes, openDemo, subscription, escapeRegExp } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
-import type { WebHost } from './support/web-host';
+import { escapeRegExp, panes, subscription, useDemoLibrary } from './support/app';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 /** Presses a sequence from the table's notation ("g shift+s") as keys. */
 async function press(page: Page, keys: string): Promise<void> {
@@ -31,7 +19,7 @@ async function press(page: Page, keys: string): Promise<void> {
 const selectedOption = (page: Page) => panes(page).articles.getByRole('option', { selected: true });
 
 test('the help overlay lists every command in the table with its keys, and Escape closes it', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   await page.keyboard.press('?');
   const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
   await expect(help).toBeVisible();
@@ -51,7 +39,7 @@ test('the help overlay lists every command in the table with its keys, and Escap
 });
 
 test('n and p move without opening; o and Enter open and close; j and k open as they move', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, reader } = panes(page);
   const options = articles.getByRole('option');
 
@@ -90,7 +78,7 @@ test('s stars, m toggles read, v opens the original, e writes an email', async (
   });
   // The original is on the web; answer for it here.
   await context.route('https://example.org/**', (route) => route.fulfill({ body: 'the original', contentType: 'text/plain' }));
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, reader, subscriptions } = panes(page);
   const first = articles.getByRole('option').first();
 
@@ -121,7 +109,7 @@ test('s stars, m toggles read, v opens the original, e writes an email', async (
 });
 
 test('Shift+A marks everything in the view read', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, notice } = panes(page);
   await subscription(page, 'Harbour Light').click();
   await expect(articles.getByRole('option')).toHaveCount(6);
@@ -133,7 +121,7 @@ test('Shift+A marks everything in the view read', async ({ page }) => {
 });
 
 test('Shift+N, Shift+P and Shift+O walk and open subscriptions; Shift+X folds a folder', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { heading, subscriptions } = panes(page);
   await page.keyboard.press('Shift+N');
   await page.keyboard.press('Shift+O');
@@ -161,7 +149,7 @@ test('Shift+N, Shift+P and Shift+O walk and open subscriptions; Shift+X folds a 
 });
 
 test('g a, g s, g u and g t go to all items, starred items, a subscription and a folder', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { heading } = panes(page);
 
   await press(page, 'g s');
@@ -185,7 +173,7 @@ test('g a, g s, g u and g t go to all items, starred items, a subscription and a
 });
 
 test('keys for later versions say what they will do', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { notice } = panes(page);
   await page.keyboard.press('j');
   for (const [keys, message] of [
@@ -201,7 +189,7 @@ test('keys for later versions say what they will do', async ({ page }) => {
 });
 
 test('1 to 4 switch views; u hides the subscriptions; = and - change the text size; / , a and ? open what they name', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, stream, subscriptions, toolbar } = panes(page);
 
   await page.keyboard.press('1');
@@ -245,7 +233,7 @@ test('1 to 4 switch views; u hides the subscriptions; = and - change the text si
 });
 
 test('r refreshes every subscription', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   await page.keyboard.press('r');
   await expect(page.getByRole('status', { name: 'Refresh status' })).toContainText('Refreshed 4 feeds');
 });

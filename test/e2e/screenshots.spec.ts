@@ -4,22 +4,10 @@ import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test } from '@playwright/test';
 import type { ListView } from '../../shared/settings';
-import { openDemo, panes } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
+import { panes, useDemoLibrary } from './support/app';
 import { repoRoot } from './support/paths';
-import type { WebHost } from './support/web-host';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 const views: ListView[] = ['list', 'expanded', 'magazine', 'cards'];
 /** What the README shows: every view in light, and the list in dark too. */
@@ -28,7 +16,7 @@ const forReadme = new Set(['list-light', 'list-dark', 'expanded-light', 'magazin
 for (const theme of ['light', 'dark'] as const) {
   test(`every view in ${theme}`, async ({ page }, testInfo) => {
     await page.setViewportSize({ width: 1400, height: 860 });
-    const { host } = await openDemo(page, server, hosts);
+    const { host } = await demo.open(page);
     for (const view of views) {
       await host.call('updateSettings', { theme, listView: view, scopeViews: {} });
       await page.reload();

@@ -1,23 +1,11 @@
 // Search from the "/" box: ranked hits with the words marked, filters, opening a hit, and back.
 import { expect, test } from '@playwright/test';
-import { openDemo, panes, subscription } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
-import type { WebHost } from './support/web-host';
+import { panes, subscription, useDemoLibrary } from './support/app';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 test('"/" searches title and text, best match first, with the words marked', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, heading, reader } = panes(page);
   await page.keyboard.press('/');
   await page.keyboard.type('heron');
@@ -48,7 +36,7 @@ test('"/" searches title and text, best match first, with the words marked', asy
 });
 
 test('filters: this subscription, starred, and a period', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles } = panes(page);
   const search = page.getByRole('search', { name: 'Search articles' });
   const box = search.getByRole('searchbox', { name: 'Search' });
@@ -70,7 +58,7 @@ test('filters: this subscription, starred, and a period', async ({ page }) => {
 });
 
 test('nothing typed that looks like search syntax breaks the search', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const box = page.getByRole('searchbox', { name: 'Search' });
   for (const odd of ['"unbalanced', 'NEAR(', 'title:', '***', 'AND OR NOT']) {
     await box.fill(odd);

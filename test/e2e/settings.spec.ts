@@ -1,27 +1,15 @@
 // The settings dialog: every setting saved as it changes, applied at once, and there after a reload.
 import { expect, test } from '@playwright/test';
-import { openDemo, panes } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
-import type { WebHost } from './support/web-host';
+import { panes, useDemoLibrary } from './support/app';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 const background = (page: import('@playwright/test').Page) =>
   page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 
 test('the theme applies at once; every setting is kept across a reload', async ({ page }) => {
   await page.emulateMedia({ colorScheme: 'light' });
-  const { host } = await openDemo(page, server, hosts);
+  const { host } = await demo.open(page);
   const light = await background(page);
 
   await page.getByRole('button', { name: 'Settings' }).click();
@@ -71,7 +59,7 @@ test('the theme applies at once; every setting is kept across a reload', async (
 });
 
 test('with "mark read when opened" off, opening an article leaves it unread', async ({ page }) => {
-  const { host } = await openDemo(page, server, hosts);
+  const { host } = await demo.open(page);
   await host.call('updateSettings', { markReadOnOpen: false });
   await page.reload();
   const { articles, reader } = panes(page);

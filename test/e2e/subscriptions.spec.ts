@@ -2,21 +2,9 @@
 // rename, move to a folder, rename a folder, mark all read, copy the URL, refresh, open the site,
 // and unsubscribe with undo.
 import { expect, test, type Page } from '@playwright/test';
-import { openDemo, panes, subscription } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
-import type { WebHost } from './support/web-host';
+import { panes, subscription, useDemoLibrary } from './support/app';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 async function menuFor(page: Page, title: string) {
   await subscription(page, title).hover();
@@ -27,7 +15,7 @@ async function menuFor(page: Page, title: string) {
 }
 
 test('unsubscribing can be undone, with stars and read state intact; otherwise it is for good', async ({ page }) => {
-  const { host } = await openDemo(page, server, hosts);
+  const { host } = await demo.open(page);
   const { notice, articles } = panes(page);
   await subscription(page, 'Tide Radio').click();
   await articles.getByRole('option', { name: /^Episode 42/ }).click();
@@ -55,7 +43,7 @@ test('unsubscribing can be undone, with stars and read state intact; otherwise i
 });
 
 test('rename a subscription (kept across refreshes), move it to a new folder, rename a folder', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { subscriptions } = panes(page);
 
   await (await menuFor(page, 'Field Notes')).getByRole('menuitem', { name: 'Rename…' }).click();
@@ -96,7 +84,7 @@ test('rename a subscription (kept across refreshes), move it to a new folder, re
 test('mark a folder read, copy a feed URL, refresh one feed, open its site', async ({ page, context }) => {
   await context.grantPermissions(['clipboard-read', 'clipboard-write']);
   await context.route('https://example.org/**', (route) => route.fulfill({ body: 'the site', contentType: 'text/plain' }));
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { notice } = panes(page);
 
   await subscription(page, 'Coast').click({ button: 'right' });
@@ -106,7 +94,7 @@ test('mark a folder read, copy a feed URL, refresh one feed, open its site', asy
 
   await (await menuFor(page, 'Tide Radio')).getByRole('menuitem', { name: 'Copy feed URL' }).click();
   await expect(notice).toContainText('Feed URL copied');
-  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(server.urlFor('/radio.xml'));
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(demo.server.urlFor('/radio.xml'));
 
   await (await menuFor(page, 'Tide Radio')).getByRole('menuitem', { name: 'Refresh this feed' }).click();
   await expect(page.getByRole('status', { name: 'Refresh status' })).toContainText('Refreshed 1 feed');

@@ -2,24 +2,12 @@
 // one choice per folder, remembered; oldest first; unread only; "mark older than" and mark-read
 // on scroll; podcasts, tables and dates in the reader.
 import { expect, test } from '@playwright/test';
-import { openDemo, panes, subscription } from './support/app';
-import { startDemoServer } from './support/demo-library';
-import type { FeedServer } from './support/feed-server';
-import type { WebHost } from './support/web-host';
+import { panes, subscription, useDemoLibrary } from './support/app';
 
-let server: FeedServer;
-const hosts: WebHost[] = [];
-
-test.beforeAll(async () => {
-  server = await startDemoServer();
-});
-test.afterAll(async () => {
-  await Promise.all(hosts.map((host) => host.stop()));
-  await server?.close();
-});
+const demo = useDemoLibrary();
 
 test('expanded view shows whole articles in a stream, and j walks it marking each read', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { stream, toolbar, subscriptions } = panes(page);
   await toolbar.getByRole('radio', { name: 'Expanded' }).click();
 
@@ -42,7 +30,7 @@ test('expanded view shows whole articles in a stream, and j walks it marking eac
 });
 
 test('magazine and cards show pictures; the article opens in a panel over the list', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, toolbar } = panes(page);
   await toolbar.getByRole('radio', { name: 'Magazine' }).click();
   const row = articles.getByRole('option', { name: /^Twelve boats, one tide/ });
@@ -67,7 +55,7 @@ test('magazine and cards show pictures; the article opens in a panel over the li
 });
 
 test('each subscription and folder keeps its own view, across a reload', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { toolbar } = panes(page);
   await toolbar.getByRole('radio', { name: 'List' }).click();
   await subscription(page, 'Harbour Light').click();
@@ -88,7 +76,7 @@ test('each subscription and folder keeps its own view, across a reload', async (
 });
 
 test('oldest first, unread only, and both remembered', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, toolbar } = panes(page);
   await toolbar.getByRole('combobox', { name: 'Order' }).selectOption('oldest');
   await expect(articles.getByRole('option').first()).toHaveAccessibleName(/^Episode 41/);
@@ -105,7 +93,7 @@ test('oldest first, unread only, and both remembered', async ({ page }) => {
 });
 
 test('"mark read" can leave the last day unread', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { toolbar, notice, articles } = panes(page);
   await toolbar.getByRole('button', { name: 'Mark read…' }).click();
   await page.getByRole('menu', { name: 'Mark as read' }).getByRole('menuitem', { name: 'Older than a day' }).click();
@@ -117,7 +105,7 @@ test('"mark read" can leave the last day unread', async ({ page }) => {
 });
 
 test('with mark-read-on-scroll, an article scrolled past in the expanded view is read, and stays read', async ({ page }) => {
-  const { host } = await openDemo(page, server, hosts);
+  const { host } = await demo.open(page);
   await host.call('updateSettings', { markReadOnScroll: true, listView: 'expanded' });
   await page.reload();
   const { stream } = panes(page);
@@ -133,7 +121,7 @@ test('with mark-read-on-scroll, an article scrolled past in the expanded view is
 });
 
 test('the reader plays podcasts, shows tables and code, and dates with the full date on hover', async ({ page }) => {
-  await openDemo(page, server, hosts);
+  await demo.open(page);
   const { articles, reader } = panes(page);
 
   await articles.getByRole('option', { name: /^Episode 42/ }).click();

@@ -1,7 +1,7 @@
 // The app in a page, on a fresh web host subscribed to the demo library, and the landmarks tests
 // find things by: every locator is a role and an accessible name.
-import { expect, type Page } from '@playwright/test';
-import { demoArticleCount, subscribeDemo } from './demo-library';
+import { expect, test, type Page } from '@playwright/test';
+import { demoArticleCount, startDemoServer, subscribeDemo } from './demo-library';
 import type { FeedServer } from './feed-server';
 import { startWebHost, type WebHost } from './web-host';
 
@@ -33,6 +33,32 @@ export async function openDemo(page: Page, server: FeedServer, hosts: WebHost[])
   await page.goto(host.pageUrl);
   await expect(panes(page).articles.getByRole('option')).toHaveCount(demoArticleCount);
   return { host, feedIds };
+}
+
+/**
+ * For a spec file: the demo feeds served for all its tests (started before, stopped after with
+ * every host its tests opened); `open(page)` gives a test its own host and page.
+ */
+export function useDemoLibrary(): { open(page: Page): Promise<DemoApp>; readonly server: FeedServer } {
+  let server: FeedServer | undefined;
+  const hosts: WebHost[] = [];
+  test.beforeAll(async () => {
+    server = await startDemoServer();
+  });
+  test.afterAll(async () => {
+    await Promise.all(hosts.map((host) => host.stop()));
+    await server?.close();
+  });
+  const running = (): FeedServer => {
+    if (!server) throw new Error('the demo server is not started');
+    return server;
+  };
+  return {
+    open: (page) => openDemo(page, running(), hosts),
+    get server() {
+      return running();
+    },
+  };
 }
 
 /** The button for a row of the subscriptions pane, by the start of its accessible name. */
