@@ -177,6 +177,70 @@ export const migrations: readonly string[] = [
     DELETE FROM feed_counts WHERE feed_id = old.id;
   END;
   `,
+  /* 6: keeping, sharing and reading offline */ `
+  -- Unsubscribing from a feed whose articles the person kept (starred, shared, liked, noted,
+  -- labelled) keeps the feed row as an "inactive feed" so those articles keep their source name.
+  ALTER TABLE feeds ADD COLUMN unsubscribed_at INTEGER;
+  -- Fetch the full page of every new article of this feed (it publishes summaries only).
+  ALTER TABLE feeds ADD COLUMN full_text INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX state_noted ON article_state(note_at, article_id) WHERE note IS NOT NULL;
+
+  -- A page's article as Readability found it, sanitized like feed content; the feed's own
+  -- content stays in article_content, so a bad extraction never loses it.
+  CREATE TABLE article_fulltext (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    html TEXT NOT NULL,
+    text TEXT NOT NULL,
+    source_url TEXT NOT NULL,
+    fetched_at INTEGER NOT NULL
+  );
+
+  -- Images kept on disk for offline reading; used_at drives least-recently-used eviction and
+  -- article_images says which articles pin an image (starred, shared and noted ones never lose it).
+  CREATE TABLE cached_images (
+    url TEXT PRIMARY KEY,
+    file TEXT NOT NULL,
+    content_type TEXT NOT NULL,
+    bytes INTEGER NOT NULL,
+    fetched_at INTEGER NOT NULL,
+    used_at INTEGER NOT NULL
+  );
+  CREATE INDEX cached_images_by_use ON cached_images(used_at);
+  CREATE TABLE article_images (
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    url TEXT NOT NULL,
+    PRIMARY KEY (article_id, url)
+  ) WITHOUT ROWID;
+  CREATE INDEX article_images_by_url ON article_images(url);
+
+  -- Shares on their way to a network target. A row is written with the share, in the same
+  -- transaction, and leaves the pending state only when delivered, refused for good or canceled;
+  -- the idempotency key travels in the payload so a target can drop a repeat.
+  CREATE TABLE outbox (
+    id INTEGER PRIMARY KEY,
+    idempotency_key TEXT NOT NULL UNIQUE,
+    target_id TEXT NOT NULL,
+    article_id INTEGER REFERENCES articles(id) ON DELETE SET NULL,
+    payload TEXT NOT NULL,
+    state TEXT NOT NULL DEFAULT 'pending'
+      CHECK (state IN ('pending', 'sending', 'delivered', 'failed', 'canceled')),
+    attempts INTEGER NOT NULL DEFAULT 0,
+    next_attempt_at INTEGER NOT NULL,
+    last_error TEXT,
+    created_at INTEGER NOT NULL,
+    delivered_at INTEGER
+  );
+  CREATE INDEX outbox_due ON outbox(next_attempt_at) WHERE state = 'pending';
+  CREATE INDEX outbox_by_time ON outbox(created_at, id);
+
+  -- Articles removed by retention: a feed that still lists them must not bring them back unread.
+  CREATE TABLE article_tombstones (
+    feed_id INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+    guid TEXT NOT NULL,
+    removed_at INTEGER NOT NULL,
+    PRIMARY KEY (feed_id, guid)
+  ) WITHOUT ROWID;
+  `,
 ];
 
 export const schemaVersion = migrations.length;
