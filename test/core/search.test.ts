@@ -5,7 +5,7 @@ import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store } from '../../electron/core/store';
 import { migrations } from '../../electron/core/store/migrations';
-import { matchExpression, parseMarks } from '../../electron/core/store/search';
+import { matchExpression, parseMarks, rankedWindow } from '../../electron/core/store/search';
 import type { ArticleScope } from '../../shared/model';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
@@ -225,6 +225,20 @@ describe('search and reading queries', () => {
     expect(moved.folderId).toBe(linux?.id);
     expect(store.moveFeedToFolder(feedId, []).folderId).toBeNull();
     expect(() => store.moveFeedToFolder(9999, ['X'])).toThrow(/no feed/);
+  });
+
+  it('ranks only the newest matches of a broad query, and more words reach further back', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/many' });
+    // The oldest article is the best match for "heron" (in its title), then a window's worth of newer ones.
+    const oldest = item('oldest', { title: 'Heron heron heron', content: '<p>The heron of the salt marsh.</p>' });
+    store.saveFetchedFeed(feedId, feedOf([oldest]), noValidators);
+    const newer = Array.from({ length: rankedWindow }, (_, index) =>
+      item(`newer-${index}`, { title: `Note ${index}`, content: '<p>A heron, in passing.</p>' }),
+    );
+    store.saveFetchedFeed(feedId, feedOf(newer), noValidators);
+
+    expect(search('heron').items.map((hit) => hit.title)).not.toContain('Heron heron heron');
+    expect(search('heron marsh').items.map((hit) => hit.title)).toEqual(['Heron heron heron']);
   });
 
   it('renames a folder, refusing a name its sibling already has', () => {
