@@ -7,6 +7,8 @@ export const errorCodes = [
   'forbidden',
   'unknown_call',
   'conflict',
+  /** The library cannot be written just now (disk full, read-only, I/O error); nothing was changed. */
+  'unavailable',
   'internal',
 ] as const;
 export type ErrorCode = (typeof errorCodes)[number];

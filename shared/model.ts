@@ -122,6 +122,8 @@ export interface RefreshResult {
   deferred: number;
   newArticles: number;
   ms: number;
+  /** Set when the refresh stopped early because the library could not be written (e.g. disk full). */
+  stopped?: string;
 }
 
 export interface RefreshStatus {
@@ -194,10 +196,19 @@ export interface BackupResult {
 }
 
 /** Something about the library itself the person must be told, e.g. that it was restored from a backup. */
-export interface LibraryNotice {
+export interface LibraryDamageNotice {
   kind: 'restored-from-backup' | 'started-empty';
   message: string;
   damagedFile: string;
   backup: string | null;
   at: string;
 }
+
+export interface CannotSaveNotice {
+  /** The library could not be written (disk full, read-only, I/O error); refreshing stopped. */
+  kind: 'cannot-save';
+  message: string;
+  at: string;
+}
+
+export type LibraryNotice = LibraryDamageNotice | CannotSaveNotice;

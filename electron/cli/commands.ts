@@ -51,6 +51,11 @@ export async function addCommand(context: Context): Promise<void> {
 
 export async function refreshCommand(context: Context): Promise<void> {
   const result = await withCore(context, (core) => call(core, 'refresh', {}));
+  if (result.stopped) {
+    // Not a feed's fault, and nothing was lost; but a script must not think all went well.
+    process.stderr.write(`tidings: refresh stopped: ${result.stopped}\n`);
+    process.exitCode = 1;
+  }
   if (context.flags.json) return printJson(result);
   console.log(
     `Refreshed ${result.feeds} feeds in ${result.ms} ms: ${result.ok} updated, ${result.notModified} not modified, ` +

@@ -4,10 +4,11 @@ import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './handlers';
 import { Refresher, type RefresherOptions } from './refresher';
 import type { Store } from './store';
-import type { LibraryNotice } from '../../shared/model';
+import type { LibraryDamageNotice } from '../../shared/model';
 import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
 import { ParsePool } from './parse-pool';
+import { withStorageErrorsExplained } from './storage-guard';
 
 export interface CoreOptions {
   dbFile: string;
@@ -20,7 +21,7 @@ export interface Core {
   refresher: Refresher;
   handlers: Handlers;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
-  notices: LibraryNotice[];
+  notices: LibraryDamageNotice[];
   close(): void;
 }
 
@@ -33,7 +34,7 @@ export function openCore(options: CoreOptions): Core {
   return {
     store,
     refresher,
-    handlers: createHandlers(store, refresher, read, notices),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices)),
     notices,
     close: () => {
       void parsers.close();

@@ -66,7 +66,11 @@ export function createHandlers(
 
     updateSettings: (changes) => store.updateSettings(changes),
 
-    getNotices: () => ({ notices: [...notices] }),
+    getNotices: () => {
+      const trouble = refresher.currentStorageTrouble();
+      const cannotSave: LibraryNotice[] = trouble ? [{ kind: 'cannot-save', message: trouble.message, at: trouble.at }] : [];
+      return { notices: [...notices, ...cannotSave] };
+    },
 
     ...libraryHandlers(store),
   };

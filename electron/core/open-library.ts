@@ -1,31 +1,27 @@
 // Opening the library at start: a damaged file is never opened as if nothing happened, nor
 // silently replaced by an empty one. It is kept aside, the newest good backup takes its place, and
 // the person is told (UI and CLI).
-import type { LibraryNotice } from '../../shared/model';
+import type { LibraryDamageNotice } from '../../shared/model';
 import { Store } from './store';
-import { isHealthy, listBackups, restoreFrom, setAside } from './store/backups';
+import { checkHealth, isHealthy, listBackups, restoreFrom, setAside } from './store/backups';
+import { explainStorageError, isDamage } from './store/storage-trouble';
 import type { OpenOptions } from './store/database';
 import { existsSync } from 'node:fs';
 
 export interface OpenedLibrary {
   store: Store;
-  notice: LibraryNotice | null;
+  notice: LibraryDamageNotice | null;
 }
 
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
-  if (file === ':memory:' || !existsSync(file) || isHealthy(file, options.nativeBinding)) {
+  if (file === ':memory:' || !existsSync(file) || checkHealth(file, options.nativeBinding) === 'ok') {
     try {
       return { store: Store.open(file, options), notice: null };
     } catch (error) {
-      if (!isDamage(error)) throw error;
+      if (!isDamage(error)) throw explainStorageError(error);
     }
   }
   return recover(file, options);
-}
-
-function isDamage(error: unknown): boolean {
-  const code = (error as { code?: string }).code ?? '';
-  return code === 'SQLITE_CORRUPT' || code === 'SQLITE_NOTADB' || code.startsWith('SQLITE_CORRUPT');
 }
 
 function recover(file: string, options: OpenOptions): OpenedLibrary {
@@ -33,7 +29,7 @@ function recover(file: string, options: OpenOptions): OpenedLibrary {
   const damagedFile = setAside(file, 'damaged');
   const backup = listBackups(file).find((candidate) => isHealthy(candidate, options.nativeBinding)) ?? null;
   if (backup) restoreFrom(backup, file);
-  const notice: LibraryNotice = backup
+  const notice: LibraryDamageNotice = backup
     ? {
         kind: 'restored-from-backup',
         message: `Your library was damaged. Tidings restored the backup ${backup}; the damaged file is kept at ${damagedFile}.`,

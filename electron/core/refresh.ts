@@ -1,10 +1,12 @@
 // Refreshing one feed reads top to bottom: fetch → parse → normalize → sanitize → store. Each
-// stage's failure is recorded on the feed with the stage's name; nothing is thrown past here.
+// stage's failure is recorded on the feed with the stage's name. The one thing thrown past here is
+// StorageUnavailable: when the library cannot be written, the feed is not to blame.
 import type { FeedRow, Store } from './store';
 import { FetchError, fetchFeed, type FetchOutcome } from './fetch/http';
 import { readFeedDocument } from './read-feed';
 import type { ErrorStage } from '../../shared/model';
 import type { FetchedDocument, ParsedFeed } from './feed-types';
+import { explainStorageError, storageProblem } from './store/storage-trouble';
 
 export type FeedRefreshOutcome =
   | { kind: 'ok'; added: number; updated: number }
@@ -22,6 +24,14 @@ export interface RefreshFeedOptions {
 }
 
 export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshFeedOptions = {}): Promise<FeedRefreshOutcome> {
+  try {
+    return await fetchParseStore(store, feed, options);
+  } catch (error) {
+    throw explainStorageError(error);
+  }
+}
+
+async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeedOptions): Promise<FeedRefreshOutcome> {
   const { read = readFeedDocument, signal } = options;
   const fail = (stage: ErrorStage, error: unknown): FeedRefreshOutcome => {
     const message = error instanceof Error ? error.message : String(error);
@@ -56,6 +66,7 @@ export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshF
     const { added, updated } = store.saveFetchedFeed(feed.id, parsed, fetched.validators);
     return { kind: 'ok', added, updated };
   } catch (error) {
+    if (storageProblem(error)) throw error;
     return fail('store', error);
   }
 }

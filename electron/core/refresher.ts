@@ -5,6 +5,7 @@ import type { FeedId, RefreshResult, RefreshStatus } from '../../shared/model';
 import { refreshFeed, type FeedReader, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from './store';
+import { explainStorageError, StorageUnavailable } from './store/storage-trouble';
 
 export interface RefresherOptions {
   /** Feeds in flight at once across all hosts; the per-host limit keeps us polite, this bounds memory. */
@@ -24,6 +25,8 @@ export class Refresher {
   private status: RefreshStatus = { running: false, done: 0, total: 0, last: null };
   /** Host → when we may ask it again. Kept across refreshes; forgotten on restart, which is fine. */
   private readonly hostNotBefore = new Map<string, number>();
+  /** Why the last refresh stopped early, while that is still so: the library could not be written. */
+  private storageTrouble: StorageUnavailable | null = null;
 
   constructor(
     private readonly store: Store,
@@ -32,6 +35,11 @@ export class Refresher {
 
   currentStatus(): RefreshStatus {
     return { ...this.status };
+  }
+
+  /** The storage problem that stopped the last refresh, until a refresh saves again. */
+  currentStorageTrouble(): StorageUnavailable | null {
+    return this.storageTrouble;
   }
 
   /** Refresh now: the given feeds, or every active feed that is not gone. Joins a refresh under way. */
@@ -97,11 +105,24 @@ export class Refresher {
       this.status.done++;
     };
 
+    const halt: { by: StorageUnavailable | null } = { by: null };
     await runPerHost(feeds, this.options, {
-      work: async (feed) => afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {})),
+      work: async (feed) => {
+        try {
+          afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {}));
+        } catch (error) {
+          const explained = explainStorageError(error);
+          // Every other feed would fail the same way and no feed is to blame: stop asking.
+          if (explained instanceof StorageUnavailable) halt.by ??= explained;
+          throw explained;
+        }
+      },
       notBefore: (host) => this.hostNotBefore.get(host) ?? 0,
       deferred,
+      stopped: () => halt.by !== null,
     });
+    this.storageTrouble = halt.by;
+    if (halt.by) result.stopped = halt.by.message;
     result.ms = Math.round(performance.now() - started);
     this.status = { running: false, done: feeds.length, total: feeds.length, last: result };
     return result;
@@ -126,6 +147,8 @@ interface HostWork {
   /** A host asked to be left alone until then (ms since epoch). */
   notBefore: (host: string) => number;
   deferred: (feed: FeedRow, until: number) => void;
+  /** Start no more work: what is queued is left for the next refresh. */
+  stopped: () => boolean;
 }
 
 /** Runs work for every feed with a global limit and a per-host limit, picking ready hosts first. */
@@ -144,6 +167,7 @@ async function runPerHost(feeds: readonly FeedRow[], options: RefresherOptions, 
 
   await new Promise<void>((resolve) => {
     const pump = (): void => {
+      if (host.stopped()) queues.clear();
       for (const [name, queue] of queues) {
         const until = host.notBefore(name);
         if (until > Date.now()) {

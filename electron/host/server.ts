@@ -31,6 +31,7 @@ const statusOf: Record<ErrorCode, number> = {
   not_found: 404,
   unknown_call: 404,
   conflict: 409,
+  unavailable: 503,
   internal: 500,
 };
 

@@ -48,6 +48,7 @@ function codeForStatus(status: number): ErrorCode {
   if (status === 404) return 'not_found';
   if (status === 409) return 'conflict';
   if (status >= 400 && status < 500) return 'bad_input';
+  if (status === 503) return 'unavailable';
   return 'internal';
 }
 

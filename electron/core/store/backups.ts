@@ -1,6 +1,7 @@
 // Backups of the library file: automatic daily ones (7 daily and 4 weekly kept), one before every
 // migration, and restoring from any of them. Each is a complete SQLite file a person can open.
 import Database from 'better-sqlite3';
+import { isDamage } from './storage-trouble';
 import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './database';
@@ -72,12 +73,26 @@ function isoWeek(date: string): string {
 
 /** Whether a file is a readable, undamaged SQLite database. */
 export function isHealthy(file: string, nativeBinding?: string): boolean {
+  try {
+    return checkHealth(file, nativeBinding) === 'ok';
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Whether SQLite finds the file sound. Only damage answers "damaged"; a file that cannot be read
+ * for another reason (locked, no permission, a failing disk) throws, so that nobody mistakes it
+ * for a broken library and sets it aside.
+ */
+export function checkHealth(file: string, nativeBinding?: string): 'ok' | 'damaged' {
   let db: Database.Database | null = null;
   try {
     db = new Database(file, { readonly: true, fileMustExist: true, ...(nativeBinding ? { nativeBinding } : {}) });
-    return db.pragma('quick_check', { simple: true }) === 'ok';
-  } catch {
-    return false;
+    return db.pragma('quick_check', { simple: true }) === 'ok' ? 'ok' : 'damaged';
+  } catch (error) {
+    if (isDamage(error)) return 'damaged';
+    throw error;
   } finally {
     db?.close();
   }
