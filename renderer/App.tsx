@@ -10,6 +10,7 @@ import { PromptDialog, type Prompt } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
 import { LibraryDialog } from './library/LibraryDialog';
+import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
 import { useImport } from './library/use-import';
 import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/WelcomePanel';
@@ -197,6 +198,7 @@ export function App() {
 
   return (
     <div className={layout}>
+      <LibraryNotices lastRefresh={tidings.lastRefresh} />
       <div className="panes">
         {tidings.sidebarHidden ? null : (
           <Sidebar

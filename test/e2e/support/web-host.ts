@@ -24,9 +24,11 @@ export interface WebHost {
 
 const startTimeoutMs = 20_000;
 
-export async function startWebHost(): Promise<WebHost> {
+/** `prepare` may write the library file before the host opens it (e.g. a damaged one). */
+export async function startWebHost(options: { prepare?: (dbPath: string) => Promise<void> | void } = {}): Promise<WebHost> {
   const dir = await mkdtemp(join(tmpdir(), 'tidings-e2e-'));
   const dbPath = join(dir, 't.db');
+  await options.prepare?.(dbPath);
   // Hex: a base64url token may start with '-', which the CLI's parser takes for an option.
   const token = randomBytes(24).toString('hex');
   const child = spawn(
