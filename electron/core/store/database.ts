@@ -6,6 +6,7 @@ import { dirname } from 'node:path';
 import { TidingsError } from '../../../shared/errors';
 import { backupBeforeMigration } from './backups';
 import { migrations } from './migrations';
+import { chooseIncrementalVacuum } from './free-space';
 
 export type Db = Database.Database;
 
@@ -21,6 +22,7 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     readonly: options.readonly ?? false,
   });
+  if (!options.readonly && db.pragma('user_version', { simple: true }) === 0) chooseIncrementalVacuum(db);
   db.pragma('journal_mode = WAL');
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
