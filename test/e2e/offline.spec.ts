@@ -86,3 +86,33 @@ test('a starred article shows its full text and kept images with the origin serv
   await page.keyboard.press('Shift+V');
   await expect(reader).toContainText('For forty-one years');
 });
+
+test('a feed is set to always load full text from its menu, and the image cache from settings', async ({ page }) => {
+  const server = await startFeedServer({});
+  const other = await startWebHost();
+  try {
+    server.set('/feed.xml', { body: summaryFeed(server.origin) });
+    const feed = await other.call('addFeed', { url: server.urlFor('/feed.xml') });
+    await page.goto(other.pageUrl);
+
+    const row = page.getByRole('navigation', { name: 'Subscriptions' }).getByRole('button', { name: /^Harbour Notes,/ });
+    await row.click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Actions for Harbour Notes' });
+    await menu.getByRole('menuitemcheckbox', { name: 'Always load full text', checked: false }).click();
+    await expect.poll(async () => (await other.call('listFeeds', {})).feeds.find((f) => f.id === feed.id)?.fullText).toBe(true);
+    await row.click({ button: 'right' });
+    await expect(menu.getByRole('menuitemcheckbox', { name: 'Always load full text', checked: true })).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    await page.keyboard.press(',');
+    const dialog = page.getByRole('dialog', { name: 'Settings' });
+    await dialog.getByLabel('Room for kept images').selectOption({ label: '1 GB' });
+    await dialog.getByRole('checkbox', { name: /Also keep the images of new articles/ }).check();
+    await expect
+      .poll(() => other.call('getSettings', {}))
+      .toMatchObject({ imageCacheMegabytes: 1000, cacheRecentImages: true });
+  } finally {
+    await server.close();
+    await other.stop();
+  }
+});
