@@ -81,10 +81,12 @@ export class OfflineReading {
 
   /** A starred (shared, noted) article: its full text if it has none yet, and its images, in the background. */
   keep(articleId: ArticleId): void {
-    this.queue.add(`keep:${articleId}`, async () => {
-      await this.fullTextIfMissing(articleId);
-      await this.cacheImages(articleId);
-    });
+    this.queue.add(`keep:${articleId}`, () =>
+      bothSteps(
+        () => this.fullTextIfMissing(articleId),
+        () => this.cacheImages(articleId),
+      ),
+    );
   }
 
   /** After a feed's refresh stored new articles (first seen at or after `since`). */
@@ -93,10 +95,12 @@ export class OfflineReading {
     const recentImages = this.library.settings().cacheRecentImages;
     if (!wantsFullText && !recentImages) return;
     for (const articleId of this.store.articlesSince(feedId, since)) {
-      this.queue.add(`new:${articleId}`, async () => {
-        if (wantsFullText) await this.fullTextIfMissing(articleId);
-        if (recentImages || this.store.isPinned(articleId)) await this.cacheImages(articleId);
-      });
+      this.queue.add(`new:${articleId}`, () =>
+        bothSteps(
+          async () => (wantsFullText ? this.fullTextIfMissing(articleId) : undefined),
+          async () => (recentImages || this.store.isPinned(articleId) ? this.cacheImages(articleId) : undefined),
+        ),
+      );
     }
   }
 
@@ -158,6 +162,15 @@ export class OfflineReading {
       throw new TidingsError(code, `full text: ${url}: ${reason.replace(/^fetch: /, '')}`);
     }
   }
+}
+
+/** Full text, then images: a page that fails must not cost the feed content's images. */
+async function bothSteps(fullText: () => Promise<unknown>, images: () => Promise<unknown>): Promise<void> {
+  const failures: string[] = [];
+  for (const step of [fullText, images]) {
+    await step().catch((error: unknown) => failures.push(error instanceof Error ? error.message : String(error)));
+  }
+  if (failures.length > 0) throw new Error(failures.join('; '));
 }
 
 /** The list's picture is shown by the reader too, so it is kept with the article's own images. */

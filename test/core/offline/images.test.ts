@@ -59,6 +59,16 @@ describe('starring an article', () => {
     await world.server.start(); // for close()
   });
 
+  it('still keeps the feed content’s images when the article’s page fails', async () => {
+    const id = world.articleId('broken');
+    await world.call('setStarred', { articleId: id, starred: true });
+    await world.core.offline.idle();
+    const article = await world.call('getArticle', { articleId: id });
+    expect(article.fullText).toBeUndefined();
+    expect(Object.keys(article.cachedImages ?? {})).toEqual([world.server.url('/media/photo.jpg')]);
+    expect(world.core.offline.failures.map((failure) => failure.message).join('\n')).toContain('HTTP 500');
+  });
+
   it('keeps no image that is not one, and none over the size cap', async () => {
     world.server.set('/media/photo.jpg', { contentType: 'image/jpeg', body: '<html>not a picture</html>' });
     world.server.set('/2024/images/photo.png', { contentType: 'text/html', body: offlineFixture('photo.png') });
