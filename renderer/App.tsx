@@ -3,6 +3,8 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandById, type CommandId } from '../shared/keymap';
 import type { ArticleScope, Folder } from '../shared/model';
 import { useClient } from './api/context';
+import { useFeedFullText } from './api/use-feed-full-text';
+import { useFullText } from './api/use-full-text';
 import { useTidings } from './api/use-tidings';
 import { HelpOverlay } from './dialogs/HelpOverlay';
 import { Picker, type PickerItem } from './dialogs/Picker';
@@ -45,7 +47,10 @@ export function App() {
   const [open, setOpen] = useState<Open>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
-  const imports = useImport(useClient(), tidings.reload);
+  const client = useClient();
+  const imports = useImport(client, tidings.reload);
+  const fullText = useFullText(client, tidings.article, actions.notify);
+  const setFeedFullText = useFeedFullText(client, tidings.reload, actions.notify);
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const openLibrary = useCallback(() => setOpen({ kind: 'library' }), []);
   // A file dropped on the window is imported, its progress and summary shown in the dialog.
@@ -101,6 +106,7 @@ export function App() {
       const link = actions.currentArticle()?.link;
       if (link) openLink(link);
     },
+    'load-full-text': fullText.toggle,
     email: () => {
       const article = actions.currentArticle();
       if (article) openMail(article.title, article.link ?? article.title);
@@ -181,8 +187,9 @@ export function App() {
         );
       },
       feedsIn: (folder: Folder) => (library ? feedsUnder(library, folder.id).map((feed) => feed.id) : []),
+      setFullText: setFeedFullText,
     }),
-    [library, subscriptions, actions],
+    [library, subscriptions, actions, setFeedFullText],
   );
 
   const onUnsubscribeScope = (target: MenuTarget) => {
@@ -272,6 +279,7 @@ export function App() {
               onToggleStar={actions.toggleStar}
               onToggleRead={actions.toggleRead}
               onClose={actions.close}
+              fullText={fullText}
             />
           )}
         </main>

@@ -24,7 +24,11 @@ const node = {
 await Promise.all([
   esbuild({
     ...node,
-    entryPoints: { cli: 'electron/cli.ts', 'parse-worker': 'electron/core/parse-worker.ts' },
+    entryPoints: {
+      cli: 'electron/cli.ts',
+      'parse-worker': 'electron/core/parse-worker.ts',
+      'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
+    },
     outdir: 'dist',
     format: 'esm',
     outExtension: { '.js': '.mjs' },

@@ -136,6 +136,10 @@ export const contract = {
   exportShared: call<ExportedFile>()(nothing),
   /** A consistent copy of the whole library file, taken while it is in use. */
   backupLibrary: call<BackupResult>()(z.object({ path: absolutePath }).strict()),
+  /** Fetches the article's web page and keeps the article Readability finds there; answers the article with it. */
+  loadFullText: call<Article>()(z.object({ articleId: id }).strict()),
+  /** "Always load full text": every new article of the feed gets its page's full text after a refresh. */
+  setFeedFullText: call<FeedSummary>()(z.object({ feedId: id, enabled: z.boolean() }).strict()),
 };
 
 export type Contract = typeof contract;

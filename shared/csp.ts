@@ -13,6 +13,8 @@ export const contentSecurityPolicy = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
+  // 'self' also covers images kept for reading offline: /images/<file> on the web host, and
+  // app://tidings/images/<file> in Electron, both the page's own origin.
   "img-src 'self' https: http: data:",
   "media-src 'self' https: http:",
   "font-src 'self'",

@@ -69,6 +69,8 @@ export const commands = [
     description: 'Add labels to the current article.', later: 'Tags come in a later version.' },
   { id: 'open-original', keys: ['v'], label: 'View original', group: 'article',
     description: "Open the current article's web page in a new window." },
+  { id: 'load-full-text', keys: ['shift+v'], label: 'Load full text', group: 'article',
+    description: "Show the whole article from its web page (kept for reading offline), or the feed's text again." },
   { id: 'email', keys: ['e'], label: 'Email', group: 'article',
     description: 'Write an email with a link to the current article.' },
 

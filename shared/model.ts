@@ -32,6 +32,8 @@ export interface FeedSummary {
   unread: number;
   error: FeedError | null;
   lastFetchedAt: string | null;
+  /** Every new article's page is fetched and its full text kept ("Always load full text"). */
+  fullText: boolean;
 }
 
 export interface Library {
@@ -68,6 +70,16 @@ export interface Article extends ArticleSummary {
   contentHtml: string;
   enclosures: Enclosure[];
   starredAt: string | null;
+  /** The article as found on its web page (Readability), sanitized like contentHtml; absent until fetched. */
+  fullText?: FullText;
+  /** Image URL in the article → where the kept copy is served (e.g. "/images/ab12….png"); absent when none are kept. */
+  cachedImages?: Record<string, string>;
+}
+
+export interface FullText {
+  html: string;
+  /** ISO-8601 time the page was fetched. */
+  fetchedAt: string;
 }
 
 /** Which articles a list shows. */

@@ -23,6 +23,10 @@ const settingFields = {
   openLinksInBackground: z.boolean(),
   markReadOnOpen: z.boolean(),
   markReadOnScroll: z.boolean(),
+  /** Room on disk for kept images; past it the least recently used go, never a starred, shared or noted article's. */
+  imageCacheMegabytes: z.number().int().min(10).max(100_000),
+  /** Also keep the images of every new article, not only of starred, shared and noted ones. */
+  cacheRecentImages: z.boolean(),
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -47,6 +51,8 @@ export const defaultSettings: Settings = {
   openLinksInBackground: false,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  imageCacheMegabytes: 500,
+  cacheRecentImages: false,
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

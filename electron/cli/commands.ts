@@ -50,7 +50,11 @@ export async function addCommand(context: Context): Promise<void> {
 }
 
 export async function refreshCommand(context: Context): Promise<void> {
-  const result = await withCore(context, (core) => call(core, 'refresh', {}));
+  const result = await withCore(context, async (core) => {
+    const refreshed = await call(core, 'refresh', {});
+    await core.offline.idle(); // full text of new articles, for feeds that ask for it
+    return refreshed;
+  });
   if (result.stopped) {
     // Not a feed's fault, and nothing was lost; but a script must not think all went well.
     process.stderr.write(`tidings: refresh stopped: ${result.stopped}\n`);
@@ -130,7 +134,7 @@ export async function serveCommand(context: Context): Promise<void> {
   const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
   const core = openCore({ dbFile: context.dbFile });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
-  const host = await startWebHost({ handlers: core.handlers, token, port, staticDir: rendererDir() });
+  const host = await startWebHost({ handlers: core.handlers, images: core.offline, token, port, staticDir: rendererDir() });
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
   console.log(`Listening on ${host.url}`);

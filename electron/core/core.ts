@@ -9,6 +9,8 @@ import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
 import { ParsePool } from './parse-pool';
 import { withStorageErrorsExplained } from './storage-guard';
+import { ExtractPool } from './fulltext/extract-pool';
+import { OfflineReading } from './offline/offline-reading';
 
 export interface CoreOptions {
   dbFile: string;
@@ -20,6 +22,8 @@ export interface Core {
   store: Store;
   refresher: Refresher;
   handlers: Handlers;
+  /** Full text and kept images; the hosts serve kept images through it. */
+  offline: OfflineReading;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryDamageNotice[];
   close(): void;
@@ -30,14 +34,20 @@ export function openCore(options: CoreOptions): Core {
   const notices = notice ? [notice] : [];
   const parsers = new ParsePool();
   const read = (document: FetchedDocument) => parsers.read(document);
-  const refresher = new Refresher(store, { read, ...options.refresh });
+  const extractors = new ExtractPool();
+  const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
+  const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
+  const refresher = new Refresher(store, { read, afterFeed, ...options.refresh });
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline)),
+    offline,
     notices,
     close: () => {
+      offline.stop();
       void parsers.close();
+      void extractors.close();
       store.close();
     },
   };

@@ -9,6 +9,8 @@ import { refreshFeed, type FeedReader } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
+import { offlineHandlers } from './offline/handlers';
+import { OfflineReading } from './offline/offline-reading';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -16,6 +18,7 @@ export function createHandlers(
   refresher: Refresher,
   read?: FeedReader,
   notices: readonly LibraryNotice[] = [],
+  offline: OfflineReading = new OfflineReading(store),
 ): Handlers {
   const reader = read ?? readFeedDocument;
   return {
@@ -36,13 +39,15 @@ export function createHandlers(
 
     listArticles: (input) => store.listArticles(input),
 
-    getArticle: ({ articleId }) => store.article(articleId),
+    getArticle: ({ articleId }) => offline.article(articleId),
 
     setRead: ({ articleIds, read }) => ({ changed: store.setRead(articleIds, read) }),
 
     setStarred: ({ articleId, starred }) => {
       store.article(articleId); // not_found for an unknown id, rather than "0 changed"
-      return { changed: store.setStarred(articleId, starred) };
+      const changed = store.setStarred(articleId, starred);
+      if (starred) offline.keep(articleId); // full text and images, in the background
+      return { changed };
     },
 
     markAllRead: ({ scope, olderThanDays }) => ({ changed: store.markAllRead(scope, olderThanDays) }),
@@ -73,6 +78,7 @@ export function createHandlers(
     },
 
     ...libraryHandlers(store),
+    ...offlineHandlers(offline),
   };
 }
 

@@ -15,6 +15,8 @@ export interface RefresherOptions {
   /** How documents are parsed; the core passes a worker pool so the UI's event loop stays free. */
   read?: FeedReader;
   random?: () => number;
+  /** Told after a feed stored new articles (first seen at or after `since`); must not throw. */
+  afterFeed?: (feedId: FeedId, since: number) => void;
 }
 
 /** A 429 without Retry-After still means "not now"; this is how long we stay away. */
@@ -73,10 +75,11 @@ export class Refresher {
     const intervalMinutes = this.store.settings().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
 
-    const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome): void => {
+    const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome, since: number): void => {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
+        if (outcome.added > 0) this.tellAfterFeed(feed.id, since);
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
 
@@ -108,8 +111,9 @@ export class Refresher {
     const halt: { by: StorageUnavailable | null } = { by: null };
     await runPerHost(feeds, this.options, {
       work: async (feed) => {
+        const since = this.store.now();
         try {
-          afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {}));
+          afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {}), since);
         } catch (error) {
           const explained = explainStorageError(error);
           // Every other feed would fail the same way and no feed is to blame: stop asking.
@@ -126,6 +130,14 @@ export class Refresher {
     result.ms = Math.round(performance.now() - started);
     this.status = { running: false, done: feeds.length, total: feeds.length, last: result };
     return result;
+  }
+
+  private tellAfterFeed(feedId: FeedId, since: number): void {
+    try {
+      this.options.afterFeed?.(feedId, since);
+    } catch {
+      // Follow-up work (full text, images) never fails a refresh.
+    }
   }
 
   private retryAtFor(status: number | null, retryAt: number | null): number | null {

@@ -33,8 +33,22 @@ export function checkToken(request: IncomingMessage, config: GuardConfig): ApiEr
   const header = request.headers.authorization ?? '';
   const match = /^Bearer\s+(\S+)$/i.exec(header);
   if (!match?.[1]) return { code: 'unauthorized', message: 'an Authorization: Bearer <token> header is required' };
-  const given = Buffer.from(match[1]);
-  const expected = Buffer.from(config.token);
-  const same = given.length === expected.length && timingSafeEqual(given, expected);
-  return same ? null : { code: 'unauthorized', message: 'the token is wrong' };
+  return sameToken(match[1], config.token) ? null : { code: 'unauthorized', message: 'the token is wrong' };
+}
+
+/**
+ * For GETs an <img> makes, which cannot carry an Authorization header: the token rides in the
+ * query (?token=). The page already holds the token; the host sends no-referrer, so it leaves
+ * with no request to another site.
+ */
+export function checkQueryToken(url: URL, config: GuardConfig): ApiErrorBody | null {
+  const given = url.searchParams.get('token');
+  if (!given) return { code: 'unauthorized', message: 'a ?token= is required' };
+  return sameToken(given, config.token) ? null : { code: 'unauthorized', message: 'the token is wrong' };
+}
+
+function sameToken(given: string, token: string): boolean {
+  const a = Buffer.from(given);
+  const b = Buffer.from(token);
+  return a.length === b.length && timingSafeEqual(a, b);
 }

@@ -5,7 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
 import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
-import { checkHost, checkOrigin, checkToken, type GuardConfig } from './guard';
+import { checkHost, checkOrigin, checkQueryToken, checkToken, type GuardConfig } from './guard';
+import { isKeptImagePath, serveKeptImage, type KeptImages } from './kept-images';
 import { securityHeaders, serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** Images kept for reading offline, served at /images/<file>?token=…. */
+  images?: KeptImages;
 }
 
 export interface WebHost {
@@ -48,7 +51,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refused = checkHost(request, config);
     if (refused) return sendError(response, refused);
-    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
+    const { pathname } = url;
 
     if (pathname.startsWith(httpPathPrefix)) {
       const name = pathname.slice(httpPathPrefix.length);
@@ -67,6 +71,12 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405);
+    }
+    if (options.images && isKeptImagePath(pathname)) {
+      const denied = checkOrigin(request, config) ?? checkQueryToken(url, config);
+      if (denied) return sendError(response, denied);
+      if (await serveKeptImage(options.images, pathname, response, request.method === 'HEAD')) return;
+      return sendError(response, { code: 'not_found', message: `no kept image at ${pathname}` });
     }
     if (!(await serveStatic(options.staticDir, pathname, response))) {
       sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });

@@ -47,7 +47,7 @@ app.whenReady().then(() => {
     ...(nativeBinding ? { nativeBinding } : {}),
   });
   lockDownSession();
-  serveRenderer(join(appRoot, 'dist', 'renderer'));
+  serveRenderer(join(appRoot, 'dist', 'renderer'), core.offline);
   registerIpc(core.handlers);
   stopScheduler = startScheduler(core.store, core.refresher);
   stopMaintenance = startMaintenance(core.store);

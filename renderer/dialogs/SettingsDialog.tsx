@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
 import { Dialog } from '../ui/Dialog';
+import { OfflineSettings } from './OfflineSettings';
 
 interface Props {
   settings: Settings;
@@ -164,6 +165,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
         </section>
+        <OfflineSettings settings={settings} onChange={onChange} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

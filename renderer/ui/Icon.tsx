@@ -32,6 +32,14 @@ const shapes = {
       <line x1="10" y1="14" x2="21" y2="3" />
     </>
   ),
+  page: (
+    <>
+      <path d="M14 2H6a2 2 0 0 0-2 2v16a2 2 0 0 0 2 2h12a2 2 0 0 0 2-2V8z" />
+      <polyline points="14 2 14 8 20 8" />
+      <line x1="8" y1="13" x2="16" y2="13" />
+      <line x1="8" y1="17" x2="14" y2="17" />
+    </>
+  ),
   alert: (
     <>
       <circle cx="12" cy="12" r="10" />

@@ -7,6 +7,8 @@ export interface MenuItem {
   label: string;
   run: () => void;
   disabled?: boolean;
+  /** Makes the entry a checkbox (menuitemcheckbox), on or off. */
+  checked?: boolean;
 }
 
 export interface MenuAnchor {
@@ -34,7 +36,7 @@ export function Menu({ label, items, anchor, onClose }: Props) {
       x: Math.max(4, Math.min(anchor.x, window.innerWidth - box.width - 4)),
       y: Math.max(4, Math.min(anchor.y, window.innerHeight - box.height - 4)),
     });
-    menu.current?.querySelector<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])')?.focus();
+    menu.current?.querySelector<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])')?.focus();
   }, [anchor]);
 
   useEffect(() => {
@@ -49,7 +51,7 @@ export function Menu({ label, items, anchor, onClose }: Props) {
     };
   }, [onClose]);
 
-  const focusable = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role="menuitem"]:not([aria-disabled="true"])') ?? [])];
+  const focusable = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? [])];
 
   const onKeyDown = (event: KeyboardEvent) => {
     const entries = focusable();
@@ -82,7 +84,8 @@ export function Menu({ label, items, anchor, onClose }: Props) {
       {items.map((item) => (
         <div
           key={item.label}
-          role="menuitem"
+          role={item.checked === undefined ? 'menuitem' : 'menuitemcheckbox'}
+          aria-checked={item.checked}
           tabIndex={-1}
           aria-disabled={item.disabled ? 'true' : undefined}
           className="menu-item"

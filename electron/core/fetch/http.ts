@@ -25,6 +25,8 @@ export interface FetchOptions {
   maxBytes?: number;
   maxRedirects?: number;
   signal?: AbortSignal;
+  /** What to ask for, when it is not a feed (a web page, an image). */
+  accept?: string;
 }
 
 export type FetchOutcome =
@@ -59,7 +61,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     try {
       response = await httpGet(
         new URL(current),
-        { ...get, headers: requestHeaders(hop === 0 ? options.validators : undefined) },
+        { ...get, headers: requestHeaders(hop === 0 ? options.validators : undefined, options.accept) },
         (status) => status >= 200 && status < 300,
       );
     } catch (error) {
@@ -107,11 +109,13 @@ export function toHttpUrl(url: string): string {
   return parsed.href;
 }
 
-function requestHeaders(validators: FetchValidators | undefined): Record<string, string> {
+const feedAccept =
+  'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8';
+
+function requestHeaders(validators: FetchValidators | undefined, accept = feedAccept): Record<string, string> {
   const headers: Record<string, string> = {
     'user-agent': userAgent,
-    accept:
-      'application/rss+xml, application/atom+xml, application/feed+json, application/json;q=0.9, application/xml;q=0.9, text/xml;q=0.9, */*;q=0.8',
+    accept,
     'accept-encoding': 'gzip, deflate, br',
   };
   if (validators?.etag) headers['if-none-match'] = validators.etag;

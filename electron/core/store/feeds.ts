@@ -21,11 +21,13 @@ export interface FeedRow {
   next_fetch_at: number | null;
   refresh_minutes: number | null;
   gone_at: number | null;
+  /** 1: every new article gets its full text fetched (the feed carries summaries only). */
+  full_text: number;
 }
 
 const feedColumns = `id, url, site_url, title, folder_id, active, etag, last_modified, ttl_minutes,
   last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count, next_fetch_at,
-  refresh_minutes, gone_at`;
+  refresh_minutes, gone_at, full_text`;
 
 export interface NewFeed {
   url: string;

@@ -41,6 +41,7 @@ export type {
 export type { ItemMarks } from './library-state';
 export type { StreamRow, StreamWhich, SubscriptionTree } from './library-export';
 export { LABEL_SEPARATOR } from './library-export';
+export { OfflineStore, type CachedImageRow, type FullTextRow } from './offline';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -135,6 +136,7 @@ export class Store {
           ? { stage: row.error_stage, message: row.error_message, at: iso(row.error_at) ?? '' }
           : null,
       lastFetchedAt: iso(row.last_fetched_at),
+      fullText: row.full_text === 1,
     };
   }
 

@@ -49,7 +49,7 @@ export function ExpandedItem(props: Props) {
       ) : body ? (
         <>
           <HeroImage article={body} />
-          <ArticleBody html={body.contentHtml} />
+          <ArticleBody html={body.fullText?.html ?? body.contentHtml} images={body.cachedImages} />
           <Enclosures items={body.enclosures} />
         </>
       ) : (

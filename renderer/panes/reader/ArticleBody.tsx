@@ -1,9 +1,12 @@
 // The article's HTML, sanitized by the core at ingest. Links leave the app: each opens in a new
-// window, without access to this page and without a referrer.
-import { useLayoutEffect, useRef } from 'react';
+// window, without access to this page and without a referrer. Images kept for reading offline are
+// shown from their kept copies.
+import { useLayoutEffect, useMemo, useRef } from 'react';
+import { withKeptImages } from '../../api/kept-images';
 
-export function ArticleBody({ html }: { html: string }) {
+export function ArticleBody({ html: stored, images }: { html: string; images?: Readonly<Record<string, string>> | undefined }) {
   const container = useRef<HTMLDivElement>(null);
+  const html = useMemo(() => (images ? withKeptImages(stored, images) : stored), [stored, images]);
 
   useLayoutEffect(() => {
     const links = container.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [];

@@ -2,6 +2,7 @@
 // magazine and card views.
 import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../../../shared/model';
+import type { FullTextView } from '../../api/use-full-text';
 import { Icon } from '../../ui/Icon';
 import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
@@ -19,9 +20,11 @@ interface Props {
   onToggleStar: () => void;
   onToggleRead: () => void;
   onClose: () => void;
+  /** The open article's text: the feed's or its full text, with kept images. */
+  fullText?: FullTextView;
 }
 
-export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onClose }: Props) {
+export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onClose, fullText }: Props) {
   const pane = useRef<HTMLElement>(null);
   const titleId = useId();
   const articleId = article?.id;
@@ -41,9 +44,9 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
       {article ? (
         <article className="reader" aria-labelledby={titleId}>
           <ArticleHeader article={article} titleId={titleId} level={1} />
-          <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
-          <HeroImage article={article} />
-          <ArticleBody html={article.contentHtml} />
+          <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} {...(fullText ? { fullText } : {})} />
+          <HeroImage article={fullText ? { ...article, contentHtml: fullText.html, cachedImages: fullText.images } : article} />
+          <ArticleBody html={fullText?.html ?? article.contentHtml} images={fullText?.images ?? article.cachedImages} />
           <Enclosures items={article.enclosures} />
         </article>
       ) : (

@@ -13,6 +13,7 @@ export interface MenuActions {
   refresh: (feedIds: number[]) => void;
   openSite: (feed: FeedSummary) => void;
   copyUrl: (feed: FeedSummary) => void;
+  setFullText: (feed: FeedSummary, enabled: boolean) => void;
   feedsIn: (folder: Folder) => number[];
 }
 
@@ -33,6 +34,7 @@ export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] 
     { label: 'Refresh this feed', run: () => actions.refresh([feed.id]) },
     { label: 'Open the site', run: () => actions.openSite(feed), disabled: !feed.siteUrl },
     { label: 'Copy feed URL', run: () => actions.copyUrl(feed) },
+    { label: 'Always load full text', checked: feed.fullText, run: () => actions.setFullText(feed, !feed.fullText) },
     { label: 'Unsubscribe', run: () => actions.unsubscribe(feed) },
   ];
 }

@@ -1,0 +1,30 @@
+// GET /images/<file>?token=…: an image kept for reading offline. Same origin as the page, so the
+// CSP's img-src 'self' already admits it; the token is in the query because an <img> cannot send
+// an Authorization header (see guard.ts).
+import { createReadStream } from 'node:fs';
+import type { ServerResponse } from 'node:http';
+import type { CachedImageFile } from '../core/images/image-cache';
+import { cachedImagePrefix } from '../core/offline/offline-reading';
+import { securityHeaders } from './static-files';
+
+export interface KeptImages {
+  openImage(file: string): Promise<CachedImageFile | null>;
+}
+
+export const isKeptImagePath = (pathname: string): boolean => pathname.startsWith(cachedImagePrefix);
+
+/** False when there is no such image; the caller answers 404. */
+export async function serveKeptImage(images: KeptImages, pathname: string, response: ServerResponse, head: boolean): Promise<boolean> {
+  const image = await images.openImage(pathname.slice(cachedImagePrefix.length));
+  if (!image) return false;
+  response.writeHead(200, {
+    ...securityHeaders,
+    'content-type': image.contentType,
+    'content-length': image.bytes,
+    // The URL carries the token, so only this browser's own cache may keep it.
+    'cache-control': 'private, max-age=3600',
+  });
+  if (head) response.end();
+  else createReadStream(image.path).on('error', () => response.destroy()).pipe(response);
+  return true;
+}
