@@ -68,6 +68,10 @@ export interface Article extends ArticleSummary {
   contentHtml: string;
   enclosures: Enclosure[];
   starredAt: string | null;
+  /** When the person shared it, or null. */
+  sharedAt: string | null;
+  /** The person's own words about it (a share's note sets it). */
+  note: string | null;
 }
 
 /** Which articles a list shows. */
@@ -75,6 +79,7 @@ export type ArticleScope =
   | { kind: 'all' }
   | { kind: 'unread' }
   | { kind: 'starred' }
+  | { kind: 'shared' }
   | { kind: 'feed'; feedId: FeedId }
   | { kind: 'folder'; folderId: FolderId };
 

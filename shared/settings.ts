@@ -1,6 +1,7 @@
 // Every setting the person can change, with its default. Stored in the library (settings table),
 // so the app, the web host and the CLI share them.
 import { z } from 'zod';
+import { sharedFolderSchema, shareTargetsSchema } from './sharing';
 
 const listViewSchema = z.enum(['list', 'expanded', 'magazine', 'cards']);
 export type ListView = z.output<typeof listViewSchema>;
@@ -23,6 +24,9 @@ const settingFields = {
   openLinksInBackground: z.boolean(),
   markReadOnOpen: z.boolean(),
   markReadOnScroll: z.boolean(),
+  /** Where shared.atom, shared.json and index.html are written after each share; null for nowhere. */
+  sharedFolder: sharedFolderSchema,
+  shareTargets: shareTargetsSchema,
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -47,6 +51,8 @@ export const defaultSettings: Settings = {
   openLinksInBackground: false,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  sharedFolder: null,
+  shareTargets: [],
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

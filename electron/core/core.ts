@@ -8,11 +8,14 @@ import type { LibraryNotice } from '../../shared/model';
 import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
 import { ParsePool } from './parse-pool';
+import { OutboxLoop, type OutboxOptions } from './outbox/loop';
+import { Publisher } from './sharing/publisher';
 
 export interface CoreOptions {
   dbFile: string;
   nativeBinding?: string;
   refresh?: RefresherOptions;
+  outbox?: OutboxOptions;
 }
 
 export interface Core {
@@ -21,6 +24,10 @@ export interface Core {
   handlers: Handlers;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryNotice[];
+  /** Delivers shares to webhooks; runs while the core is open unless `outbox.run` is false. */
+  outbox: OutboxLoop;
+  /** Writes the shared folder. */
+  publisher: Publisher;
   close(): void;
 }
 
@@ -30,12 +37,19 @@ export function openCore(options: CoreOptions): Core {
   const parsers = new ParsePool();
   const read = (document: FetchedDocument) => parsers.read(document);
   const refresher = new Refresher(store, { read, ...options.refresh });
+  const outbox = new OutboxLoop(store, options.outbox);
+  const publisher = new Publisher(store);
+  if (options.outbox?.run ?? true) outbox.start();
   return {
     store,
     refresher,
-    handlers: createHandlers(store, refresher, read, notices),
+    handlers: createHandlers(store, refresher, read, notices, { publisher, outbox }),
     notices,
+    outbox,
+    publisher,
     close: () => {
+      outbox.stop();
+      publisher.flush();
       void parsers.close();
       store.close();
     },

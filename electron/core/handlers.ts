@@ -9,6 +9,7 @@ import { refreshFeed, type FeedReader } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
+import { sharingHandlers, type SharingServices } from './sharing/handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -16,6 +17,7 @@ export function createHandlers(
   refresher: Refresher,
   read?: FeedReader,
   notices: readonly LibraryNotice[] = [],
+  sharing?: SharingServices,
 ): Handlers {
   const reader = read ?? readFeedDocument;
   return {
@@ -69,6 +71,7 @@ export function createHandlers(
     getNotices: () => ({ notices: [...notices] }),
 
     ...libraryHandlers(store),
+    ...sharingHandlers(store, sharing),
   };
 }
 

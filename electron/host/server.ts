@@ -6,6 +6,7 @@ import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract
 import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
 import { checkHost, checkOrigin, checkToken, type GuardConfig } from './guard';
+import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
 import { securityHeaders, serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -15,6 +16,8 @@ export interface WebHostOptions {
   port?: number;
   /** The built renderer (dist/renderer). */
   staticDir: string;
+  /** The shared items' page and feeds, served at /shared/ without the token. */
+  shared?: SharedDocumentSource;
 }
 
 export interface WebHost {
@@ -66,6 +69,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405);
+    }
+    if (options.shared && isSharedPath(pathname)) {
+      const origin = `http://${request.headers.host ?? `127.0.0.1:${config.port}`}`;
+      if (serveShared(request, response, pathname, options.shared, origin)) return;
+      return sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
     if (!(await serveStatic(options.staticDir, pathname, response))) {
       sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
