@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
 import { Dialog } from '../ui/Dialog';
+import { SharingSettings } from '../sharing/SharingSettings';
 
 interface Props {
   settings: Settings;
@@ -10,6 +11,7 @@ interface Props {
   onClose: () => void;
   /** Opens the import and export dialog. */
   onLibrary?: () => void;
+  onOutbox?: () => void;
 }
 
 const intervals = [15, 30, 60, 120, 240, 720, 1440];
@@ -58,7 +60,7 @@ function Check(props: { label: string; checked: boolean; hint?: string; onChange
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox }: Props) {
   const ids = useId();
   return (
     <Dialog title="Settings" className="settings-dialog" onClose={onClose}>
@@ -164,6 +166,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
         </section>
+        <SharingSettings settings={settings} onChange={onChange} {...(onOutbox ? { onOutbox } : {})} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

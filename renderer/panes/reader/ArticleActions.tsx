@@ -1,14 +1,18 @@
-// Star, read/unread and "view original" for one article, each naming its key.
+// Star, read/unread, share and "view original" for one article, each naming its key.
 import type { ArticleSummary } from '../../../shared/model';
 import { Icon } from '../../ui/Icon';
 
 interface Props {
-  article: ArticleSummary;
+  article: ArticleSummary & { sharedAt?: string | null };
   onToggleStar: () => void;
   onToggleRead: () => void;
+  /** Shares, or unshares a shared article. */
+  onToggleShare?: () => void;
+  onShareWithNote?: () => void;
 }
 
-export function ArticleActions({ article, onToggleStar, onToggleRead }: Props) {
+export function ArticleActions({ article, onToggleStar, onToggleRead, onToggleShare, onShareWithNote }: Props) {
+  const shared = Boolean(article.sharedAt);
   return (
     <div className="reader-actions">
       <button
@@ -25,6 +29,23 @@ export function ArticleActions({ article, onToggleStar, onToggleRead }: Props) {
         <Icon name="circle" filled={!article.read} />
         {article.read ? 'Mark unread' : 'Mark read'}
       </button>
+      {onToggleShare ? (
+        <button
+          type="button"
+          className={`button toggle${shared ? ' is-on' : ''}`}
+          aria-pressed={shared}
+          title="Share or unshare (Shift+S)"
+          onClick={onToggleShare}
+        >
+          <Icon name="share" />
+          {shared ? 'Unshare' : 'Share'}
+        </button>
+      ) : null}
+      {onShareWithNote ? (
+        <button type="button" className="button" title="Share with note (Shift+D)" onClick={onShareWithNote}>
+          Share with note…
+        </button>
+      ) : null}
       {article.link ? (
         <a className="button" href={article.link} target="_blank" rel="noopener noreferrer" title="View original (V)">
           <Icon name="external" />

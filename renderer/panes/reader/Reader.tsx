@@ -18,10 +18,12 @@ interface Props {
   floating: boolean;
   onToggleStar: () => void;
   onToggleRead: () => void;
+  onToggleShare?: () => void;
+  onShareWithNote?: () => void;
   onClose: () => void;
 }
 
-export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onClose }: Props) {
+export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onToggleShare, onShareWithNote, onClose }: Props) {
   const pane = useRef<HTMLElement>(null);
   const titleId = useId();
   const articleId = article?.id;
@@ -41,7 +43,18 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
       {article ? (
         <article className="reader" aria-labelledby={titleId}>
           <ArticleHeader article={article} titleId={titleId} level={1} />
-          <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
+          <ArticleActions
+            article={article}
+            onToggleStar={onToggleStar}
+            onToggleRead={onToggleRead}
+            {...(onToggleShare ? { onToggleShare } : {})}
+            {...(onShareWithNote ? { onShareWithNote } : {})}
+          />
+          {article.note ? (
+            <p className="reader-note" aria-label="Your note">
+              {article.note}
+            </p>
+          ) : null}
           <HeroImage article={article} />
           <ArticleBody html={article.contentHtml} />
           <Enclosures items={article.enclosures} />
