@@ -131,6 +131,7 @@ test('Shift+N, Shift+P and Shift+O walk and open subscriptions; Shift+X folds a 
   await page.keyboard.press('Shift+N');
   await page.keyboard.press('Shift+P');
   await page.keyboard.press('Shift+N');
+  await page.keyboard.press('Shift+N'); // past Shared, the last smart view
   await page.keyboard.press('Shift+O');
   await expect(heading).toHaveText('Nature');
 
