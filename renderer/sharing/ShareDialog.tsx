@@ -52,7 +52,7 @@ export function ShareDialog({ title, note: initialNote, targets, onShare, onClos
           }}
         />
         {targets.length > 0 ? (
-          <fieldset className="settings-choice share-targets">
+          <fieldset className="share-targets">
             <legend>Also send to</legend>
             {targets.map((target) => (
               <label key={target.id}>

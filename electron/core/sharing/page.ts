@@ -15,6 +15,7 @@ header { border-bottom: 1px solid var(--line); margin-bottom: 2rem; padding-bott
 h1 { font: 600 2rem/1.2 system-ui, sans-serif; margin: 0 0 .4rem; }
 .feeds, .meta { font: .85rem/1.4 system-ui, sans-serif; color: var(--muted); }
 .feeds a { color: var(--muted); margin-right: 1rem; }
+.meta a { color: var(--muted); }
 article { padding: 1.25rem 0; border-bottom: 1px solid var(--line); }
 h2 { font: 600 1.25rem/1.3 system-ui, sans-serif; margin: 0 0 .3rem; }
 h2 a { color: var(--ink); text-decoration: none; }
