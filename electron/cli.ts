@@ -5,6 +5,7 @@ import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand,
 import { searchCommand } from './cli/search-command';
 import { backupCommand, exportCommand, importCommand } from './cli/import-export';
 import { restoreCommand } from './cli/restore-command';
+import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -21,6 +22,9 @@ commands:
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
   backup <file>                                      a consistent copy of the library file
   restore <backup-file> [--json]                     put a backup in the library's place (app closed)
+  share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
+  outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
+  publish [--out DIR] [--json]                       write shared.atom, shared.json, index.html now
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -36,6 +40,9 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  share: shareCommand,
+  outbox: outboxCommand,
+  publish: publishCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -50,6 +57,11 @@ async function main(argv: string[]): Promise<void> {
     limit: { type: 'string' },
     since: { type: 'string' },
     out: { type: 'string' },
+    note: { type: 'string' },
+    target: { type: 'string', multiple: true },
+    deliver: { type: 'boolean' },
+    retry: { type: 'string' },
+    cancel: { type: 'string' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

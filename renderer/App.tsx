@@ -1,7 +1,7 @@
 // The three panes, the dialogs, the notices, and the keyboard commands bound to the reader's actions.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandById, type CommandId } from '../shared/keymap';
-import type { ArticleScope, Folder } from '../shared/model';
+import type { ArticleScope, ArticleSummary, Folder } from '../shared/model';
 import { useClient } from './api/context';
 import { useFeedFullText } from './api/use-feed-full-text';
 import { useFullText } from './api/use-full-text';
@@ -28,6 +28,8 @@ import { useTheme } from './theme/use-theme';
 import { Menu, type MenuAnchor } from './ui/Menu';
 import { copyText, openLink, openMail } from './ui/outside';
 import { Toasts } from './ui/Toasts';
+import { OutboxDialog } from './sharing/OutboxDialog';
+import { ShareDialog } from './sharing/ShareDialog';
 import './styles/layout.css';
 import './styles/dialogs.css';
 
@@ -38,6 +40,8 @@ type Open =
   | { kind: 'pick'; title: string; placeholder: string; items: PickerItem<ArticleScope>[] }
   | { kind: 'prompt'; prompt: Prompt }
   | { kind: 'menu'; target: MenuTarget; anchor: MenuAnchor }
+  | { kind: 'share'; article: ArticleSummary; note: string }
+  | { kind: 'outbox' }
   | null;
 
 export function App() {
@@ -62,6 +66,21 @@ export function App() {
 
   const close = useCallback(() => setOpen(null), []);
   const later = (id: CommandId) => () => actions.notify(commandById(id).later ?? `${commandById(id).label} comes later.`);
+
+  // Shift+S shares the article under the cursor, or unshares it when it is open and shared.
+  const toggleShare = () => {
+    const current = actions.currentArticle();
+    if (!current) return;
+    const open = tidings.article?.id === current.id ? tidings.article : null;
+    void (open?.sharedAt ? tidings.sharing.unshare(current) : tidings.sharing.share(current));
+  };
+  const shareWithNote = () => {
+    const current = actions.currentArticle();
+    if (!current) return;
+    const note = tidings.article?.id === current.id ? (tidings.article.note ?? '') : '';
+    setOpen({ kind: 'share', article: current, note });
+  };
+  const openOutbox = () => setOpen({ kind: 'outbox' });
 
   const subscriptionItems = (): PickerItem<ArticleScope>[] => {
     if (!library) return [];
@@ -88,7 +107,7 @@ export function App() {
     'toggle-open': actions.toggleOpen,
     'go-all': () => actions.selectScope({ kind: 'all' }),
     'go-starred': () => actions.selectScope({ kind: 'starred' }),
-    'go-shared': later('go-shared'),
+    'go-shared': () => actions.selectScope({ kind: 'shared' }),
     'go-subscription': () =>
       setOpen({ kind: 'pick', title: 'Go to subscription', placeholder: 'Type part of its name', items: subscriptionItems() }),
     'go-folder': () => setOpen({ kind: 'pick', title: 'Go to folder', placeholder: 'Type part of its name', items: folderItems() }),
@@ -97,8 +116,8 @@ export function App() {
       searchInput.current?.select();
     },
     'toggle-star': actions.toggleStar,
-    share: later('share'),
-    'share-with-note': later('share-with-note'),
+    share: toggleShare,
+    'share-with-note': shareWithNote,
     like: later('like'),
     'toggle-read': actions.toggleRead,
     tag: later('tag'),
@@ -225,6 +244,7 @@ export function App() {
             onSettings={() => setOpen({ kind: 'settings' })}
             onLibrary={openLibrary}
             onHelp={() => setOpen({ kind: 'help' })}
+            onOutbox={openOutbox}
           />
         )}
         <main className="content">
@@ -278,6 +298,8 @@ export function App() {
               floating={floatingReader}
               onToggleStar={actions.toggleStar}
               onToggleRead={actions.toggleRead}
+              onToggleShare={toggleShare}
+              onShareWithNote={shareWithNote}
               onClose={actions.close}
               fullText={fullText}
             />
@@ -287,7 +309,19 @@ export function App() {
       <Toasts toasts={tidings.toasts} />
       <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
       {open?.kind === 'help' ? <HelpOverlay onClose={close} /> : null}
-      {open?.kind === 'settings' ? <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} /> : null}
+      {open?.kind === 'settings' ? (
+        <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} onOutbox={openOutbox} />
+      ) : null}
+      {open?.kind === 'share' ? (
+        <ShareDialog
+          title={open.article.title}
+          note={open.note}
+          targets={settings.shareTargets}
+          onShare={(note, targets) => void tidings.sharing.share(open.article, { note, targets })}
+          onClose={close}
+        />
+      ) : null}
+      {open?.kind === 'outbox' ? <OutboxDialog report={tidings.report} onClose={close} /> : null}
       {open?.kind === 'library' ? <LibraryDialog state={imports} onClose={close} /> : null}
       {open?.kind === 'pick' ? (
         <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />

@@ -19,6 +19,7 @@ import type {
 } from './model';
 import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
+import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -49,6 +50,7 @@ const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('all') }),
   z.object({ kind: z.literal('unread') }),
   z.object({ kind: z.literal('starred') }),
+  z.object({ kind: z.literal('shared') }),
   z.object({ kind: z.literal('feed'), feedId: id }),
   z.object({ kind: z.literal('folder'), folderId: id }),
 ]);
@@ -140,6 +142,27 @@ export const contract = {
   loadFullText: call<Article>()(z.object({ articleId: id }).strict()),
   /** "Always load full text": every new article of the feed gets its page's full text after a refresh. */
   setFeedFullText: call<FeedSummary>()(z.object({ feedId: id, enabled: z.boolean() }).strict()),
+
+  // ---- sharing (docs/sharing.md) ----
+  /** Shares now; a note replaces the article's note; each webhook target named gets an outbox entry. */
+  shareArticle: call<ShareResult>()(
+    z
+      .object({
+        articleId: id,
+        note: z.string().max(10_000).optional(),
+        targetIds: z.array(z.string().max(64)).max(50).default([]),
+      })
+      .strict(),
+  ),
+  /** Cancels the article's pending outbox entries; `restoreNote` (undo) puts the earlier note back. */
+  unshareArticle: call<UnshareResult>()(
+    z.object({ articleId: id, restoreNote: z.string().max(10_000).nullable().optional() }).strict(),
+  ),
+  listOutbox: call<{ entries: OutboxEntry[] }>()(nothing),
+  retryOutbox: call<OutboxEntry>()(z.object({ outboxId: id }).strict()),
+  cancelOutbox: call<OutboxEntry>()(z.object({ outboxId: id }).strict()),
+  /** Writes shared.atom, shared.json and index.html into the shared folder now. */
+  publishShared: call<PublishResult>()(nothing),
 };
 
 export type Contract = typeof contract;

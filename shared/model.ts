@@ -70,6 +70,10 @@ export interface Article extends ArticleSummary {
   contentHtml: string;
   enclosures: Enclosure[];
   starredAt: string | null;
+  /** When the person shared it, or null. */
+  sharedAt: string | null;
+  /** The person's own words about it (a share's note sets it). */
+  note: string | null;
   /** The article as found on its web page (Readability), sanitized like contentHtml; absent until fetched. */
   fullText?: FullText;
   /** Image URL in the article → where the kept copy is served (e.g. "/images/ab12….png"); absent when none are kept. */
@@ -87,6 +91,7 @@ export type ArticleScope =
   | { kind: 'all' }
   | { kind: 'unread' }
   | { kind: 'starred' }
+  | { kind: 'shared' }
   | { kind: 'feed'; feedId: FeedId }
   | { kind: 'folder'; folderId: FolderId };
 

@@ -1,6 +1,7 @@
 // Every setting the person can change, with its default. Stored in the library (settings table),
 // so the app, the web host and the CLI share them.
 import { z } from 'zod';
+import { sharedFolderSchema, shareTargetsSchema } from './sharing';
 
 const listViewSchema = z.enum(['list', 'expanded', 'magazine', 'cards']);
 export type ListView = z.output<typeof listViewSchema>;
@@ -27,6 +28,9 @@ const settingFields = {
   imageCacheMegabytes: z.number().int().min(10).max(100_000),
   /** Also keep the images of every new article, not only of starred, shared and noted ones. */
   cacheRecentImages: z.boolean(),
+  /** Where shared.atom, shared.json and index.html are written after each share; null for nowhere. */
+  sharedFolder: sharedFolderSchema,
+  shareTargets: shareTargetsSchema,
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -53,6 +57,8 @@ export const defaultSettings: Settings = {
   markReadOnScroll: false,
   imageCacheMegabytes: 500,
   cacheRecentImages: false,
+  sharedFolder: null,
+  shareTargets: [],
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

@@ -15,6 +15,7 @@ import { readFeedDocument } from '../core/read-feed';
 import { startMaintenance } from '../core/maintenance';
 import { startScheduler } from '../core/scheduler';
 import { startWebHost } from '../host/server';
+import { sharedDocuments } from '../core/sharing/publisher';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
@@ -30,7 +31,9 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
 }
 
 async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): Promise<T> {
-  const core = openCore({ dbFile: context.dbFile });
+  // The CLI delivers the outbox only when asked (`tidings outbox --deliver`): a command that ends in a
+  // moment would otherwise cut a delivery short.
+  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
     return await work(core);
@@ -134,7 +137,14 @@ export async function serveCommand(context: Context): Promise<void> {
   const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
   const core = openCore({ dbFile: context.dbFile });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
-  const host = await startWebHost({ handlers: core.handlers, images: core.offline, token, port, staticDir: rendererDir() });
+  const host = await startWebHost({
+    handlers: core.handlers,
+    images: core.offline,
+    token,
+    port,
+    staticDir: rendererDir(),
+    shared: (base) => sharedDocuments(core.store, base),
+  });
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
   console.log(`Listening on ${host.url}`);

@@ -17,7 +17,7 @@ export interface LibraryContext {
 }
 
 async function withCall<T>(context: LibraryContext, work: (call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>) => Promise<T>): Promise<T> {
-  const core: Core = openCore({ dbFile: context.dbFile });
+  const core: Core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
   try {
     return await work(async (name, input) => unwrap(await dispatch(core.handlers, name, input)));
   } finally {

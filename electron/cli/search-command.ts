@@ -18,7 +18,7 @@ export async function searchCommand(context: SearchContext): Promise<void> {
     throw new UsageError('usage: tidings search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]');
   }
   const since = sinceFlag(context.flags.since);
-  const core = openCore({ dbFile: context.dbFile });
+  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
   try {
     const library = unwrap(await dispatch(core.handlers, 'listFeeds', {}));
     const result = unwrap(

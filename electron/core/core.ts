@@ -11,11 +11,14 @@ import { ParsePool } from './parse-pool';
 import { withStorageErrorsExplained } from './storage-guard';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
+import { OutboxLoop, type OutboxOptions } from './outbox/loop';
+import { Publisher } from './sharing/publisher';
 
 export interface CoreOptions {
   dbFile: string;
   nativeBinding?: string;
   refresh?: RefresherOptions;
+  outbox?: OutboxOptions;
 }
 
 export interface Core {
@@ -26,6 +29,10 @@ export interface Core {
   offline: OfflineReading;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryDamageNotice[];
+  /** Delivers shares to webhooks; runs while the core is open unless `outbox.run` is false. */
+  outbox: OutboxLoop;
+  /** Writes the shared folder. */
+  publisher: Publisher;
   close(): void;
 }
 
@@ -38,13 +45,20 @@ export function openCore(options: CoreOptions): Core {
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
   const refresher = new Refresher(store, { read, afterFeed, ...options.refresh });
+  const outbox = new OutboxLoop(store, options.outbox);
+  const publisher = new Publisher(store);
+  if (options.outbox?.run ?? true) outbox.start();
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox })),
     offline,
     notices,
+    outbox,
+    publisher,
     close: () => {
+      outbox.stop();
+      publisher.flush();
       offline.stop();
       void parsers.close();
       void extractors.close();

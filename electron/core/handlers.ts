@@ -11,6 +11,7 @@ import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
 import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
+import { sharingHandlers, type SharingServices } from './sharing/handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -19,8 +20,10 @@ export function createHandlers(
   read?: FeedReader,
   notices: readonly LibraryNotice[] = [],
   offline: OfflineReading = new OfflineReading(store),
+  sharing?: SharingServices,
 ): Handlers {
   const reader = read ?? readFeedDocument;
+  const sharingCalls = sharingHandlers(store, sharing);
   return {
     listFeeds: () => store.library(),
 
@@ -79,6 +82,12 @@ export function createHandlers(
 
     ...libraryHandlers(store),
     ...offlineHandlers(offline),
+    ...sharingCalls,
+    shareArticle: async (input) => {
+      const shared = await sharingCalls.shareArticle(input);
+      offline.keep(input.articleId); // a shared article, like a starred one, is kept for reading offline
+      return shared;
+    },
   };
 }
 

@@ -7,6 +7,7 @@ import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
 import { checkHost, checkOrigin, checkQueryToken, checkToken, type GuardConfig } from './guard';
 import { isKeptImagePath, serveKeptImage, type KeptImages } from './kept-images';
+import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
 import { securityHeaders, serveStatic } from './static-files';
 
 export interface WebHostOptions {
@@ -18,6 +19,8 @@ export interface WebHostOptions {
   staticDir: string;
   /** Images kept for reading offline, served at /images/<file>?token=…. */
   images?: KeptImages;
+  /** The shared items' page and feeds, served at /shared/ without the token. */
+  shared?: SharedDocumentSource;
 }
 
 export interface WebHost {
@@ -77,6 +80,11 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (denied) return sendError(response, denied);
       if (await serveKeptImage(options.images, pathname, response, request.method === 'HEAD')) return;
       return sendError(response, { code: 'not_found', message: `no kept image at ${pathname}` });
+    }
+    if (options.shared && isSharedPath(pathname)) {
+      const origin = `http://${request.headers.host ?? `127.0.0.1:${config.port}`}`;
+      if (serveShared(request, response, pathname, options.shared, origin)) return;
+      return sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
     if (!(await serveStatic(options.staticDir, pathname, response))) {
       sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });

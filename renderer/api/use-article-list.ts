@@ -33,6 +33,7 @@ export function scopeKey(scope: ArticleScope): string {
     case 'all':
     case 'unread':
     case 'starred':
+    case 'shared':
       return scope.kind;
     case 'feed':
       return `feed:${scope.feedId}`;

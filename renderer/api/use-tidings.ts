@@ -16,6 +16,7 @@ import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
+import { useSharing } from '../sharing/use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
 function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {
@@ -91,6 +92,20 @@ export function useTidings() {
   const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
   const { setRead, setStarred, markAllRead } = reading;
   const { loadMore } = list;
+
+  // After a share or unshare: the open article shows it, and so does the Shared view. An Undo runs
+  // long after the share, so it must reload the list on show then, not the one shown at the share.
+  const reloadList = useRef(list.reload);
+  reloadList.current = list.reload;
+  const sharedChanged = useCallback(
+    async (articleId: ArticleId) => {
+      forget();
+      if (latest.current.openId === articleId) await loadArticle(articleId);
+      if (latest.current.scope.kind === 'shared') await reloadList.current();
+    },
+    [forget, loadArticle],
+  );
+  const sharing = useSharing(client, toasts, report, sharedChanged);
 
   const open = useCallback(
     (summary: ArticleSummary) => {
@@ -311,6 +326,9 @@ export function useTidings() {
     dismissError: status.dismiss,
     toasts,
     subscriptions,
+    sharing,
+    /** Shows a failed call in the status line. */
+    report,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

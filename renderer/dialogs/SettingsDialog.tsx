@@ -4,6 +4,7 @@ import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
 import { Dialog } from '../ui/Dialog';
 import { OfflineSettings } from './OfflineSettings';
+import { SharingSettings } from '../sharing/SharingSettings';
 
 interface Props {
   settings: Settings;
@@ -11,6 +12,7 @@ interface Props {
   onClose: () => void;
   /** Opens the import and export dialog. */
   onLibrary?: () => void;
+  onOutbox?: () => void;
 }
 
 const intervals = [15, 30, 60, 120, 240, 720, 1440];
@@ -59,7 +61,7 @@ function Check(props: { label: string; checked: boolean; hint?: string; onChange
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox }: Props) {
   const ids = useId();
   return (
     <Dialog title="Settings" className="settings-dialog" onClose={onClose}>
@@ -166,6 +168,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
         </section>
         <OfflineSettings settings={settings} onChange={onChange} />
+        <SharingSettings settings={settings} onChange={onChange} {...(onOutbox ? { onOutbox } : {})} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

@@ -96,6 +96,8 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
 export interface ListQuery {
   feedIds: FeedId[] | null;
   starredOnly: boolean;
+  /** The shared view, ordered by when each was shared. */
+  sharedOnly?: boolean;
   unreadOnly: boolean;
   /** Newest first walks the indexes backwards, oldest first forwards; the cursor follows. */
   order: 'newest' | 'oldest';
@@ -157,10 +159,11 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function listArticles(db: Db, query: ListQuery): ArticlePage {
-  const key = query.starredOnly ? 's.starred_at' : 's.sort_at';
+  const key = query.starredOnly ? 's.starred_at' : query.sharedOnly ? 's.shared_at' : 's.sort_at';
   const where: string[] = [];
   const params: (number | string)[] = [];
   if (query.starredOnly) where.push('s.starred = 1');
+  if (query.sharedOnly) where.push('s.shared = 1');
   if (query.unreadOnly) where.push('s.read = 0');
   if (query.feedIds) {
     if (query.feedIds.length === 0) return { items: [], nextCursor: null };
@@ -200,12 +203,14 @@ interface ArticleRow extends SummaryRow {
   html: string | null;
   enclosures: string | null;
   starred_at: number | null;
+  shared_at: number | null;
+  note: string | null;
 }
 
 export function getArticle(db: Db, id: ArticleId): Article | null {
   const row = prepared<[number], ArticleRow>(
     db,
-    `SELECT ${summaryColumns}, c.html, c.enclosures, s.starred_at
+    `SELECT ${summaryColumns}, c.html, c.enclosures, s.starred_at, CASE WHEN s.shared = 1 THEN s.shared_at END AS shared_at, s.note
      FROM articles a JOIN article_state s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?`,
   ).get(id);
@@ -215,6 +220,8 @@ export function getArticle(db: Db, id: ArticleId): Article | null {
     contentHtml: row.html ?? '',
     enclosures: JSON.parse(row.enclosures ?? '[]') as Enclosure[],
     starredAt: iso(row.starred_at),
+    sharedAt: iso(row.shared_at),
+    note: row.note,
   };
 }
 
@@ -241,10 +248,12 @@ export function markAllRead(
   starredOnly: boolean,
   now: number,
   before: number | null = null,
+  sharedOnly = false,
 ): number {
   const where = ['read = 0'];
   const params: (number | string)[] = [now];
   if (starredOnly) where.push('starred = 1');
+  if (sharedOnly) where.push('shared = 1');
   if (before !== null) {
     where.push('sort_at < ?');
     params.push(before);

@@ -24,6 +24,8 @@ import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WritePro
 import * as organize from './organize';
 import { searchArticles } from './search';
 import { readSettings, writeSettings } from './settings';
+import { Outbox } from './outbox';
+import { Shares } from './shares';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
@@ -42,6 +44,8 @@ export type { ItemMarks } from './library-state';
 export type { StreamRow, StreamWhich, SubscriptionTree } from './library-export';
 export { LABEL_SEPARATOR } from './library-export';
 export { OfflineStore, type CachedImageRow, type FullTextRow } from './offline';
+export type { OutboxRow } from './outbox';
+export type { SharedItem, ShareMark } from './shares';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -58,6 +62,24 @@ export class Store {
 
   close(): void {
     this.db.close();
+  }
+
+  /** Several of the calls below as one: all land or none. */
+  transaction<T>(work: () => T): T {
+    return this.db.transaction(work)();
+  }
+
+  // ---- sharing (shares.ts, outbox.ts) ----
+
+  private sharesTable: Shares | undefined;
+  private outboxTable: Outbox | undefined;
+
+  get shares(): Shares {
+    return (this.sharesTable ??= new Shares(this.db, this.clock));
+  }
+
+  get outbox(): Outbox {
+    return (this.outboxTable ??= new Outbox(this.db, this.clock));
   }
 
   // ---- subscriptions ----
@@ -235,6 +257,7 @@ export class Store {
     return articles.listArticles(this.db, {
       feedIds: this.feedIdsOf(input.scope),
       starredOnly: input.scope.kind === 'starred',
+      sharedOnly: input.scope.kind === 'shared',
       unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
       order: input.order ?? 'newest',
       cursor: input.cursor ?? null,
@@ -260,7 +283,7 @@ export class Store {
   markAllRead(scope: ArticleScope, olderThanDays?: number): number {
     const now = this.clock();
     const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', now, before);
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', now, before, scope.kind === 'shared');
   }
 
   search(input: {
@@ -275,6 +298,7 @@ export class Store {
       text: input.query,
       feedIds: this.feedIdsOf(input.scope),
       starredOnly: input.scope.kind === 'starred',
+      sharedOnly: input.scope.kind === 'shared',
       unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
       since: input.since ? Date.parse(input.since) : null,
       until: input.until ? Date.parse(input.until) : null,
@@ -288,6 +312,7 @@ export class Store {
       case 'all':
       case 'unread':
       case 'starred':
+      case 'shared':
         return null;
       case 'feed':
         return [scope.feedId];

@@ -9,6 +9,7 @@ export interface SearchQuery {
   text: string;
   feedIds: FeedId[] | null;
   starredOnly: boolean;
+  sharedOnly?: boolean;
   unreadOnly: boolean;
   /** Bounds on the list time (ms since the epoch), inclusive. */
   since: number | null;
@@ -77,6 +78,7 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   const where = ['article_search MATCH ?'];
   const params: (number | string)[] = [expression];
   if (query.starredOnly) where.push('s.starred = 1');
+  if (query.sharedOnly) where.push('s.shared = 1');
   if (query.unreadOnly) where.push('s.read = 0');
   if (query.feedIds) {
     where.push('s.feed_id IN (SELECT value FROM json_each(?))');

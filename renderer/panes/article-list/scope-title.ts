@@ -9,6 +9,8 @@ export function scopeTitle(scope: ArticleScope, library: Library | null): string
       return 'Unread';
     case 'starred':
       return 'Starred';
+    case 'shared':
+      return 'Shared';
     case 'feed': {
       const feed = library?.feeds.find((candidate) => candidate.id === scope.feedId);
       return feed ? feed.title || feed.url : 'Feed';

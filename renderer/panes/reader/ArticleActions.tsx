@@ -1,17 +1,21 @@
-// Star, read/unread, "view original" and full text for one article, each naming its key.
+// Star, read/unread, share, "view original" and full text for one article, each naming its key.
 import type { ArticleSummary } from '../../../shared/model';
 import type { FullTextView } from '../../api/use-full-text';
 import { Icon } from '../../ui/Icon';
 
 interface Props {
-  article: ArticleSummary;
+  article: ArticleSummary & { sharedAt?: string | null };
   onToggleStar: () => void;
   onToggleRead: () => void;
   /** The reader pane's full-text switch; the expanded view has none. */
   fullText?: Pick<FullTextView, 'showing' | 'loading' | 'toggle'>;
+  /** Shares, or unshares a shared article. */
+  onToggleShare?: () => void;
+  onShareWithNote?: () => void;
 }
 
-export function ArticleActions({ article, onToggleStar, onToggleRead, fullText }: Props) {
+export function ArticleActions({ article, onToggleStar, onToggleRead, fullText, onToggleShare, onShareWithNote }: Props) {
+  const shared = Boolean(article.sharedAt);
   return (
     <div className="reader-actions">
       <button
@@ -28,6 +32,23 @@ export function ArticleActions({ article, onToggleStar, onToggleRead, fullText }
         <Icon name="circle" filled={!article.read} />
         {article.read ? 'Mark unread' : 'Mark read'}
       </button>
+      {onToggleShare ? (
+        <button
+          type="button"
+          className={`button toggle${shared ? ' is-on' : ''}`}
+          aria-pressed={shared}
+          title="Share or unshare (Shift+S)"
+          onClick={onToggleShare}
+        >
+          <Icon name="share" />
+          {shared ? 'Unshare' : 'Share'}
+        </button>
+      ) : null}
+      {onShareWithNote ? (
+        <button type="button" className="button" title="Share with note (Shift+D)" onClick={onShareWithNote}>
+          Share with note…
+        </button>
+      ) : null}
       {article.link ? (
         <a className="button" href={article.link} target="_blank" rel="noopener noreferrer" title="View original (V)">
           <Icon name="external" />

@@ -19,12 +19,14 @@ interface Props {
   floating: boolean;
   onToggleStar: () => void;
   onToggleRead: () => void;
+  onToggleShare?: () => void;
+  onShareWithNote?: () => void;
   onClose: () => void;
   /** The open article's text: the feed's or its full text, with kept images. */
   fullText?: FullTextView;
 }
 
-export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onClose, fullText }: Props) {
+export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onToggleShare, onShareWithNote, onClose, fullText }: Props) {
   const pane = useRef<HTMLElement>(null);
   const titleId = useId();
   const articleId = article?.id;
@@ -44,7 +46,19 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
       {article ? (
         <article className="reader" aria-labelledby={titleId}>
           <ArticleHeader article={article} titleId={titleId} level={1} />
-          <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} {...(fullText ? { fullText } : {})} />
+          <ArticleActions
+            article={article}
+            onToggleStar={onToggleStar}
+            onToggleRead={onToggleRead}
+            {...(fullText ? { fullText } : {})}
+            {...(onToggleShare ? { onToggleShare } : {})}
+            {...(onShareWithNote ? { onShareWithNote } : {})}
+          />
+          {article.note ? (
+            <p className="reader-note" aria-label="Your note">
+              {article.note}
+            </p>
+          ) : null}
           <HeroImage article={fullText ? { ...article, contentHtml: fullText.html, cachedImages: fullText.images } : article} />
           <ArticleBody html={fullText?.html ?? article.contentHtml} images={fullText?.images ?? article.cachedImages} />
           <Enclosures items={article.enclosures} />

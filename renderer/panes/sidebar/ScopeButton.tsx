@@ -6,7 +6,8 @@ import type { MenuAnchor } from '../../ui/Menu';
 
 interface Props {
   title: string;
-  count: number;
+  /** Left out for a view that shows no count. */
+  count?: number | undefined;
   /** What the count counts, for the accessible name: "unread" or "starred". */
   countNoun?: string;
   active: boolean;
@@ -19,7 +20,7 @@ interface Props {
 }
 
 export function ScopeButton({ title, count, countNoun = 'unread', active, cursor, icon, error, onSelect, onMenu }: Props) {
-  const name = [title, `${count} ${countNoun}`, error ? `error: ${error}` : null].filter(Boolean).join(', ');
+  const name = [title, count === undefined ? null : `${count} ${countNoun}`, error ? `error: ${error}` : null].filter(Boolean).join(', ');
   const onContextMenu = onMenu
     ? (event: MouseEvent) => {
         event.preventDefault();
@@ -34,7 +35,7 @@ export function ScopeButton({ title, count, countNoun = 'unread', active, cursor
         onMenu({ x: box.left + 24, y: box.bottom });
       }
     : undefined;
-  const classes = ['scope', active ? 'is-active' : '', cursor ? 'is-cursor' : '', count > 0 ? 'has-count' : '', error ? 'has-error' : '']
+  const classes = ['scope', active ? 'is-active' : '', cursor ? 'is-cursor' : '', count ? 'has-count' : '', error ? 'has-error' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -55,7 +56,7 @@ export function ScopeButton({ title, count, countNoun = 'unread', active, cursor
             !
           </span>
         ) : null}
-        {count > 0 ? <span className="scope-count">{count.toLocaleString()}</span> : null}
+        {count ? <span className="scope-count">{count.toLocaleString()}</span> : null}
       </button>
       {onMenu ? (
         <button

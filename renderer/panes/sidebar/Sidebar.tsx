@@ -26,11 +26,12 @@ interface Props {
   onSettings: () => void;
   onLibrary: () => void;
   onHelp: () => void;
+  onOutbox?: () => void;
 }
 
 export function Sidebar(props: Props) {
   const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu } = props;
-  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp } = props;
+  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp, onOutbox } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     onAdding(false);
@@ -47,6 +48,11 @@ export function Sidebar(props: Props) {
           <button type="button" className="icon-button" aria-label="Import and export" title="Import and export" onClick={onLibrary}>
             <Icon name="inbox" />
           </button>
+          {onOutbox ? (
+            <button type="button" className="icon-button" aria-label="Outbox" title="Outbox: shares on their way" onClick={onOutbox}>
+              <Icon name="send" />
+            </button>
+          ) : null}
           <button type="button" className="icon-button" aria-label="Settings" title="Settings (,)" onClick={onSettings}>
             <Icon name="settings" />
           </button>

@@ -81,7 +81,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
     );
   };
 
-  const smart = (target: ArticleScope, title: string, count: number, icon: ReactElement, countNoun?: string) => {
+  const smart = (target: ArticleScope, title: string, count: number | undefined, icon: ReactElement, countNoun?: string) => {
     const key = scopeKey(target);
     return (
       <li>
@@ -100,11 +100,12 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
 
   return (
     <>
-      {/* Shared, Notes and Liked join these with a later version. */}
+      {/* Notes and Liked join these with a later version. */}
       <ul className="tree-level smart-views">
         {smart({ kind: 'all' }, 'All items', library.totals.unread, <Icon name="inbox" />)}
         {smart({ kind: 'unread' }, 'Unread', library.totals.unread, <Icon name="circle" />)}
         {smart({ kind: 'starred' }, 'Starred', library.totals.starred, <Icon name="star" />, 'starred')}
+        {smart({ kind: 'shared' }, 'Shared', undefined, <Icon name="share" />)}
       </ul>
       <h2 className="tree-heading">Subscriptions</h2>
       {tree.folders.length === 0 && tree.feeds.length === 0 ? (

@@ -9,7 +9,7 @@ export interface SidebarEntry {
   scope: ArticleScope;
 }
 
-export const smartViews: readonly ArticleScope[] = [{ kind: 'all' }, { kind: 'unread' }, { kind: 'starred' }];
+export const smartViews: readonly ArticleScope[] = [{ kind: 'all' }, { kind: 'unread' }, { kind: 'starred' }, { kind: 'shared' }];
 
 export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>): SidebarEntry[] {
   const entries: SidebarEntry[] = smartViews.map((scope) => ({ key: scopeKey(scope), scope }));
