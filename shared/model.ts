@@ -36,8 +36,28 @@ export interface FeedSummary {
 
 export interface Library {
   folders: Folder[];
+  /** Subscriptions: the feeds that are refreshed. */
   feeds: FeedSummary[];
-  totals: { unread: number; starred: number };
+  /**
+   * Feeds no longer refreshed that still hold articles the person kept (starred, shared, liked,
+   * noted or labelled): unsubscribed ones, and sources of imported items. Never in a folder.
+   */
+  inactiveFeeds: FeedSummary[];
+  /** The person's labels (user tags on articles), by name. */
+  labels: LabelSummary[];
+  totals: { unread: number; starred: number; liked: number; notes: number };
+}
+
+export type LabelId = number;
+
+export interface Label {
+  id: LabelId;
+  name: string;
+}
+
+export interface LabelSummary extends Label {
+  /** Articles carrying the label. */
+  count: number;
 }
 
 /** What the article list shows; never carries article HTML. */
@@ -55,6 +75,7 @@ export interface ArticleSummary {
   thumbnail: string | null;
   read: boolean;
   starred: boolean;
+  liked: boolean;
 }
 
 export interface Enclosure {
@@ -68,6 +89,11 @@ export interface Article extends ArticleSummary {
   contentHtml: string;
   enclosures: Enclosure[];
   starredAt: string | null;
+  likedAt: string | null;
+  /** The person's own words about the article, or null. */
+  note: string | null;
+  noteAt: string | null;
+  labels: Label[];
 }
 
 /** Which articles a list shows. */
@@ -75,6 +101,10 @@ export type ArticleScope =
   | { kind: 'all' }
   | { kind: 'unread' }
   | { kind: 'starred' }
+  | { kind: 'liked' }
+  /** Articles with a note, newest note first. */
+  | { kind: 'notes' }
+  | { kind: 'label'; labelId: LabelId }
   | { kind: 'feed'; feedId: FeedId }
   | { kind: 'folder'; folderId: FolderId };
 

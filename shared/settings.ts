@@ -23,6 +23,8 @@ const settingFields = {
   openLinksInBackground: z.boolean(),
   markReadOnOpen: z.boolean(),
   markReadOnScroll: z.boolean(),
+  /** Read articles first seen longer ago than this are deleted after a refresh, unless kept; null keeps all. */
+  retentionDays: z.number().int().min(0).max(36_500).nullable(),
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -47,6 +49,7 @@ export const defaultSettings: Settings = {
   openLinksInBackground: false,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  retentionDays: 90,
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

@@ -9,6 +9,7 @@ import { refreshFeed, type FeedReader } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
+import { keepingHandlers } from './keeping-handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -32,7 +33,7 @@ export function createHandlers(
 
     discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(feedUrlFrom(url), reader) }),
 
-    removeFeed: ({ feedId }) => ({ removed: store.removeFeed(feedId) }),
+    removeFeed: ({ feedId }) => store.removeFeed(feedId),
 
     listArticles: (input) => store.listArticles(input),
 
@@ -69,6 +70,7 @@ export function createHandlers(
     getNotices: () => ({ notices: [...notices] }),
 
     ...libraryHandlers(store),
+    ...keepingHandlers(store),
   };
 }
 

@@ -33,7 +33,11 @@ export function scopeKey(scope: ArticleScope): string {
     case 'all':
     case 'unread':
     case 'starred':
+    case 'liked':
+    case 'notes':
       return scope.kind;
+    case 'label':
+      return `label:${scope.labelId}`;
     case 'feed':
       return `feed:${scope.feedId}`;
     case 'folder':
