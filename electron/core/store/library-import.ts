@@ -167,6 +167,9 @@ function storeGroup(db: Db, feedId: FeedId, items: readonly ImportedItem[], now:
   const byGuid = new Map(rows.map((row) => [row.guid, row.id]));
   const byLink = new Map(rows.flatMap((row) => (row.link ? [[row.link, row.id] as const] : [])));
   const fresh = items.filter(({ item }) => !byGuid.has(item.id) && !(item.link && byLink.has(item.link)));
+  // An import brings back what retention removed: the person asked for these items by name.
+  const unbury = prepared(db, 'DELETE FROM article_tombstones WHERE feed_id = ? AND guid = ?');
+  for (const { item } of fresh) unbury.run(feedId, item.id);
   const { added } = storeItems(db, feedId, fresh.map(({ item }) => item), now);
   const find = prepared<[number, string], { id: number }>(db, 'SELECT id FROM articles WHERE feed_id = ? AND guid = ?');
   for (const { item, marks } of items) {
