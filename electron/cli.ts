@@ -5,6 +5,7 @@ import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand,
 import { searchCommand } from './cli/search-command';
 import { backupCommand, exportCommand, importCommand } from './cli/import-export';
 import { restoreCommand } from './cli/restore-command';
+import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -13,7 +14,7 @@ commands:
   add <url> [--folder PATH] [--json]                 subscribe to a feed and fetch it
   refresh [--json]                                   fetch every feed now
   list feeds [--json]
-  list articles [--feed ID] [--unread] [--starred] [--limit N] [--json]
+  list articles [--feed ID | --starred | --liked | --notes | --label NAME] [--unread] [--limit N] [--json]
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
@@ -21,6 +22,11 @@ commands:
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
   backup <file>                                      a consistent copy of the library file
   restore <backup-file> [--json]                     put a backup in the library's place (app closed)
+  star <article-id> [--off] [--json]                 star an article (--off: unstar)
+  like <article-id> [--off] [--json]                 like an article (--off: unlike)
+  note <article-id> [TEXT | --clear] [--json]        write, show or clear your note on an article
+  label <article-id> [--add NAME] [--remove NAME] [--json]   label an article, or show its labels
+  labels [--json]                                    every label and how many articles carry it
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -36,6 +42,11 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   export: exportCommand,
   backup: backupCommand,
   restore: restoreCommand,
+  star: starCommand,
+  like: likeCommand,
+  note: noteCommand,
+  label: labelCommand,
+  labels: labelsCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -50,6 +61,13 @@ async function main(argv: string[]): Promise<void> {
     limit: { type: 'string' },
     since: { type: 'string' },
     out: { type: 'string' },
+    off: { type: 'boolean' },
+    clear: { type: 'boolean' },
+    add: { type: 'string' },
+    remove: { type: 'string' },
+    liked: { type: 'boolean' },
+    notes: { type: 'boolean' },
+    label: { type: 'string' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

@@ -69,6 +69,7 @@ export function articlesJson(articles: readonly ArticleSummary[]) {
     published: article.published,
     read: article.read,
     starred: article.starred,
+    liked: article.liked,
   }));
 }
 
