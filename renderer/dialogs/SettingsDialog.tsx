@@ -3,6 +3,7 @@
 import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
 import { Dialog } from '../ui/Dialog';
+import { RetentionSetting } from './RetentionSetting';
 
 interface Props {
   settings: Settings;
@@ -163,6 +164,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props
             </select>
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
+          <RetentionSetting value={settings.retentionDays} onChange={onChange} />
         </section>
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>

@@ -179,8 +179,6 @@ test('keys for later versions say what they will do', async ({ page }) => {
   for (const [keys, message] of [
     ['shift+s', 'Sharing comes in a later version.'],
     ['shift+d', 'Sharing with a note comes in a later version.'],
-    ['l', 'Liking comes in a later version.'],
-    ['t', 'Tags come in a later version.'],
     ['g shift+s', 'Shared items come in a later version.'],
   ] as const) {
     await press(page, keys);

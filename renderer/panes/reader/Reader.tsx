@@ -3,6 +3,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../../../shared/model';
 import { Icon } from '../../ui/Icon';
+import { ArticleKept } from '../../keeping/ArticleKept';
 import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -42,6 +43,7 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
         <article className="reader" aria-labelledby={titleId}>
           <ArticleHeader article={article} titleId={titleId} level={1} />
           <ArticleActions article={article} onToggleStar={onToggleStar} onToggleRead={onToggleRead} />
+          <ArticleKept article={article} />
           <HeroImage article={article} />
           <ArticleBody html={article.contentHtml} />
           <Enclosures items={article.enclosures} />
