@@ -28,7 +28,7 @@ export function KeptSections({ labels, inactiveFeeds, activeKey, cursorKey, onSe
       {labels.length > 0 ? (
         <>
           <h2 className="tree-heading">Labels</h2>
-          <ul className="tree-level labels">
+          <ul className="tree-level labels" aria-label="Labels">
             {labels.map((label) => {
               const key = `label:${label.id}`;
               return (
@@ -52,7 +52,7 @@ export function KeptSections({ labels, inactiveFeeds, activeKey, cursorKey, onSe
       {inactiveFeeds.length > 0 ? (
         <>
           <h2 className="tree-heading">Inactive feeds</h2>
-          <ul className="tree-level inactive-feeds">
+          <ul className="tree-level inactive-feeds" aria-label="Inactive feeds">
             {inactiveFeeds.map((feed) => {
               const key = `feed:${feed.id}`;
               return (

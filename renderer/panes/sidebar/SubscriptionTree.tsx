@@ -106,7 +106,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
         {smart({ kind: 'unread' }, 'Unread', library.totals.unread, <Icon name="circle" />)}
         {smart({ kind: 'starred' }, 'Starred', library.totals.starred, <Icon name="star" />, 'starred')}
         {smart({ kind: 'liked' }, 'Liked', library.totals.liked, <Icon name="heart" />, 'liked')}
-        {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'with notes')}
+        {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'noted')}
       </ul>
       <h2 className="tree-heading">Subscriptions</h2>
       {tree.folders.length === 0 && tree.feeds.length === 0 ? (
