@@ -131,6 +131,9 @@ test('Shift+N, Shift+P and Shift+O walk and open subscriptions; Shift+X folds a 
   await page.keyboard.press('Shift+N');
   await page.keyboard.press('Shift+P');
   await page.keyboard.press('Shift+N');
+  // Liked and Notes follow Starred, before the folders.
+  await page.keyboard.press('Shift+N');
+  await page.keyboard.press('Shift+N');
   await page.keyboard.press('Shift+O');
   await expect(heading).toHaveText('Nature');
 
