@@ -2,6 +2,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/dispatch';
 import { openCore, type Core } from '../../electron/core/core';
+import { importLibrary } from '../../electron/core/library/import';
 import type { Store } from '../../electron/core/store';
 import type { ArticleScope } from '../../shared/model';
 import { feedOf, item, noValidators } from '../support/items';
@@ -175,6 +176,35 @@ describe('keeping articles', () => {
       expect(store.feed(feedId)).toMatchObject({ active: 1, etag: null, last_modified: null });
       expect(store.article(article.a!).starred).toBe(true);
       expect(() => store.addFeed({ url: 'https://example.org/feed' })).toThrow(/already subscribed/);
+    });
+
+    it('subscribes to an inactive feed again when an OPML import lists it', async () => {
+      const { feedId, ids: article } = feedWithArticles();
+      store.setLiked(article.b!, true);
+      store.removeFeed(feedId);
+      const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>s</title></head><body>
+        <outline text="Reading"><outline type="rss" text="A feed" xmlUrl="https://example.org/feed"/></outline></body></opml>`;
+
+      const summary = await importLibrary(store, { fileName: 'subs.opml', bytes: Buffer.from(opml) });
+
+      expect(summary).toMatchObject({ feedsAdded: 1 });
+      const library = store.library();
+      expect(library.inactiveFeeds).toEqual([]);
+      expect(library.feeds).toEqual([expect.objectContaining({ id: feedId, folderId: library.folders[0]!.id })]);
+    });
+
+    it('brings back an item retention removed when an import carries it', async () => {
+      const { feedId } = feedWithArticles('https://example.org/feed', ['a']);
+      store.markAllRead({ kind: 'all' });
+      store.updateSettings({ retentionDays: 0 });
+      store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
+      expect(ids({ kind: 'all' })).toEqual([]);
+
+      store.importLibrary({ entries: [], holders: [], groups: [{ feedUrl: 'https://example.org/feed', items: [
+        { item: item('a'), marks: { read: true, starredAt: 1, sharedAt: null, likedAt: null, note: null, noteAt: null, labels: [] } },
+      ] }] });
+
+      expect(store.listArticles({ scope: { kind: 'starred' }, unreadOnly: false, limit: 5 }).items.map((row) => row.title)).toEqual(['Title a']);
     });
   });
 });
