@@ -5,13 +5,17 @@ import type { FeedId } from '../../../shared/model';
 import { prepared, type Db } from './database';
 import { keptCondition } from './keeping';
 
-/** Deletes the feed's read, unkept articles first seen at or before `cutoff`; call inside a transaction. */
+/**
+ * Deletes the feed's read, unkept articles first seen at or before `cutoff`; call inside a
+ * transaction. An article's list time is never later than when it was first seen, so the
+ * `sort_at` bound lets the feed's index skip every recent article without reading its row.
+ */
 export function pruneFeed(db: Db, feedId: FeedId, cutoff: number, now: number): number {
   const doomed = prepared<[number, number], { id: number; guid: string }>(
     db,
     `SELECT a.id, a.guid FROM article_state s JOIN articles a ON a.id = s.article_id
-     WHERE s.feed_id = ? AND s.read = 1 AND a.first_seen_at <= ? AND NOT ${keptCondition('s')}`,
-  ).all(feedId, cutoff);
+     WHERE s.feed_id = ? AND s.sort_at <= ? AND s.read = 1 AND a.first_seen_at <= ? AND NOT ${keptCondition('s')}`,
+  ).all(feedId, cutoff, cutoff);
   const bury = prepared(
     db,
     'INSERT INTO article_tombstones (feed_id, guid, removed_at) VALUES (?, ?, ?) ON CONFLICT DO NOTHING',
