@@ -11,7 +11,7 @@ import { keptCondition } from './keeping';
  * `sort_at` bound lets the feed's index skip every recent article without reading its row.
  */
 export function pruneFeed(db: Db, feedId: FeedId, cutoff: number, now: number): number {
-  const doomed = prepared<[number, number], { id: number; guid: string }>(
+  const doomed = prepared<[number, number, number], { id: number; guid: string }>(
     db,
     `SELECT a.id, a.guid FROM article_state s JOIN articles a ON a.id = s.article_id
      WHERE s.feed_id = ? AND s.sort_at <= ? AND s.read = 1 AND a.first_seen_at <= ? AND NOT ${keptCondition('s')}`,
