@@ -6,6 +6,7 @@ import { searchCommand } from './cli/search-command';
 import { backupCommand, exportCommand, importCommand } from './cli/import-export';
 import { restoreCommand } from './cli/restore-command';
 import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
+import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -14,7 +15,7 @@ commands:
   add <url> [--folder PATH] [--json]                 subscribe to a feed and fetch it
   refresh [--json]                                   fetch every feed now
   list feeds [--json]
-  list articles [--feed ID] [--unread] [--starred] [--limit N] [--json]
+  list articles [--feed ID | --starred | --liked | --notes | --label NAME] [--unread] [--limit N] [--json]
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
@@ -25,6 +26,11 @@ commands:
   share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
   outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
   publish [--out DIR] [--json]                       write shared.atom, shared.json, index.html now
+  star <article-id> [--off] [--json]                 star an article (--off: unstar)
+  like <article-id> [--off] [--json]                 like an article (--off: unlike)
+  note <article-id> [TEXT | --clear] [--json]        write, show or clear your note on an article
+  label <article-id> [--add NAME] [--remove NAME] [--json]   label an article, or show its labels
+  labels [--json]                                    every label and how many articles carry it
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -43,6 +49,11 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   share: shareCommand,
   outbox: outboxCommand,
   publish: publishCommand,
+  star: starCommand,
+  like: likeCommand,
+  note: noteCommand,
+  label: labelCommand,
+  labels: labelsCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -62,6 +73,13 @@ async function main(argv: string[]): Promise<void> {
     deliver: { type: 'boolean' },
     retry: { type: 'string' },
     cancel: { type: 'string' },
+    off: { type: 'boolean' },
+    clear: { type: 'boolean' },
+    add: { type: 'string' },
+    remove: { type: 'string' },
+    liked: { type: 'boolean' },
+    notes: { type: 'boolean' },
+    label: { type: 'string' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

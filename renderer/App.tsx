@@ -11,6 +11,8 @@ import { Picker, type PickerItem } from './dialogs/Picker';
 import { PromptDialog, type Prompt } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
+import { KeepDialog, type KeepEditor } from './keeping/KeepDialog';
+import { KeepingProvider, type KeepingActions } from './keeping/keeping-context';
 import { LibraryDialog } from './library/LibraryDialog';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
@@ -42,6 +44,7 @@ type Open =
   | { kind: 'menu'; target: MenuTarget; anchor: MenuAnchor }
   | { kind: 'share'; article: ArticleSummary; note: string }
   | { kind: 'outbox' }
+  | { kind: 'keep'; editor: KeepEditor }
   | null;
 
 export function App() {
@@ -99,6 +102,23 @@ export function App() {
       value: { kind: 'folder', folderId: folder.id },
     }));
 
+  const { keeping } = tidings;
+  const keepingActions = useMemo<KeepingActions>(
+    () => ({
+      toggleLike: (article) => void keeping.setLiked(article, !tidings.withState(article).liked),
+      editNote: (article) => setOpen({ kind: 'keep', editor: { kind: 'note', article } }),
+      editLabels: (article) => setOpen({ kind: 'keep', editor: { kind: 'labels', article } }),
+      renameLabel: (labelId, name) => void keeping.renameLabel(labelId, name),
+      deleteLabel: (labelId) => void keeping.deleteLabel(labelId),
+      view: keeping.view,
+    }),
+    [keeping, tidings.withState],
+  );
+  const editKept = (kind: KeepEditor['kind']) => {
+    const article = actions.currentArticle();
+    if (article) setOpen({ kind: 'keep', editor: { kind, article } });
+  };
+
   const commands: CommandHandlers = {
     'next-article': actions.next,
     'previous-article': actions.previous,
@@ -118,9 +138,12 @@ export function App() {
     'toggle-star': actions.toggleStar,
     share: toggleShare,
     'share-with-note': shareWithNote,
-    like: later('like'),
+    like: actions.toggleLike,
     'toggle-read': actions.toggleRead,
-    tag: later('tag'),
+    tag: () => editKept('labels'),
+    'edit-note': () => editKept('note'),
+    'go-liked': () => actions.selectScope({ kind: 'liked' }),
+    'go-notes': () => actions.selectScope({ kind: 'notes' }),
     'open-original': () => {
       const link = actions.currentArticle()?.link;
       if (link) openLink(link);
@@ -223,124 +246,127 @@ export function App() {
   const layout = ['app', tidings.sidebarHidden ? 'sidebar-hidden' : '', `layout-${tidings.view}`].filter(Boolean).join(' ');
 
   return (
-    <div className={layout}>
-      <LibraryNotices lastRefresh={tidings.lastRefresh} />
-      <div className="panes">
-        {tidings.sidebarHidden ? null : (
-          <Sidebar
-            library={library}
-            scope={tidings.scope}
-            cursorKey={tidings.sidebarCursor}
-            collapsed={tidings.collapsedFolders}
-            onToggleFolder={actions.toggleFolder}
-            onSelect={actions.selectScope}
-            onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
-            adding={adding}
-            onAdding={setAdding}
-            onAdd={actions.addFeed}
-            progress={tidings.refreshProgress}
-            lastRefresh={tidings.lastRefresh}
-            onRefresh={actions.refreshAll}
-            onSettings={() => setOpen({ kind: 'settings' })}
-            onLibrary={openLibrary}
-            onHelp={() => setOpen({ kind: 'help' })}
-            onOutbox={openOutbox}
-          />
-        )}
-        <main className="content">
-          {welcome ? (
-            <WelcomePanel
-              onImport={openLibrary}
-              onAdd={() => setAdding(true)}
-              onStartEmpty={() => {
-                dismissWelcome();
-                setWelcomeGone(true);
-              }}
-            />
-          ) : (
-            <ArticleList
-              title={title}
+    <KeepingProvider actions={keepingActions}>
+      <div className={layout}>
+        <LibraryNotices lastRefresh={tidings.lastRefresh} />
+        <div className="panes">
+          {tidings.sidebarHidden ? null : (
+            <Sidebar
+              library={library}
               scope={tidings.scope}
-              scopeTitle={title}
-              view={tidings.view}
-              order={settings.listOrder}
-              unreadOnly={settings.unreadOnly}
-              search={tidings.search}
-              searchInput={searchInput}
-              rows={tidings.rows}
-              withState={tidings.withState}
-              cursorId={tidings.cursorId}
-              openId={tidings.openId}
-              hasMore={tidings.hasMore}
-              loading={tidings.loadingArticles}
-              density={settings.density}
-              collapsedIds={tidings.collapsedIds}
-              markReadOnScroll={settings.markReadOnScroll}
-              onOpen={actions.open}
-              onNext={actions.next}
-              onPrevious={actions.previous}
-              onLoadMore={actions.loadMore}
-              onView={actions.setView}
-              onOrder={(listOrder) => actions.updateSettings({ listOrder })}
-              onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
-              onMarkRead={actions.markScopeRead}
-              onSearch={actions.runSearch}
-              onClearSearch={actions.clearSearch}
-              onScrolledPast={actions.markArticlesRead}
-              onToggleStar={(article) => actions.setStarred(article, !article.starred)}
-              onToggleRead={(article) => actions.setRead(article, !article.read)}
+              cursorKey={tidings.sidebarCursor}
+              collapsed={tidings.collapsedFolders}
+              onToggleFolder={actions.toggleFolder}
+              onSelect={actions.selectScope}
+              onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
+              adding={adding}
+              onAdding={setAdding}
+              onAdd={actions.addFeed}
+              progress={tidings.refreshProgress}
+              lastRefresh={tidings.lastRefresh}
+              onRefresh={actions.refreshAll}
+              onSettings={() => setOpen({ kind: 'settings' })}
+              onLibrary={openLibrary}
+              onHelp={() => setOpen({ kind: 'help' })}
+              onOutbox={openOutbox}
             />
           )}
-          {welcome || tidings.view === 'expanded' ? null : (
-            <Reader
-              article={tidings.article}
-              loading={tidings.loadingArticle}
-              floating={floatingReader}
-              onToggleStar={actions.toggleStar}
-              onToggleRead={actions.toggleRead}
-              onToggleShare={toggleShare}
-              onShareWithNote={shareWithNote}
-              onClose={actions.close}
-              fullText={fullText}
-            />
-          )}
-        </main>
+          <main className="content">
+            {welcome ? (
+              <WelcomePanel
+                onImport={openLibrary}
+                onAdd={() => setAdding(true)}
+                onStartEmpty={() => {
+                  dismissWelcome();
+                  setWelcomeGone(true);
+                }}
+              />
+            ) : (
+              <ArticleList
+                title={title}
+                scope={tidings.scope}
+                scopeTitle={title}
+                view={tidings.view}
+                order={settings.listOrder}
+                unreadOnly={settings.unreadOnly}
+                search={tidings.search}
+                searchInput={searchInput}
+                rows={tidings.rows}
+                withState={tidings.withState}
+                cursorId={tidings.cursorId}
+                openId={tidings.openId}
+                hasMore={tidings.hasMore}
+                loading={tidings.loadingArticles}
+                density={settings.density}
+                collapsedIds={tidings.collapsedIds}
+                markReadOnScroll={settings.markReadOnScroll}
+                onOpen={actions.open}
+                onNext={actions.next}
+                onPrevious={actions.previous}
+                onLoadMore={actions.loadMore}
+                onView={actions.setView}
+                onOrder={(listOrder) => actions.updateSettings({ listOrder })}
+                onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
+                onMarkRead={actions.markScopeRead}
+                onSearch={actions.runSearch}
+                onClearSearch={actions.clearSearch}
+                onScrolledPast={actions.markArticlesRead}
+                onToggleStar={(article) => actions.setStarred(article, !article.starred)}
+                onToggleRead={(article) => actions.setRead(article, !article.read)}
+              />
+            )}
+            {welcome || tidings.view === 'expanded' ? null : (
+              <Reader
+                article={tidings.article}
+                loading={tidings.loadingArticle}
+                floating={floatingReader}
+                onToggleStar={actions.toggleStar}
+                onToggleRead={actions.toggleRead}
+                onToggleShare={toggleShare}
+                onShareWithNote={shareWithNote}
+                onClose={actions.close}
+                fullText={fullText}
+              />
+            )}
+          </main>
+        </div>
+        <Toasts toasts={tidings.toasts} />
+        <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
+        {open?.kind === 'help' ? <HelpOverlay onClose={close} /> : null}
+        {open?.kind === 'settings' ? (
+          <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} onOutbox={openOutbox} />
+        ) : null}
+        {open?.kind === 'share' ? (
+          <ShareDialog
+            title={open.article.title}
+            note={open.note}
+            targets={settings.shareTargets}
+            onShare={(note, targets) => void tidings.sharing.share(open.article, { note, targets })}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'outbox' ? <OutboxDialog report={tidings.report} onClose={close} /> : null}
+        {open?.kind === 'library' ? <LibraryDialog state={imports} onClose={close} /> : null}
+        {open?.kind === 'pick' ? (
+          <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />
+        ) : null}
+        {open?.kind === 'prompt' ? <PromptDialog prompt={open.prompt} onClose={close} /> : null}
+        {open?.kind === 'menu' ? (
+          <Menu
+            label={open.target.kind === 'feed' ? `Actions for ${open.target.feed.title}` : `Actions for ${open.target.folder.name}`}
+            anchor={open.anchor}
+            onClose={close}
+            items={menuItems(open.target, {
+              ...menuActions,
+              unsubscribe: (feed) => {
+                onUnsubscribeScope(open.target);
+                menuActions.unsubscribe(feed);
+              },
+            })}
+          />
+        ) : null}
+        {open?.kind === 'keep' ? <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} onClose={close} /> : null}
       </div>
-      <Toasts toasts={tidings.toasts} />
-      <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
-      {open?.kind === 'help' ? <HelpOverlay onClose={close} /> : null}
-      {open?.kind === 'settings' ? (
-        <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} onOutbox={openOutbox} />
-      ) : null}
-      {open?.kind === 'share' ? (
-        <ShareDialog
-          title={open.article.title}
-          note={open.note}
-          targets={settings.shareTargets}
-          onShare={(note, targets) => void tidings.sharing.share(open.article, { note, targets })}
-          onClose={close}
-        />
-      ) : null}
-      {open?.kind === 'outbox' ? <OutboxDialog report={tidings.report} onClose={close} /> : null}
-      {open?.kind === 'library' ? <LibraryDialog state={imports} onClose={close} /> : null}
-      {open?.kind === 'pick' ? (
-        <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />
-      ) : null}
-      {open?.kind === 'prompt' ? <PromptDialog prompt={open.prompt} onClose={close} /> : null}
-      {open?.kind === 'menu' ? (
-        <Menu
-          label={open.target.kind === 'feed' ? `Actions for ${open.target.feed.title}` : `Actions for ${open.target.folder.name}`}
-          anchor={open.anchor}
-          onClose={close}
-          items={menuItems(open.target, {
-            ...menuActions,
-            unsubscribe: (feed) => {
-              onUnsubscribeScope(open.target);
-              menuActions.unsubscribe(feed);
-            },
-          })}
-        />
-      ) : null}
-    </div>
+    </KeepingProvider>
   );
 }

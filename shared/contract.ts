@@ -16,6 +16,8 @@ import type {
   ExportedFile,
   ImportStatus,
   ImportSummary,
+  Label,
+  LabelSummary,
 } from './model';
 import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
@@ -51,9 +53,20 @@ const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('unread') }),
   z.object({ kind: z.literal('starred') }),
   z.object({ kind: z.literal('shared') }),
+  z.object({ kind: z.literal('liked') }),
+  z.object({ kind: z.literal('notes') }),
+  z.object({ kind: z.literal('label'), labelId: id }),
   z.object({ kind: z.literal('feed'), feedId: id }),
   z.object({ kind: z.literal('folder'), folderId: id }),
 ]);
+
+/** A user label, e.g. "to cook"; Google Reader's user/-/label/NAME. */
+const labelName = z
+  .string()
+  .trim()
+  .min(1, 'a label needs a name')
+  .max(200)
+  .refine((value) => !/[\u0000-\u001f\u007f]/.test(value), 'a label name cannot contain control characters');
 
 const nothing = z.object({}).strict();
 
@@ -69,7 +82,8 @@ export const contract = {
   addFeed: call<FeedSummary>()(z.object({ url: feedUrl, folder: folderPath.optional() }).strict()),
   /** The feeds a page declares (or the URL itself, if it is a feed). */
   discoverFeeds: call<{ feeds: DiscoveredFeed[] }>()(z.object({ url: feedUrl }).strict()),
-  removeFeed: call<{ removed: boolean }>()(z.object({ feedId: id }).strict()),
+  /** A feed with kept articles (starred, shared, liked, noted, labelled) stays as an inactive feed holding them. */
+  removeFeed: call<{ removed: boolean; keptArticles: number }>()(z.object({ feedId: id }).strict()),
   listArticles: call<ArticlePage>()(
     z
       .object({
@@ -86,6 +100,17 @@ export const contract = {
     z.object({ articleIds: z.array(id).min(1).max(10_000), read: z.boolean() }).strict(),
   ),
   setStarred: call<{ changed: number }>()(z.object({ articleId: id, starred: z.boolean() }).strict()),
+  setLiked: call<{ changed: number }>()(z.object({ articleId: id, liked: z.boolean() }).strict()),
+  /** The person's note on an article; null or blank clears it. */
+  setNote: call<{ changed: number }>()(z.object({ articleId: id, note: z.string().max(20_000).nullable() }).strict()),
+  /** Adds and removes labels by name (a new name makes the label); answers the article's labels. */
+  labelArticle: call<{ labels: Label[] }>()(
+    z.object({ articleId: id, add: z.array(labelName).max(100).default([]), remove: z.array(labelName).max(100).default([]) }).strict(),
+  ),
+  /** A name another label has already is refused. */
+  renameLabel: call<LabelSummary>()(z.object({ labelId: id, name: labelName }).strict()),
+  /** Takes the label off every article; the articles stay. */
+  deleteLabel: call<{ deleted: boolean }>()(z.object({ labelId: id }).strict()),
   markAllRead: call<{ changed: number }>()(
     z.object({ scope, olderThanDays: z.number().int().min(1).max(36_500).optional() }).strict(),
   ),

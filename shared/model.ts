@@ -38,8 +38,28 @@ export interface FeedSummary {
 
 export interface Library {
   folders: Folder[];
+  /** Subscriptions: the feeds that are refreshed. */
   feeds: FeedSummary[];
-  totals: { unread: number; starred: number };
+  /**
+   * Feeds no longer refreshed that still hold articles the person kept (starred, shared, liked,
+   * noted or labelled): unsubscribed ones, and sources of imported items. Never in a folder.
+   */
+  inactiveFeeds: FeedSummary[];
+  /** The person's labels (user tags on articles), by name. */
+  labels: LabelSummary[];
+  totals: { unread: number; starred: number; liked: number; notes: number };
+}
+
+export type LabelId = number;
+
+export interface Label {
+  id: LabelId;
+  name: string;
+}
+
+export interface LabelSummary extends Label {
+  /** Articles carrying the label. */
+  count: number;
 }
 
 /** What the article list shows; never carries article HTML. */
@@ -57,6 +77,7 @@ export interface ArticleSummary {
   thumbnail: string | null;
   read: boolean;
   starred: boolean;
+  liked: boolean;
 }
 
 export interface Enclosure {
@@ -72,8 +93,11 @@ export interface Article extends ArticleSummary {
   starredAt: string | null;
   /** When the person shared it, or null. */
   sharedAt: string | null;
-  /** The person's own words about it (a share's note sets it). */
+  likedAt: string | null;
+  /** The person's own words about the article (a share's note sets it), or null. */
   note: string | null;
+  noteAt: string | null;
+  labels: Label[];
   /** The article as found on its web page (Readability), sanitized like contentHtml; absent until fetched. */
   fullText?: FullText;
   /** Image URL in the article → where the kept copy is served (e.g. "/images/ab12….png"); absent when none are kept. */
@@ -92,6 +116,10 @@ export type ArticleScope =
   | { kind: 'unread' }
   | { kind: 'starred' }
   | { kind: 'shared' }
+  | { kind: 'liked' }
+  /** Articles with a note, newest note first. */
+  | { kind: 'notes' }
+  | { kind: 'label'; labelId: LabelId }
   | { kind: 'feed'; feedId: FeedId }
   | { kind: 'folder'; folderId: FolderId };
 

@@ -31,6 +31,8 @@ const settingFields = {
   /** Where shared.atom, shared.json and index.html are written after each share; null for nowhere. */
   sharedFolder: sharedFolderSchema,
   shareTargets: shareTargetsSchema,
+  /** Read articles first seen longer ago than this are deleted after a refresh, unless kept; null keeps all. */
+  retentionDays: z.number().int().min(0).max(36_500).nullable(),
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -59,6 +61,7 @@ export const defaultSettings: Settings = {
   cacheRecentImages: false,
   sharedFolder: null,
   shareTargets: [],
+  retentionDays: 90,
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

@@ -86,7 +86,7 @@ export async function listCommand(context: Context): Promise<void> {
 async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary[]> {
   const feedId = positiveInt(flags.feed, '--feed');
   const limit = positiveInt(flags.limit, '--limit') ?? Number.POSITIVE_INFINITY;
-  const scope: ArticleScope = feedId ? { kind: 'feed', feedId } : flags.starred ? { kind: 'starred' } : { kind: 'all' };
+  const scope: ArticleScope = feedId ? { kind: 'feed', feedId } : await keptScope(core, flags);
   const wantStarred = Boolean(flags.starred);
   const found: ArticleSummary[] = [];
   let cursor: string | null = null;
@@ -96,6 +96,19 @@ async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary
     cursor = page.nextCursor;
   } while (cursor && found.length < limit);
   return found.slice(0, limit);
+}
+
+/** --starred, --liked, --notes or --label NAME: a list of kept articles; otherwise all. */
+async function keptScope(core: Core, flags: Flags): Promise<ArticleScope> {
+  if (flags.starred) return { kind: 'starred' };
+  if (flags.liked) return { kind: 'liked' };
+  if (flags.notes) return { kind: 'notes' };
+  const labelName = text(flags.label);
+  if (labelName === undefined) return { kind: 'all' };
+  const { labels } = await call(core, 'listFeeds', {});
+  const label = labels.find((candidate) => candidate.name === labelName.trim());
+  if (!label) throw new UsageError(`no label named "${labelName}"`);
+  return { kind: 'label', labelId: label.id };
 }
 
 export async function parseCommand(context: Context): Promise<void> {

@@ -1,5 +1,5 @@
 // What the CLI prints. The --json shapes are a public interface: scripts depend on them.
-import type { ArticleSummary, Folder, Library } from '../../shared/model';
+import type { ArticleSummary, FeedSummary, Folder, Library } from '../../shared/model';
 import type { ParsedFeed } from '../core/feed-types';
 
 export function printJson(value: unknown): void {
@@ -36,14 +36,17 @@ function folderPaths(folders: readonly Folder[]): Map<number, string> {
 
 export function feedsJson(library: Library) {
   const paths = folderPaths(library.folders);
-  return library.feeds.map((feed) => ({
+  const feedJson = (feed: FeedSummary, inactive: boolean) => ({
     id: feed.id,
     url: feed.url,
     title: feed.title,
     folder: feed.folderId === null ? null : (paths.get(feed.folderId) ?? null),
     unread: feed.unread,
     error: feed.error ? feed.error.message : null,
-  }));
+    /** Not refreshed: unsubscribed with kept articles, or holding imported items. */
+    inactive,
+  });
+  return [...library.feeds.map((feed) => feedJson(feed, false)), ...library.inactiveFeeds.map((feed) => feedJson(feed, true))];
 }
 
 export function feedsText(library: Library): string {
@@ -51,7 +54,8 @@ export function feedsText(library: Library): string {
     .map((feed) => {
       const where = feed.folder ? `${feed.folder}/` : '';
       const error = feed.error ? `  [error: ${feed.error}]` : '';
-      return `${String(feed.id).padStart(5)}  ${String(feed.unread).padStart(5)} unread  ${where}${feed.title}  <${feed.url}>${error}`;
+      const inactive = feed.inactive ? '  [inactive]' : '';
+      return `${String(feed.id).padStart(5)}  ${String(feed.unread).padStart(5)} unread  ${where}${feed.title}  <${feed.url}>${error}${inactive}`;
     })
     .join('\n');
 }
@@ -65,6 +69,7 @@ export function articlesJson(articles: readonly ArticleSummary[]) {
     published: article.published,
     read: article.read,
     starred: article.starred,
+    liked: article.liked,
   }));
 }
 

@@ -12,6 +12,7 @@ import { libraryHandlers } from './library/handlers';
 import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
 import { sharingHandlers, type SharingServices } from './sharing/handlers';
+import { keepingHandlers } from './keeping-handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -38,7 +39,7 @@ export function createHandlers(
 
     discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(feedUrlFrom(url), reader) }),
 
-    removeFeed: ({ feedId }) => ({ removed: store.removeFeed(feedId) }),
+    removeFeed: ({ feedId }) => store.removeFeed(feedId),
 
     listArticles: (input) => store.listArticles(input),
 
@@ -88,6 +89,7 @@ export function createHandlers(
       offline.keep(input.articleId); // a shared article, like a starred one, is kept for reading offline
       return shared;
     },
+    ...keepingHandlers(store),
   };
 }
 

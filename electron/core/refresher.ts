@@ -49,7 +49,8 @@ export class Refresher {
     return this.start(() => {
       if (feedIds) {
         const wanted = new Set(feedIds);
-        return this.store.feedRows().filter((feed) => wanted.has(feed.id));
+        // An inactive feed (unsubscribed, or holding imported items) is never fetched, even by name.
+        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1);
       }
       return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null);
     });

@@ -34,7 +34,11 @@ export function scopeKey(scope: ArticleScope): string {
     case 'unread':
     case 'starred':
     case 'shared':
+    case 'liked':
+    case 'notes':
       return scope.kind;
+    case 'label':
+      return `label:${scope.labelId}`;
     case 'feed':
       return `feed:${scope.feedId}`;
     case 'folder':

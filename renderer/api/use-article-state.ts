@@ -1,11 +1,11 @@
-// Read and starred as the person last set them. A change shows at once and stays shown: a list
+// Read, starred and liked as the person last set them. A change shows at once and stays shown: a list
 // page that was asked for before the change was saved would otherwise bring the old state back
 // for a moment ("flicker"). A change is forgotten only once a page asked for after it was saved
 // has arrived, since that page already carries it.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { ArticleId, ArticleSummary } from '../../shared/model';
 
-type Flags = Partial<Pick<ArticleSummary, 'read' | 'starred'>>;
+type Flags = Partial<Pick<ArticleSummary, 'read' | 'starred' | 'liked'>>;
 
 interface Override {
   flags: Flags;

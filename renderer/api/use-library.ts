@@ -36,6 +36,7 @@ export function useLibrary(client: Client, report: Report): LibraryState {
           feed.id === feedId ? { ...feed, unread: Math.max(0, feed.unread + unreadDelta) } : feed,
         ),
         totals: {
+          ...current.totals,
           unread: Math.max(0, current.totals.unread + unreadDelta),
           starred: Math.max(0, current.totals.starred + starredDelta),
         },

@@ -1,7 +1,7 @@
 // Arranging subscriptions: rename, move to a folder, rename a folder, and unsubscribe with undo.
-// Unsubscribing deletes the feed's articles and their read and starred state, so it is not done
-// at once: the feed leaves the pane, and is removed for good only when the "Undo" notice goes away
-// (or the page does). Undo therefore gives back everything, stars included.
+// Unsubscribing deletes the feed's articles and their read state (kept ones stay, under "Inactive
+// feeds"), so it is not done at once: the feed leaves the pane, and is removed for good only when
+// the "Undo" notice goes away (or the page does). Undo therefore gives back everything.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import type { FeedId, FeedSummary, Folder } from '../../shared/model';

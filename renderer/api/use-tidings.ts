@@ -7,6 +7,7 @@ import { sidebarOrder, stepFrom } from '../panes/sidebar/sidebar-order';
 import { useClient } from './context';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
+import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
@@ -63,6 +64,7 @@ export function useTidings() {
     await Promise.all([library.reload(), list.reload()]);
   }, [library.reload, list.reload, reader.forget]);
   const subscriptions = useSubscriptions(client, toasts, onChanged, report);
+  const keeping = useKeeping(client, overlay, library.reload, onChanged, report);
   const shownLibrary = useMemo(
     () => withoutLeaving(library.library, subscriptions.leaving),
     [library.library, subscriptions.leaving],
@@ -73,15 +75,16 @@ export function useTidings() {
     const row = rows.find((item) => item.id === cursorId) ?? (reader.article?.id === cursorId ? reader.article : null);
     return row ? withState(row) : null;
   }, [rows, reader.article, cursorId, withState]);
-  // Read and starred come from the list row when there is one: the full article may have been
-  // fetched (or fetched ahead) before a change the row has since been sent.
+  // Read, starred and liked come from the list row when there is one: the full article may have
+  // been fetched (or fetched ahead) before a change the row has since been sent.
+  const { view: withKept } = keeping;
   const article = useMemo(() => {
     const full = reader.article;
     if (!full || openId !== full.id) return null;
     const row = rows.find((item) => item.id === full.id);
     const state = withState(row ?? full);
-    return { ...full, read: state.read, starred: state.starred };
-  }, [reader.article, openId, rows, withState]);
+    return withKept({ ...full, read: state.read, starred: state.starred, liked: state.liked });
+  }, [reader.article, openId, rows, withState, withKept]);
 
   // Handlers bound to keys read the newest state through refs, so the bindings never go stale.
   const latest = useRef({ rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope });
@@ -263,6 +266,10 @@ export function useTidings() {
         const current = latest.current.cursor;
         if (current) void setStarred(current, !current.starred);
       },
+      toggleLike: () => {
+        const current = latest.current.cursor;
+        if (current) void keeping.setLiked(current, !current.liked);
+      },
       toggleRead: () => {
         const current = latest.current.cursor;
         if (current) void setRead([current], !current.read);
@@ -295,7 +302,7 @@ export function useTidings() {
       notify: (message: string) => toasts.show(message),
     }),
     [
-      open, close, move, setStarred, setRead, markScopeRead, refresh.refresh, selectScope, addFeed, loadMore, runSearch,
+      open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, addFeed, loadMore, runSearch,
       clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show,
     ],
   );
@@ -329,6 +336,7 @@ export function useTidings() {
     sharing,
     /** Shows a failed call in the status line. */
     report,
+    keeping,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

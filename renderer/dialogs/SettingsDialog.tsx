@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings';
 import { Dialog } from '../ui/Dialog';
 import { OfflineSettings } from './OfflineSettings';
 import { SharingSettings } from '../sharing/SharingSettings';
+import { RetentionSetting } from './RetentionSetting';
 
 interface Props {
   settings: Settings;
@@ -166,6 +167,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
             </select>
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
+          <RetentionSetting value={settings.retentionDays} onChange={onChange} />
         </section>
         <OfflineSettings settings={settings} onChange={onChange} />
         <SharingSettings settings={settings} onChange={onChange} {...(onOutbox ? { onOutbox } : {})} />

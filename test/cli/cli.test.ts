@@ -38,7 +38,8 @@ describe('tidings CLI', () => {
 
     const listed = await tidings(['--db', db, 'list', 'feeds', '--json']);
     expect(JSON.parse(listed.stdout)).toEqual([
-      { id: 1, url: server.url('/news.xml'), title: 'News', folder: 'Reading/News', unread: 3, error: null },
+      // `inactive` is an extension: feeds kept only for their kept articles are listed too.
+      { id: 1, url: server.url('/news.xml'), title: 'News', folder: 'Reading/News', unread: 3, error: null, inactive: false },
     ]);
   });
 
@@ -58,7 +59,8 @@ describe('tidings CLI', () => {
   it('lists articles newest first, all of them unless --limit', async () => {
     const all = JSON.parse((await tidings(['--db', db, 'list', 'articles', '--json'])).stdout);
     expect(all.map((article: { title: string }) => article.title)).toEqual(['Newest', 'Newer', 'Older']);
-    expect(Object.keys(all[0]).sort()).toEqual(['feedId', 'id', 'link', 'published', 'read', 'starred', 'title']);
+    // `liked` is an extension of the documented fields.
+    expect(Object.keys(all[0]).sort()).toEqual(['feedId', 'id', 'liked', 'link', 'published', 'read', 'starred', 'title']);
     expect(all[0]).toMatchObject({ feedId: 1, published: '2024-01-03T10:00:00.000Z', read: false, starred: false });
 
     const limited = JSON.parse((await tidings(['--db', db, 'list', 'articles', '--limit', '2', '--json'])).stdout);

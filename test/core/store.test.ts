@@ -114,7 +114,7 @@ describe('store', () => {
     store.markAllRead({ kind: 'feed', feedId: b });
     expect(kept()).toEqual(recount());
     // Feed b's ten articles list first (same date, higher ids): two of a's were read, all of b's.
-    expect(store.library().totals).toEqual({ unread: 28, starred: 5 });
+    expect(store.library().totals).toEqual({ unread: 28, starred: 5, liked: 0, notes: 0 });
 
     store.removeFeed(a);
     expect(kept()).toEqual(recount());
@@ -184,7 +184,7 @@ describe('store', () => {
   it('removes a feed with its articles and their state', () => {
     const feedId = store.addFeed({ url: 'https://example.org/feed' });
     store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
-    expect(store.removeFeed(feedId)).toBe(true);
+    expect(store.removeFeed(feedId)).toEqual({ removed: true, keptArticles: 0 });
     const counts = store.db
       .prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_state) AS s, (SELECT count(*) FROM article_content) AS c')
       .get();

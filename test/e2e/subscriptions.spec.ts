@@ -14,7 +14,7 @@ async function menuFor(page: Page, title: string) {
   return menu;
 }
 
-test('unsubscribing can be undone, with stars and read state intact; otherwise it is for good', async ({ page }) => {
+test('unsubscribing can be undone, with stars and read state intact; otherwise only what was kept stays', async ({ page }) => {
   const { host } = await demo.open(page);
   const { notice, articles } = panes(page);
   await subscription(page, 'Tide Radio').click();
@@ -39,7 +39,12 @@ test('unsubscribing can be undone, with stars and read state intact; otherwise i
   await expect.poll(async () => (await host.call('listFeeds', {})).feeds.map((feed) => feed.title)).not.toContain('Tide Radio');
   await page.reload();
   await expect(subscription(page, 'Harbour Light')).toBeVisible();
-  await expect(subscription(page, 'Tide Radio')).toHaveCount(0);
+  // The starred episode was kept: the feed stays under "Inactive feeds", holding only that.
+  const inactive = panes(page).subscriptions.getByRole('list', { name: 'Inactive feeds' });
+  await expect(subscription(page, 'Tide Radio')).toHaveCount(1);
+  await inactive.getByRole('button', { name: /^Tide Radio,/ }).click();
+  await expect(articles.getByRole('option')).toHaveCount(1);
+  await expect(articles.getByRole('option', { name: /^Episode 42.*starred/ })).toHaveCount(1);
 });
 
 test('rename a subscription (kept across refreshes), move it to a new folder, rename a folder', async ({ page }) => {

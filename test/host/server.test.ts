@@ -55,7 +55,13 @@ describe('web host', () => {
   it('answers a call with its output as JSON', async () => {
     const answer = await api('/api/listFeeds', {});
     expect(answer.status).toBe(200);
-    expect(JSON.parse(answer.body)).toEqual({ folders: [], feeds: [], totals: { unread: 0, starred: 0 } });
+    expect(JSON.parse(answer.body)).toEqual({
+      folders: [],
+      feeds: [],
+      inactiveFeeds: [],
+      labels: [],
+      totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
+    });
   });
 
   it('routes every call of the contract', async () => {

@@ -11,6 +11,7 @@ import type {
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';
+import { articleLabels, type StateList } from './keeping';
 import { feedTitleColumn } from './organize';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
@@ -59,6 +60,11 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
        enclosures = excluded.enclosures`,
   );
   const insertState = prepared(db, 'INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (?, ?, ?)');
+  // Retention removed it; the feed still listing it does not make it new again.
+  const buried = prepared<[number, string], { found: 1 }>(
+    db,
+    'SELECT 1 AS found FROM article_tombstones WHERE feed_id = ? AND guid = ?',
+  );
 
   let added = 0;
   let updated = 0;
@@ -71,6 +77,7 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     const existing = find.get(feedId, item.id);
     let articleId: number;
     if (!existing) {
+      if (buried.get(feedId, item.id)) continue;
       articleId = Number(
         insertArticle.run(feedId, item.id, item.title, item.link, item.author, published, itemUpdated, now,
           item.summary, item.thumbnail, hash).lastInsertRowid,
@@ -92,12 +99,11 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
 
 // ---- lists ----------------------------------------------------------------------------------
 
-/** A list is either ordered by the article's time or, for the starred view, by when it was starred. */
+/** A list is ordered by the article's time or, for a list of kept articles, by when they were kept. */
 export interface ListQuery {
   feedIds: FeedId[] | null;
-  starredOnly: boolean;
-  /** The shared view, ordered by when each was shared. */
-  sharedOnly?: boolean;
+  /** Only starred, liked, noted or labelled articles (keeping.ts), or null for any. */
+  kept: StateList | null;
   unreadOnly: boolean;
   /** Newest first walks the indexes backwards, oldest first forwards; the cursor follows. */
   order: 'newest' | 'oldest';
@@ -133,6 +139,7 @@ export interface SummaryRow {
   thumbnail: string | null;
   read: number;
   starred: number;
+  liked: number;
 }
 
 interface PageRow extends SummaryRow {
@@ -140,7 +147,7 @@ interface PageRow extends SummaryRow {
 }
 
 export const summaryColumns = `a.id, a.feed_id, ${feedTitleColumn('f')} AS feed_title, a.title, a.link, a.author, a.published_at,
-  a.summary, a.thumbnail, s.read, s.starred`;
+  a.summary, a.thumbnail, s.read, s.starred, s.liked`;
 
 export function toSummary(row: SummaryRow): ArticleSummary {
   return {
@@ -155,15 +162,18 @@ export function toSummary(row: SummaryRow): ArticleSummary {
     thumbnail: row.thumbnail,
     read: row.read === 1,
     starred: row.starred === 1,
+    liked: row.liked === 1,
   };
 }
 
 export function listArticles(db: Db, query: ListQuery): ArticlePage {
-  const key = query.starredOnly ? 's.starred_at' : query.sharedOnly ? 's.shared_at' : 's.sort_at';
+  const key = query.kept?.key ?? 's.sort_at';
   const where: string[] = [];
   const params: (number | string)[] = [];
-  if (query.starredOnly) where.push('s.starred = 1');
-  if (query.sharedOnly) where.push('s.shared = 1');
+  if (query.kept) {
+    where.push(query.kept.where);
+    params.push(...query.kept.params);
+  }
   if (query.unreadOnly) where.push('s.read = 0');
   if (query.feedIds) {
     if (query.feedIds.length === 0) return { items: [], nextCursor: null };
@@ -204,13 +214,15 @@ interface ArticleRow extends SummaryRow {
   enclosures: string | null;
   starred_at: number | null;
   shared_at: number | null;
+  liked_at: number | null;
   note: string | null;
+  note_at: number | null;
 }
 
 export function getArticle(db: Db, id: ArticleId): Article | null {
   const row = prepared<[number], ArticleRow>(
     db,
-    `SELECT ${summaryColumns}, c.html, c.enclosures, s.starred_at, CASE WHEN s.shared = 1 THEN s.shared_at END AS shared_at, s.note
+    `SELECT ${summaryColumns}, c.html, c.enclosures, s.starred_at, CASE WHEN s.shared = 1 THEN s.shared_at END AS shared_at, s.liked_at, s.note, s.note_at
      FROM articles a JOIN article_state s ON s.article_id = a.id JOIN feeds f ON f.id = a.feed_id
      LEFT JOIN article_content c ON c.article_id = a.id WHERE a.id = ?`,
   ).get(id);
@@ -221,7 +233,10 @@ export function getArticle(db: Db, id: ArticleId): Article | null {
     enclosures: JSON.parse(row.enclosures ?? '[]') as Enclosure[],
     starredAt: iso(row.starred_at),
     sharedAt: iso(row.shared_at),
+    likedAt: iso(row.liked_at),
     note: row.note,
+    noteAt: iso(row.note_at),
+    labels: articleLabels(db, id),
   };
 }
 
@@ -245,26 +260,27 @@ export function setStarred(db: Db, id: ArticleId, starred: boolean, now: number)
 export function markAllRead(
   db: Db,
   feedIds: FeedId[] | null,
-  starredOnly: boolean,
+  kept: StateList | null,
   now: number,
   before: number | null = null,
-  sharedOnly = false,
 ): number {
-  const where = ['read = 0'];
+  const where = ['s.read = 0'];
   const params: (number | string)[] = [now];
-  if (starredOnly) where.push('starred = 1');
-  if (sharedOnly) where.push('shared = 1');
+  if (kept) {
+    where.push(kept.where);
+    params.push(...kept.params);
+  }
   if (before !== null) {
-    where.push('sort_at < ?');
+    where.push('s.sort_at < ?');
     params.push(before);
   }
   if (feedIds) {
-    where.push('feed_id IN (SELECT value FROM json_each(?))');
+    where.push('s.feed_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(feedIds));
   }
   return prepared<(number | string)[], unknown>(
     db,
-    `UPDATE article_state SET read = 1, read_at = ? WHERE ${where.join(' AND ')}`,
+    `UPDATE article_state AS s SET read = 1, read_at = ? WHERE ${where.join(' AND ')}`,
   ).run(...params).changes;
 }
 

@@ -76,10 +76,6 @@ export function markFeedGone(db: Db, id: FeedId, now: number): void {
   prepared(db, 'UPDATE feeds SET gone_at = ? WHERE id = ?').run(now, id);
 }
 
-export function deleteFeed(db: Db, id: FeedId): boolean {
-  return prepared(db, 'DELETE FROM feeds WHERE id = ?').run(id).changes > 0;
-}
-
 export interface FetchValidators {
   etag: string | null;
   lastModified: string | null;

@@ -9,6 +9,9 @@ import type {
   FeedId,
   FeedSummary,
   FolderId,
+  Label,
+  LabelId,
+  LabelSummary,
   Library,
   ListOrder,
   SearchResult,
@@ -19,6 +22,9 @@ import * as articles from './articles';
 import { openDatabase, type Db, type OpenOptions } from './database';
 import * as feeds from './feeds';
 import * as folders from './folders';
+import * as keeping from './keeping';
+import { pruneFeed, retentionCutoff } from './retention';
+import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
 import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
@@ -84,18 +90,23 @@ export class Store {
 
   // ---- subscriptions ----
 
+  /** An inactive feed with this URL (unsubscribed, or a source of imported items) is subscribed again. */
   addFeed(input: { url: string; folderPath?: readonly string[]; title?: string; siteUrl?: string | null }): FeedId {
-    if (feeds.getFeedByUrl(this.db, input.url)) {
+    const existing = feeds.getFeedByUrl(this.db, input.url);
+    if (existing?.active === 1) {
       throw new TidingsError('conflict', `already subscribed to ${input.url}`);
     }
     return this.db.transaction(() => {
       const folderId = folders.ensureFolderPath(this.db, input.folderPath ?? []);
-      return feeds.insertFeed(this.db, { ...input, folderId }, this.clock());
+      if (!existing) return feeds.insertFeed(this.db, { ...input, folderId }, this.clock());
+      reviveFeed(this.db, existing.id, folderId);
+      return existing.id;
     })();
   }
 
-  removeFeed(id: FeedId): boolean {
-    return this.db.transaction(() => feeds.deleteFeed(this.db, id))();
+  /** Kept articles stay, under the feed made inactive; without any, the feed is deleted. */
+  removeFeed(id: FeedId): Unsubscribed {
+    return this.db.transaction(() => unsubscribeFeed(this.db, id, this.clock()))();
   }
 
   feed(id: FeedId): feeds.FeedRow | undefined {
@@ -134,13 +145,16 @@ export class Store {
     const titles = organize.customTitles(this.db);
     const feedSummaries = feeds
       .listFeedRows(this.db)
-      .map((row) => this.toFeedSummary(row, unread.get(row.id) ?? 0, titles));
+      .map((row) => ({ active: row.active === 1, summary: this.toFeedSummary(row, unread.get(row.id) ?? 0, titles) }));
     return {
       folders: folders.listFolders(this.db),
-      feeds: feedSummaries,
+      feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
+      inactiveFeeds: feedSummaries.filter((feed) => !feed.active).map((feed) => feed.summary),
+      labels: keeping.labelSummaries(this.db),
       totals: {
-        unread: feedSummaries.reduce((sum, feed) => sum + feed.unread, 0),
+        unread: feedSummaries.reduce((sum, feed) => sum + feed.summary.unread, 0),
         starred: articles.starredCount(this.db),
+        ...keeping.keptTotals(this.db),
       },
     };
   }
@@ -164,11 +178,12 @@ export class Store {
 
   // ---- refresh results ----
 
-  /** One feed's new document: items, metadata and validators in one transaction. */
+  /** One feed's new document: items, metadata, validators and retention in one transaction. */
   saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
     const now = this.clock();
     return this.db.transaction(() => {
       const result = articles.storeItems(this.db, id, parsed.items, now);
+      this.applyRetention(id, now);
       feeds.recordFeedSuccess(
         this.db,
         id,
@@ -181,7 +196,17 @@ export class Store {
   }
 
   recordNotModified(id: FeedId): void {
-    feeds.recordFeedNotModified(this.db, id, this.clock());
+    const now = this.clock();
+    this.db.transaction(() => {
+      feeds.recordFeedNotModified(this.db, id, now);
+      this.applyRetention(id, now);
+    })();
+  }
+
+  /** After every refresh of a feed: its read, unkept articles past the retention setting go. */
+  private applyRetention(id: FeedId, now: number): number {
+    const cutoff = retentionCutoff(this.settings().retentionDays, now);
+    return cutoff === null ? 0 : pruneFeed(this.db, id, cutoff, now);
   }
 
   recordError(id: FeedId, stage: ErrorStage, message: string): void {
@@ -256,8 +281,7 @@ export class Store {
   }): ArticlePage {
     return articles.listArticles(this.db, {
       feedIds: this.feedIdsOf(input.scope),
-      starredOnly: input.scope.kind === 'starred',
-      sharedOnly: input.scope.kind === 'shared',
+      kept: keeping.stateListOf(input.scope),
       unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
       order: input.order ?? 'newest',
       cursor: input.cursor ?? null,
@@ -279,11 +303,40 @@ export class Store {
     return articles.setStarred(this.db, id, starred, this.clock());
   }
 
+  // ---- keeping: likes, notes, labels ----
+
+  setLiked(id: ArticleId, liked: boolean): number {
+    this.article(id); // not_found for an unknown id, rather than "0 changed"
+    return keeping.setLiked(this.db, id, liked, this.clock());
+  }
+
+  setNote(id: ArticleId, note: string | null): number {
+    this.article(id);
+    return keeping.setNote(this.db, id, note, this.clock());
+  }
+
+  labelArticle(id: ArticleId, add: readonly string[], remove: readonly string[]): Label[] {
+    this.article(id);
+    return this.db.transaction(() => keeping.labelArticle(this.db, id, add, remove))();
+  }
+
+  labels(): LabelSummary[] {
+    return keeping.labelSummaries(this.db);
+  }
+
+  renameLabel(id: LabelId, name: string): LabelSummary {
+    return keeping.renameLabel(this.db, id, name);
+  }
+
+  deleteLabel(id: LabelId): boolean {
+    return keeping.deleteLabel(this.db, id);
+  }
+
   /** With `olderThanDays`, only articles listed at least that many days ago. */
   markAllRead(scope: ArticleScope, olderThanDays?: number): number {
     const now = this.clock();
     const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), scope.kind === 'starred', now, before, scope.kind === 'shared');
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), now, before);
   }
 
   search(input: {
@@ -297,8 +350,7 @@ export class Store {
     return searchArticles(this.db, {
       text: input.query,
       feedIds: this.feedIdsOf(input.scope),
-      starredOnly: input.scope.kind === 'starred',
-      sharedOnly: input.scope.kind === 'shared',
+      kept: keeping.stateListOf(input.scope),
       unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
       since: input.since ? Date.parse(input.since) : null,
       until: input.until ? Date.parse(input.until) : null,
@@ -313,6 +365,9 @@ export class Store {
       case 'unread':
       case 'starred':
       case 'shared':
+      case 'liked':
+      case 'notes':
+      case 'label':
         return null;
       case 'feed':
         return [scope.feedId];

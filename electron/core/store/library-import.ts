@@ -9,6 +9,7 @@ import type { ParsedItem } from '../feed-types';
 import { storeItems } from './articles';
 import { prepared, type Db } from './database';
 import { applyItemState, type ItemMarks } from './library-state';
+import { reviveFeed } from './unsubscribe';
 
 export interface SubscriptionEntry {
   kind: 'feed';
@@ -61,6 +62,7 @@ interface ExistingFeed {
   url: string;
   title: string;
   site_url: string | null;
+  active: number;
 }
 
 export function writeLibrary(db: Db, plan: LibraryWrite, now: number, progress?: WriteProgress): LibraryWriteResult {
@@ -77,7 +79,7 @@ export function writeLibrary(db: Db, plan: LibraryWrite, now: number, progress?:
       'SELECT max(p) AS p FROM (SELECT max(position) AS p FROM feeds UNION ALL SELECT max(position) FROM folders)',
     ).get()?.p ?? 0) + 1;
   const feeds = new Map(
-    prepared<[], ExistingFeed>(db, 'SELECT id, url, title, site_url FROM feeds').all().map((row) => [row.url, row]),
+    prepared<[], ExistingFeed>(db, 'SELECT id, url, title, site_url, active FROM feeds').all().map((row) => [row.url, row]),
   );
   const folders = new FolderCache(db, () => {
     result.foldersAdded++;
@@ -96,20 +98,26 @@ export function writeLibrary(db: Db, plan: LibraryWrite, now: number, progress?:
   const addFeed = (feed: HolderFeed, folderId: FolderId | null, active: boolean): void => {
     const existing = feeds.get(feed.url);
     if (existing) {
+      // A subscription to an inactive feed (unsubscribed, or holding items) subscribes to it again.
+      if (active && existing.active === 0) {
+        reviveFeed(db, existing.id, folderId);
+        existing.active = 1;
+        result.feedsAdded++;
+      }
       fillFeed.run(feed.title, feed.siteUrl, existing.id, feed.title, feed.siteUrl);
       return;
     }
     const id = Number(
       insertFeed.run(feed.url, feed.title, feed.siteUrl, folderId, position++, active ? 1 : 0, now).lastInsertRowid,
     );
-    feeds.set(feed.url, { id, url: feed.url, title: feed.title, site_url: feed.siteUrl });
+    feeds.set(feed.url, { id, url: feed.url, title: feed.title, site_url: feed.siteUrl, active: active ? 1 : 0 });
     if (active) result.feedsAdded++;
     else result.inactiveFeeds++;
   };
 
   for (const entry of plan.entries) {
     if (entry.kind === 'folder') folders.ensure(entry.path);
-    else addFeed(entry, feeds.has(entry.url) ? null : folders.ensure(entry.folder), true);
+    else addFeed(entry, feeds.get(entry.url)?.active === 1 ? null : folders.ensure(entry.folder), true);
     tick();
   }
   for (const holder of plan.holders) {
@@ -167,6 +175,9 @@ function storeGroup(db: Db, feedId: FeedId, items: readonly ImportedItem[], now:
   const byGuid = new Map(rows.map((row) => [row.guid, row.id]));
   const byLink = new Map(rows.flatMap((row) => (row.link ? [[row.link, row.id] as const] : [])));
   const fresh = items.filter(({ item }) => !byGuid.has(item.id) && !(item.link && byLink.has(item.link)));
+  // An import brings back what retention removed: the person asked for these items by name.
+  const unbury = prepared(db, 'DELETE FROM article_tombstones WHERE feed_id = ? AND guid = ?');
+  for (const { item } of fresh) unbury.run(feedId, item.id);
   const { added } = storeItems(db, feedId, fresh.map(({ item }) => item), now);
   const find = prepared<[number, string], { id: number }>(db, 'SELECT id FROM articles WHERE feed_id = ? AND guid = ?');
   for (const { item, marks } of items) {

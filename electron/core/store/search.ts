@@ -4,12 +4,12 @@
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
 import { prepared, type Db } from './database';
 import { summaryColumns, toSummary, type SummaryRow } from './articles';
+import type { StateList } from './keeping';
 
 export interface SearchQuery {
   text: string;
   feedIds: FeedId[] | null;
-  starredOnly: boolean;
-  sharedOnly?: boolean;
+  kept: StateList | null;
   unreadOnly: boolean;
   /** Bounds on the list time (ms since the epoch), inclusive. */
   since: number | null;
@@ -77,8 +77,10 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   if (!expression || (query.feedIds && query.feedIds.length === 0)) return { items: [], query: expression ?? '' };
   const where = ['article_search MATCH ?'];
   const params: (number | string)[] = [expression];
-  if (query.starredOnly) where.push('s.starred = 1');
-  if (query.sharedOnly) where.push('s.shared = 1');
+  if (query.kept) {
+    where.push(query.kept.where);
+    params.push(...query.kept.params);
+  }
   if (query.unreadOnly) where.push('s.read = 0');
   if (query.feedIds) {
     where.push('s.feed_id IN (SELECT value FROM json_each(?))');

@@ -3,6 +3,7 @@
 import type { Ref } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/model';
 import { ArticleBody } from '../reader/ArticleBody';
+import { ArticleKept } from '../../keeping/ArticleKept';
 import { ArticleActions } from '../reader/ArticleActions';
 import { ArticleHeader } from '../reader/ArticleHeader';
 import { Enclosures } from '../reader/Enclosures';
@@ -44,6 +45,7 @@ export function ExpandedItem(props: Props) {
     >
       <ArticleHeader article={article} titleId={titleId} level={2} />
       <ArticleActions article={article} onToggleStar={() => onToggleStar(article)} onToggleRead={() => onToggleRead(article)} />
+      {body ? <ArticleKept article={body} /> : null}
       {collapsed ? (
         <p className="expanded-snippet">{article.snippet}</p>
       ) : body ? (

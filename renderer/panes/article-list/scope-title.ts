@@ -11,8 +11,14 @@ export function scopeTitle(scope: ArticleScope, library: Library | null): string
       return 'Starred';
     case 'shared':
       return 'Shared';
+    case 'liked':
+      return 'Liked';
+    case 'notes':
+      return 'Notes';
+    case 'label':
+      return library?.labels.find((candidate) => candidate.id === scope.labelId)?.name ?? 'Label';
     case 'feed': {
-      const feed = library?.feeds.find((candidate) => candidate.id === scope.feedId);
+      const feed = [...(library?.feeds ?? []), ...(library?.inactiveFeeds ?? [])].find((candidate) => candidate.id === scope.feedId);
       return feed ? feed.title || feed.url : 'Feed';
     }
     case 'folder':

@@ -1,6 +1,7 @@
-// Star, read/unread, share, "view original" and full text for one article, each naming its key.
+// Star, like, labels, note, read/unread, share, "view original" and full text for one article, each naming its key.
 import type { ArticleSummary } from '../../../shared/model';
 import type { FullTextView } from '../../api/use-full-text';
+import { useKeepingActions } from '../../keeping/keeping-context';
 import { Icon } from '../../ui/Icon';
 
 interface Props {
@@ -16,6 +17,7 @@ interface Props {
 
 export function ArticleActions({ article, onToggleStar, onToggleRead, fullText, onToggleShare, onShareWithNote }: Props) {
   const shared = Boolean(article.sharedAt);
+  const keeping = useKeepingActions();
   return (
     <div className="reader-actions">
       <button
@@ -28,6 +30,28 @@ export function ArticleActions({ article, onToggleStar, onToggleRead, fullText, 
         <Icon name="star" filled={article.starred} />
         {article.starred ? 'Unstar' : 'Star'}
       </button>
+      {keeping ? (
+        <>
+          <button
+            type="button"
+            className={`button toggle${article.liked ? ' is-on' : ''}`}
+            aria-pressed={article.liked}
+            title="Like or unlike (L)"
+            onClick={() => keeping.toggleLike(article)}
+          >
+            <Icon name="heart" filled={article.liked} />
+            {article.liked ? 'Unlike' : 'Like'}
+          </button>
+          <button type="button" className="button" title="Labels (T)" onClick={() => keeping.editLabels(article)}>
+            <Icon name="tag" />
+            Labels
+          </button>
+          <button type="button" className="button" title="Note (C)" onClick={() => keeping.editNote(article)}>
+            <Icon name="note" />
+            Note
+          </button>
+        </>
+      ) : null}
       <button type="button" className="button" title="Mark read or unread (M)" onClick={onToggleRead}>
         <Icon name="circle" filled={!article.read} />
         {article.read ? 'Mark unread' : 'Mark read'}

@@ -4,6 +4,7 @@ import { useEffect, useId, useRef } from 'react';
 import type { Article } from '../../../shared/model';
 import type { FullTextView } from '../../api/use-full-text';
 import { Icon } from '../../ui/Icon';
+import { ArticleKept } from '../../keeping/ArticleKept';
 import { ArticleActions } from './ArticleActions';
 import { ArticleBody } from './ArticleBody';
 import { ArticleHeader } from './ArticleHeader';
@@ -54,11 +55,7 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
             {...(onToggleShare ? { onToggleShare } : {})}
             {...(onShareWithNote ? { onShareWithNote } : {})}
           />
-          {article.note ? (
-            <p className="reader-note" aria-label="Your note">
-              {article.note}
-            </p>
-          ) : null}
+          <ArticleKept article={article} />
           <HeroImage article={fullText ? { ...article, contentHtml: fullText.html, cachedImages: fullText.images } : article} />
           <ArticleBody html={fullText?.html ?? article.contentHtml} images={fullText?.images ?? article.cachedImages} />
           <Enclosures items={article.enclosures} />

@@ -5,6 +5,7 @@ import { scopeKey } from '../../api/use-article-list';
 import type { MenuAnchor } from '../../ui/Menu';
 import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
+import { KeptSections } from './KeptSections';
 import { ScopeButton } from './ScopeButton';
 import { buildTree, type FolderNode } from './tree';
 
@@ -100,11 +101,12 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
 
   return (
     <>
-      {/* Notes and Liked join these with a later version. */}
       <ul className="tree-level smart-views">
         {smart({ kind: 'all' }, 'All items', library.totals.unread, <Icon name="inbox" />)}
         {smart({ kind: 'unread' }, 'Unread', library.totals.unread, <Icon name="circle" />)}
         {smart({ kind: 'starred' }, 'Starred', library.totals.starred, <Icon name="star" />, 'starred')}
+        {smart({ kind: 'liked' }, 'Liked', library.totals.liked, <Icon name="heart" />, 'liked')}
+        {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'noted')}
         {smart({ kind: 'shared' }, 'Shared', undefined, <Icon name="share" />)}
       </ul>
       <h2 className="tree-heading">Subscriptions</h2>
@@ -116,6 +118,13 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
           {tree.feeds.map(feedItem)}
         </ul>
       )}
+      <KeptSections
+        labels={library.labels}
+        inactiveFeeds={library.inactiveFeeds}
+        activeKey={activeKey}
+        cursorKey={cursorKey}
+        onSelect={onSelect}
+      />
     </>
   );
 }

@@ -9,7 +9,14 @@ export interface SidebarEntry {
   scope: ArticleScope;
 }
 
-export const smartViews: readonly ArticleScope[] = [{ kind: 'all' }, { kind: 'unread' }, { kind: 'starred' }, { kind: 'shared' }];
+export const smartViews: readonly ArticleScope[] = [
+  { kind: 'all' },
+  { kind: 'unread' },
+  { kind: 'starred' },
+  { kind: 'shared' },
+  { kind: 'liked' },
+  { kind: 'notes' },
+];
 
 export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>): SidebarEntry[] {
   const entries: SidebarEntry[] = smartViews.map((scope) => ({ key: scopeKey(scope), scope }));
@@ -23,6 +30,8 @@ export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>)
   };
   tree.folders.forEach(walk);
   for (const feed of tree.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
+  for (const label of library.labels) entries.push({ key: `label:${label.id}`, scope: { kind: 'label', labelId: label.id } });
+  for (const feed of library.inactiveFeeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
   return entries;
 }
 
