@@ -3,12 +3,12 @@
 import { ipcMain } from 'electron';
 import { callNames, ipcChannel, type Handlers } from '../../shared/contract';
 import { dispatch } from '../../shared/dispatch';
-import { isOwnPage } from './security-rules';
+import { isTrustedSender } from './security-rules';
 
 export function registerIpc(handlers: Handlers): void {
   for (const name of callNames) {
     ipcMain.handle(ipcChannel(name), (event, input: unknown) => {
-      if (!isOwnPage(event.senderFrame?.url)) {
+      if (!isTrustedSender(event)) {
         return { ok: false, error: { code: 'forbidden', message: `${name}: refused for ${event.senderFrame?.url}` } };
       }
       return dispatch(handlers, name, input);

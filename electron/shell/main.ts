@@ -10,7 +10,8 @@ import { startMaintenance } from '../core/maintenance';
 import { startScheduler } from '../core/scheduler';
 import { registerIpc } from './ipc';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow, lockDownSession } from './window';
+import { lockDownApp } from './guards';
+import { createMainWindow } from './window';
 
 const shellDir = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(shellDir, '..', '..');
@@ -33,7 +34,7 @@ function electronNativeBinding(): string | undefined {
 
 function showWindow(): void {
   const [window] = BrowserWindow.getAllWindows();
-  if (!window) return void createMainWindow(shellDir);
+  if (!window) return void createMainWindow(shellDir, { width: 1280, height: 820 });
   if (window.isMinimized()) window.restore();
   window.focus();
 }
@@ -46,7 +47,7 @@ app.whenReady().then(() => {
     dbFile: process.env.TIDINGS_DB ?? defaultDatabaseFile(),
     ...(nativeBinding ? { nativeBinding } : {}),
   });
-  lockDownSession();
+  lockDownApp();
   serveRenderer(join(appRoot, 'dist', 'renderer'));
   registerIpc(core.handlers);
   stopScheduler = startScheduler(core.store, core.refresher);
