@@ -40,7 +40,7 @@ export function isTrustedSender(event: IpcSender): boolean {
 export function externalUrl(url: string): string | null {
   const parsed = parse(url.trim());
   if (!parsed) return null;
-  if (parsed.protocol === 'mailto:') return parsed.pathname !== '' ? parsed.href : null;
+  if (parsed.protocol === 'mailto:') return parsed.pathname !== '' || parsed.search !== '' ? parsed.href : null;
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   if (parsed.hostname === '' || parsed.username !== '' || parsed.password !== '') return null;
   return parsed.href;

@@ -67,7 +67,7 @@ function stage(into: string, edit: (file: string, text: string) => string = (_fi
   cpSync('electron/shell', join(into, 'shell'), { recursive: true });
   mkdirSync(join(into, 'page'));
   writeFileSync(join(into, 'page', 'index.html'), withCspMeta(readFileSync('renderer/index.html', 'utf8')));
-  for (const name of ['window.ts', 'guards.ts']) {
+  for (const name of ['window.ts', 'contents-guard.ts']) {
     const file = join(into, 'shell', name);
     writeFileSync(file, edit(name, readFileSync(file, 'utf8')));
   }
