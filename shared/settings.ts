@@ -23,6 +23,10 @@ const settingFields = {
   openLinksInBackground: z.boolean(),
   markReadOnOpen: z.boolean(),
   markReadOnScroll: z.boolean(),
+  /** Desktop app: keep running in the tray, refreshing, when the window is closed (Linux, Windows). */
+  runInBackground: z.boolean(),
+  /** Desktop app: feeds whose new articles are announced in a desktop notification. */
+  notifyFeedIds: z.array(z.number().int().positive()).max(10_000),
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -47,6 +51,8 @@ export const defaultSettings: Settings = {
   openLinksInBackground: false,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  runInBackground: true,
+  notifyFeedIds: [],
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

@@ -14,6 +14,8 @@ export interface RefresherOptions {
   /** How documents are parsed; the core passes a worker pool so the UI's event loop stays free. */
   read?: FeedReader;
   random?: () => number;
+  /** After each run: what it did, and how many new articles each feed got (feeds with none left out). */
+  onRunFinished?: (result: RefreshResult, addedByFeed: ReadonlyMap<FeedId, number>) => void;
 }
 
 /** A 429 without Retry-After still means "not now"; this is how long we stay away. */
@@ -64,11 +66,13 @@ export class Refresher {
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
     const intervalMinutes = this.store.settings().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
+    const addedByFeed = new Map<FeedId, number>();
 
     const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome): void => {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
+        if (outcome.added > 0) addedByFeed.set(feed.id, outcome.added);
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
 
@@ -104,6 +108,7 @@ export class Refresher {
     });
     result.ms = Math.round(performance.now() - started);
     this.status = { running: false, done: feeds.length, total: feeds.length, last: result };
+    this.options.onRunFinished?.(result, addedByFeed);
     return result;
   }
 
