@@ -2,6 +2,7 @@
 // setting, and the theme, font and size apply at once.
 import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
+import { DesktopSettings } from '../shell/DesktopSettings';
 import { Dialog } from '../ui/Dialog';
 
 interface Props {
@@ -164,6 +165,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary }: Props
           </div>
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
         </section>
+        <DesktopSettings settings={settings} onChange={onChange} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

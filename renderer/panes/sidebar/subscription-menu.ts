@@ -14,6 +14,8 @@ export interface MenuActions {
   openSite: (feed: FeedSummary) => void;
   copyUrl: (feed: FeedSummary) => void;
   feedsIn: (folder: Folder) => number[];
+  /** Desktop app only: whether a feed's new articles are announced, and a way to change it. */
+  notifications?: { isOn: (feed: FeedSummary) => boolean; toggle: (feed: FeedSummary) => void };
 }
 
 export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] {
@@ -33,6 +35,14 @@ export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] 
     { label: 'Refresh this feed', run: () => actions.refresh([feed.id]) },
     { label: 'Open the site', run: () => actions.openSite(feed), disabled: !feed.siteUrl },
     { label: 'Copy feed URL', run: () => actions.copyUrl(feed) },
+    ...(actions.notifications
+      ? [
+          {
+            label: actions.notifications.isOn(feed) ? 'Stop notifying me' : 'Notify me of new articles',
+            run: () => actions.notifications?.toggle(feed),
+          },
+        ]
+      : []),
     { label: 'Unsubscribe', run: () => actions.unsubscribe(feed) },
   ];
 }
