@@ -16,11 +16,15 @@ export interface CoreHostOptions {
 
 const restartDelayMs = 1_000;
 const stopTimeoutMs = 5_000;
+/** More unexpected exits than this within the window and the core is not started again. */
+const maxRestarts = 3;
+const restartWindowMs = 60_000;
 
 export class CoreHost {
   readonly client = new CoreClient((message) => this.send(message));
   private child: UtilityProcess | null = null;
   private stopping = false;
+  private readonly exits: number[] = [];
 
   constructor(private readonly options: CoreHostOptions) {}
 
@@ -40,8 +44,17 @@ export class CoreHost {
     });
     child.on('exit', (code) => {
       if (this.child === child) this.child = null;
+      if (this.stopping) return this.client.failAll('Tidings is quitting.');
+      const now = Date.now();
+      this.exits.push(now);
+      const recent = this.exits.filter((time) => now - time < restartWindowMs).length;
+      if (recent > maxRestarts) {
+        this.client.failAll(`The library process keeps stopping (exit code ${code}).`);
+        this.options.onFailed(`The library process stopped ${recent} times in a minute (last exit code ${code}).`);
+        return;
+      }
       this.client.failAll(`The library process stopped (exit code ${code}); it is being restarted.`);
-      if (!this.stopping) setTimeout(() => this.stopping || this.start(), restartDelayMs);
+      setTimeout(() => this.stopping || this.start(), restartDelayMs);
     });
   }
 

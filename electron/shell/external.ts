@@ -3,9 +3,10 @@
 import { shell } from 'electron';
 import { externalUrl } from './security-rules';
 
-export function openOutside(candidate: string): boolean {
+/** `inBackground`: leave the browser behind our window (macOS; elsewhere the system decides). */
+export function openOutside(candidate: string, inBackground = false): boolean {
   const url = externalUrl(candidate);
   if (url === null) return false;
-  void shell.openExternal(url);
+  void shell.openExternal(url, { activate: !inBackground });
   return true;
 }

@@ -6,8 +6,9 @@ import { guardContents } from './contents-guard';
 import { openOutside } from './external';
 import { permissionGranted } from './security-rules';
 
-export function lockDownApp(): void {
-  app.on('web-contents-created', (_event, contents) => guardContents(contents, openOutside));
+/** `linksInBackground`: the openLinksInBackground setting, read when a link is opened. */
+export function lockDownApp(linksInBackground: () => boolean): void {
+  app.on('web-contents-created', (_event, contents) => guardContents(contents, (url) => openOutside(url, linksInBackground())));
   session.defaultSession.setPermissionRequestHandler((_contents, permission, callback) => callback(permissionGranted(permission)));
   session.defaultSession.setPermissionCheckHandler((_contents, permission) => permissionGranted(permission));
 }

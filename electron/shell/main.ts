@@ -139,7 +139,7 @@ function start(): void {
 
   app.whenReady().then(() => {
     mkdirSync(dataDir, { recursive: true });
-    lockDownApp();
+    lockDownApp(() => state?.settings.openLinksInBackground ?? false);
     serveRenderer(join(appRoot, 'dist', 'renderer'));
     core = startCore();
     const host = core;
