@@ -21,6 +21,7 @@ import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/Welcom
 import { ArticleList } from './panes/article-list/ArticleList';
 import { scopeTitle } from './panes/article-list/scope-title';
 import { Reader } from './panes/reader/Reader';
+import { inDesktopApp, useShellEvents } from './shell/use-shell-events';
 import { Sidebar } from './panes/sidebar/Sidebar';
 import { menuItems } from './panes/sidebar/subscription-menu';
 import type { MenuTarget } from './panes/sidebar/SubscriptionTree';
@@ -51,6 +52,8 @@ export function App() {
   const tidings = useTidings();
   const { actions, settings, library, subscriptions } = tidings;
   const [adding, setAdding] = useState(false);
+  /** The address the add form opens with (a feed: link, a dropped link). */
+  const [addUrl, setAddUrl] = useState<string | undefined>(undefined);
   const [open, setOpen] = useState<Open>(null);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
@@ -60,11 +63,17 @@ export function App() {
   const setFeedFullText = useFeedFullText(client, tidings.reload, actions.notify);
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const openLibrary = useCallback(() => setOpen({ kind: 'library' }), []);
-  // A file dropped on the window is imported, its progress and summary shown in the dialog.
+  const subscribeTo = (url: string) => {
+    if (tidings.sidebarHidden) actions.toggleSidebar();
+    setAddUrl(url);
+    setAdding(true);
+  };
+  // A file dropped on the window is imported, its progress and summary shown in the dialog; a
+  // dropped link opens the add form with it.
   useFileDrop((file) => {
     setOpen({ kind: 'library' });
     void imports.importFile(file);
-  });
+  }, subscribeTo);
   const welcome = library !== null && library.feeds.length === 0 && !welcomeGone;
 
   const close = useCallback(() => setOpen(null), []);
@@ -171,6 +180,16 @@ export function App() {
     help: () => setOpen((current) => (current?.kind === 'help' ? null : { kind: 'help' })),
   };
   useCommandKeys(commands);
+  // The desktop app's menus, feed: links and files opened with the app.
+  useShellEvents({
+    command: (id) => commands[id](),
+    subscribe: subscribeTo,
+    importFile: (file) => {
+      setOpen({ kind: 'library' });
+      void imports.importFile(file);
+    },
+    openLibrary,
+  });
 
   const menuActions = useMemo(
     () => ({
@@ -230,8 +249,21 @@ export function App() {
       },
       feedsIn: (folder: Folder) => (library ? feedsUnder(library, folder.id).map((feed) => feed.id) : []),
       setFullText: setFeedFullText,
+      ...(inDesktopApp()
+        ? {
+            notifications: {
+              isOn: (feed: { id: number }) => settings.notifyFeedIds.includes(feed.id),
+              toggle: (feed: { id: number }) =>
+                actions.updateSettings({
+                  notifyFeedIds: settings.notifyFeedIds.includes(feed.id)
+                    ? settings.notifyFeedIds.filter((id) => id !== feed.id)
+                    : [...settings.notifyFeedIds, feed.id],
+                }),
+            },
+          }
+        : {}),
     }),
-    [library, subscriptions, actions, setFeedFullText],
+    [library, subscriptions, actions, setFeedFullText, settings.notifyFeedIds],
   );
 
   const onUnsubscribeScope = (target: MenuTarget) => {
@@ -260,8 +292,12 @@ export function App() {
               onSelect={actions.selectScope}
               onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
               adding={adding}
-              onAdding={setAdding}
+              onAdding={(opening) => {
+                setAdding(opening);
+                if (!opening) setAddUrl(undefined);
+              }}
               onAdd={actions.addFeed}
+              addUrl={addUrl}
               progress={tidings.refreshProgress}
               lastRefresh={tidings.lastRefresh}
               onRefresh={actions.refreshAll}

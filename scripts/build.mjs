@@ -3,7 +3,7 @@
 // in node_modules (better-sqlite3 is native and must be loaded from there).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -35,7 +35,8 @@ await Promise.all([
   }),
   esbuild({
     ...node,
-    entryPoints: { main: 'electron/shell/main.ts' },
+    // main: the Electron main process; core: the utilityProcess that runs the core (core-process.ts).
+    entryPoints: { main: 'electron/shell/main.ts', core: 'electron/shell/core-process.ts' },
     outdir: 'dist/shell',
     format: 'esm',
     outExtension: { '.js': '.mjs' },
@@ -52,6 +53,11 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
+
+// The tray icon (tray@2x for high-density screens), from the PNGs scripts/icons.mjs renders.
+mkdirSync(`${root}/dist/shell`, { recursive: true });
+copyFileSync(`${root}/build/icons/32x32.png`, `${root}/dist/shell/tray.png`);
+copyFileSync(`${root}/build/icons/64x64.png`, `${root}/dist/shell/tray@2x.png`);
 
 if (only === 'all') {
   await viteBuild({ configFile: `${root}/vite.config.ts`, logLevel: 'warn' });

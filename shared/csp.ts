@@ -9,7 +9,7 @@ export const videoEmbedHosts = [
   'player.vimeo.com',
 ] as const;
 
-export const contentSecurityPolicy = [
+const directives = [
   "default-src 'none'",
   "script-src 'self'",
   "style-src 'self'",
@@ -24,4 +24,20 @@ export const contentSecurityPolicy = [
   "base-uri 'none'",
   "form-action 'none'",
   "frame-ancestors 'none'",
-].join('; ');
+];
+
+export const contentSecurityPolicy = directives.join('; ');
+
+/** The same policy for a <meta> tag, which cannot carry frame-ancestors (browsers ignore it there). */
+export const metaContentSecurityPolicy = directives.filter((directive) => !directive.startsWith('frame-ancestors')).join('; ');
+
+/**
+ * The page also carries its policy in a <meta> tag, so it holds however the page is served. The
+ * build puts it right after <meta charset> (which must come first), before anything it governs.
+ */
+export function withCspMeta(html: string): string {
+  const tag = `<meta http-equiv="Content-Security-Policy" content="${metaContentSecurityPolicy}" />`;
+  const charset = /<meta charset="[^"]*"\s*\/?>/i;
+  if (charset.test(html)) return html.replace(charset, (meta) => `${meta}\n    ${tag}`);
+  return html.replace(/<head>/i, (head) => `${head}\n    ${tag}`);
+}

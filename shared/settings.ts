@@ -33,6 +33,10 @@ const settingFields = {
   shareTargets: shareTargetsSchema,
   /** Read articles first seen longer ago than this are deleted after a refresh, unless kept; null keeps all. */
   retentionDays: z.number().int().min(0).max(36_500).nullable(),
+  /** Desktop app: keep running in the tray, refreshing, when the window is closed (Linux, Windows). */
+  runInBackground: z.boolean(),
+  /** Desktop app: feeds whose new articles are announced in a desktop notification. */
+  notifyFeedIds: z.array(z.number().int().positive()).max(10_000),
 };
 
 export const settingsSchema = z.object(settingFields).strict();
@@ -62,6 +66,8 @@ export const defaultSettings: Settings = {
   sharedFolder: null,
   shareTargets: [],
   retentionDays: 90,
+  runInBackground: true,
+  notifyFeedIds: [],
 };
 
 /** One stored value, if it still fits its setting; otherwise that setting's default. */

@@ -17,6 +17,8 @@ export interface RefresherOptions {
   random?: () => number;
   /** Told after a feed stored new articles (first seen at or after `since`); must not throw. */
   afterFeed?: (feedId: FeedId, since: number) => void;
+  /** After each run: what it did, and how many new articles each feed got (feeds with none left out). */
+  onRunFinished?: (result: RefreshResult, addedByFeed: ReadonlyMap<FeedId, number>) => void;
 }
 
 /** A 429 without Retry-After still means "not now"; this is how long we stay away. */
@@ -75,12 +77,14 @@ export class Refresher {
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
     const intervalMinutes = this.store.settings().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
+    const addedByFeed = new Map<FeedId, number>();
 
     const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome, since: number): void => {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
         if (outcome.added > 0) this.tellAfterFeed(feed.id, since);
+        if (outcome.added > 0) addedByFeed.set(feed.id, outcome.added);
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
 
@@ -130,6 +134,7 @@ export class Refresher {
     if (halt.by) result.stopped = halt.by.message;
     result.ms = Math.round(performance.now() - started);
     this.status = { running: false, done: feeds.length, total: feeds.length, last: result };
+    this.options.onRunFinished?.(result, addedByFeed);
     return result;
   }
 

@@ -1,29 +1,35 @@
-// The Electron main process: opens the core, serves the renderer over app://, registers the
-// contract's IPC handlers and shows the window. Everything else lives in the core.
-import { app, BrowserWindow } from 'electron';
-import { existsSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+// The Electron main process: one instance, one window, the menus and the tray. The core (library,
+// refresh, import, search) runs in its own process (core-host.ts → core-process.ts); this process
+// only forwards the page's calls to it and shows what it reports: unread count in the tray and
+// badge, notifications for new articles, the theme. It also takes what the OS asks the app to open
+// (feed: links, OPML files) and hands it to the page.
+import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification } from 'electron';
+import { existsSync, mkdirSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openCore, type Core } from '../core/core';
+import { keptImagesOnDisk } from '../core/images/kept-on-disk';
 import { defaultDatabaseFile, defaultDataDir } from '../core/paths';
-import { startMaintenance } from '../core/maintenance';
-import { startScheduler } from '../core/scheduler';
+import type { ShellEvent } from '../../shared/shell-events';
+import { appMenuTemplate } from './app-menu';
+import { CoreHost } from './core-host';
+import type { ShellState } from './core-link';
+import { lockDownApp } from './guards';
 import { registerIpc } from './ipc';
+import { newArticlesNotice } from './notices';
+import { openRequestFrom, openRequestsFromArgv, subscribeSchemes, type OpenRequest } from './open-requests';
+import { PageEvents } from './page-events';
 import { registerAppScheme, serveRenderer } from './protocol';
-import { createMainWindow, lockDownSession } from './window';
+import { createTray, type TrayIcon } from './tray';
+import { createMainWindow } from './window';
+import { initialPlacement, keepPlacement } from './window-keeper';
 
 const shellDir = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(shellDir, '..', '..');
 
 app.setName('Tidings');
 // The CLI and the web host find the library in the same folder without asking Electron.
-app.setPath('userData', defaultDataDir());
-if (!app.requestSingleInstanceLock()) app.quit();
-registerAppScheme();
-
-let core: Core | null = null;
-let stopScheduler: () => void = () => undefined;
-let stopMaintenance: () => void = () => undefined;
+const dataDir = defaultDataDir();
+app.setPath('userData', dataDir);
 
 /** In development, better-sqlite3 for Electron's ABI sits beside Node's (scripts/native.mjs). */
 function electronNativeBinding(): string | undefined {
@@ -31,37 +37,160 @@ function electronNativeBinding(): string | undefined {
   return existsSync(candidate) ? candidate : undefined;
 }
 
-function showWindow(): void {
-  const [window] = BrowserWindow.getAllWindows();
-  if (!window) return void createMainWindow(shellDir);
-  if (window.isMinimized()) window.restore();
+const dbFile = process.env.TIDINGS_DB ?? defaultDatabaseFile();
+
+let window: BrowserWindow | null = null;
+let tray: TrayIcon | null = null;
+let core: CoreHost | null = null;
+let state: ShellState | null = null;
+let quitting = false;
+const pageEvents = new PageEvents();
+/** What the OS asked to open before the window was there. */
+const early: OpenRequest[] = [];
+
+function showWindow(): BrowserWindow {
+  if (!window || window.isDestroyed()) {
+    const placement = initialPlacement(dataDir);
+    window = createMainWindow(shellDir, placement.bounds);
+    if (placement.maximized) window.maximize();
+    keepPlacement(window, dataDir);
+    window.webContents.on('did-navigate', () => pageEvents.forgetPage());
+    window.on('close', (event) => {
+      // With the tray, closing the window leaves Tidings running (and refreshing) in the background.
+      if (!quitting && tray && state?.settings.runInBackground && process.platform !== 'darwin') {
+        event.preventDefault();
+        window?.hide();
+      }
+    });
+    window.on('closed', () => {
+      window = null;
+      pageEvents.forgetPage();
+    });
+  } else {
+    if (window.isMinimized()) window.restore();
+    window.show();
+  }
   window.focus();
+  return window;
 }
 
-app.on('second-instance', showWindow);
-
-app.whenReady().then(() => {
-  const nativeBinding = electronNativeBinding();
-  core = openCore({
-    dbFile: process.env.TIDINGS_DB ?? defaultDatabaseFile(),
-    ...(nativeBinding ? { nativeBinding } : {}),
-  });
-  lockDownSession();
-  serveRenderer(join(appRoot, 'dist', 'renderer'), core.offline);
-  registerIpc(core.handlers);
-  stopScheduler = startScheduler(core.store, core.refresher);
-  stopMaintenance = startMaintenance(core.store);
+function tellPage(event: ShellEvent): void {
   showWindow();
-  app.on('activate', showWindow);
-});
+  pageEvents.send(event);
+}
 
-app.on('window-all-closed', () => {
-  if (process.platform !== 'darwin') app.quit();
-});
+function handleOpen(request: OpenRequest): void {
+  if (!app.isReady()) {
+    early.push(request);
+    return;
+  }
+  if (request.kind === 'subscribe') tellPage({ kind: 'subscribe', url: request.url });
+  else tellPage({ kind: 'import', path: request.path, name: basename(request.path) });
+}
 
-app.on('will-quit', () => {
-  stopScheduler();
-  stopMaintenance();
-  core?.close();
-  core = null;
-});
+function showState(next: ShellState): void {
+  state = next;
+  nativeTheme.themeSource = next.settings.theme;
+  tray?.setUnread(next.unread);
+  app.setBadgeCount(next.unread);
+}
+
+function startCore(): CoreHost {
+  const nativeBinding = electronNativeBinding();
+  const host = new CoreHost({
+    shellDir,
+    dbFile,
+    ...(nativeBinding ? { nativeBinding } : {}),
+    onState: showState,
+    onRefreshed: ({ added }) => {
+      const notice = newArticlesNotice(added, state?.settings.notifyFeedIds ?? []);
+      if (!notice || !Notification.isSupported()) return;
+      const notification = new Notification({ title: notice.title, body: notice.body, silent: true });
+      notification.on('click', () => showWindow());
+      notification.show();
+    },
+    onFailed: (message) => {
+      dialog.showErrorBox('Tidings cannot open its library', message);
+      quitting = true;
+      app.quit();
+    },
+  });
+  host.start();
+  return host;
+}
+
+function start(): void {
+  registerAppScheme();
+  // macOS hands links and files over as events, possibly before the app is ready.
+  app.on('open-url', (event, url) => {
+    event.preventDefault();
+    const request = openRequestFrom(url, process.cwd());
+    if (request) handleOpen(request);
+  });
+  app.on('open-file', (event, path) => {
+    event.preventDefault();
+    const request = openRequestFrom(path, process.cwd());
+    if (request) handleOpen(request);
+  });
+  // Windows and Linux start a second copy with the link or file on its command line.
+  app.on('second-instance', (_event, argv, workingDirectory) => {
+    const requests = openRequestsFromArgv(argv.slice(1), workingDirectory);
+    if (requests.length === 0) showWindow();
+    for (const request of requests) handleOpen(request);
+  });
+  early.push(...openRequestsFromArgv(process.argv.slice(1), process.cwd()));
+
+  app.whenReady().then(() => {
+    mkdirSync(dataDir, { recursive: true });
+    lockDownApp(() => state?.settings.openLinksInBackground ?? false);
+    // Kept images are files beside the library; this process reads them without opening it.
+    serveRenderer(join(appRoot, 'dist', 'renderer'), keptImagesOnDisk(join(dirname(dbFile), 'images')));
+    core = startCore();
+    const host = core;
+    registerIpc((name, input) => host.client.call(name, input));
+    Menu.setApplicationMenu(
+      Menu.buildFromTemplate(
+        appMenuTemplate(process.platform, {
+          run: (command) => tellPage({ kind: 'command', command }),
+          openLibrary: () => tellPage({ kind: 'open-library' }),
+        }),
+      ),
+    );
+    tray = createTray(shellDir, {
+      refresh: () => void host.client.call('refresh', {}),
+      open: () => void showWindow(),
+      quit: () => {
+        quitting = true;
+        app.quit();
+      },
+    });
+    // Registering changes the person's desktop settings: only an installed app does it.
+    if (app.isPackaged) for (const scheme of subscribeSchemes) app.setAsDefaultProtocolClient(scheme);
+    showWindow();
+    for (const request of early.splice(0)) handleOpen(request);
+    app.on('activate', () => void showWindow());
+  });
+
+  app.on('window-all-closed', () => {
+    // macOS keeps apps running without windows; elsewhere closing the window really closes it
+    // unless it was hidden to the tray instead (see showWindow).
+    if (process.platform !== 'darwin') app.quit();
+  });
+
+  app.on('before-quit', () => {
+    quitting = true;
+  });
+
+  // The core closes the library (WAL checkpoint) before the app goes.
+  app.on('will-quit', (event) => {
+    const host = core;
+    if (!host) return;
+    core = null;
+    event.preventDefault();
+    tray?.destroy();
+    void host.stop().finally(() => app.quit());
+  });
+}
+
+if (app.requestSingleInstanceLock()) start();
+else app.quit();

@@ -1,45 +1,42 @@
-// The main window, locked down: isolated, sandboxed, no Node; it navigates nowhere, opens no
-// windows of its own (links go to the system browser) and is granted no permissions.
-import { BrowserWindow, session, shell } from 'electron';
+// The main window, locked down: isolated, sandboxed, no Node, no middle-click window opening. What it
+// may navigate to, open or attach is decided for every web contents in guards.ts.
+import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
-import { appOrigin, isOwnPage, isSafeExternalUrl } from './security-rules';
+import { appOrigin } from './security-rules';
 
-export function lockDownSession(): void {
-  session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
-  session.defaultSession.setPermissionCheckHandler(() => false);
+export interface WindowPlacement {
+  x?: number;
+  y?: number;
+  width: number;
+  height: number;
 }
 
-export function createMainWindow(shellDir: string): BrowserWindow {
+export function createMainWindow(shellDir: string, placement: WindowPlacement): BrowserWindow {
   const window = new BrowserWindow({
-    width: 1280,
-    height: 820,
+    ...placement,
     minWidth: 720,
     minHeight: 480,
     title: 'Tidings',
     show: false,
     webPreferences: {
+      // The preload exposes only the contract's calls (see preload.ts); reviewed in docs/security.md.
       preload: join(shellDir, 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
       nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webSecurity: true,
       allowRunningInsecureContent: false,
+      experimentalFeatures: false,
       webviewTag: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      // Middle-click (auxclick) on a link would otherwise open it in a new window of ours.
+      disableBlinkFeatures: 'Auxclick',
       spellcheck: false,
     },
   });
-  const contents = window.webContents;
-  contents.setWindowOpenHandler(({ url }) => {
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-    return { action: 'deny' };
-  });
-  contents.on('will-navigate', (event, url) => {
-    if (isOwnPage(url)) return;
-    event.preventDefault();
-    if (isSafeExternalUrl(url)) void shell.openExternal(url);
-  });
-  contents.on('will-attach-webview', (event) => event.preventDefault());
   window.once('ready-to-show', () => window.show());
   void window.loadURL(`${appOrigin}/index.html`);
   return window;

@@ -2,6 +2,7 @@
 // setting, and the theme, font and size apply at once.
 import { useId } from 'react';
 import type { Settings } from '../../shared/settings';
+import { DesktopSettings } from '../shell/DesktopSettings';
 import { Dialog } from '../ui/Dialog';
 import { OfflineSettings } from './OfflineSettings';
 import { SharingSettings } from '../sharing/SharingSettings';
@@ -171,6 +172,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
         </section>
         <OfflineSettings settings={settings} onChange={onChange} />
         <SharingSettings settings={settings} onChange={onChange} {...(onOutbox ? { onOutbox } : {})} />
+        <DesktopSettings settings={settings} onChange={onChange} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

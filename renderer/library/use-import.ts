@@ -1,7 +1,8 @@
-// Importing a file the person chose or dropped: read in the page, sent as base64, progress polled
-// while the core works, then the summary (or the error) kept for the Library dialog to show.
+// Importing a file the person chose or dropped (read in the page, sent as base64) or one the desktop
+// app was asked to open (sent by path): progress polled while the core works, then the summary (or
+// the error) kept for the Library dialog to show.
 import { useCallback, useRef, useState } from 'react';
-import type { Client } from '../../shared/contract';
+import type { CallInput, Client } from '../../shared/contract';
 import type { ExportedFile, ImportPhase, ImportSummary } from '../../shared/model';
 import { useMounted } from '../api/use-mounted';
 
@@ -21,9 +22,22 @@ export interface ImportState {
   /** The file the summary or error is about. */
   fileName: string | null;
   error: string | null;
-  importFile: (file: File) => Promise<void>;
+  importFile: (file: File | LocalFile) => Promise<void>;
   exportFile: (which: 'opml' | 'starred' | 'shared') => Promise<void>;
   exported: string | null;
+}
+
+/** A file on this machine the desktop app was asked to open: the core reads it from its path. */
+export interface LocalFile {
+  path: string;
+  name: string;
+}
+
+async function importInput(file: File | LocalFile): Promise<CallInput<'importLibrary'>> {
+  if (!(file instanceof File)) return { path: file.path };
+  const contentBase64 = await readAsBase64(file);
+  if (!contentBase64) throw new Error(`${file.name} is empty`);
+  return { fileName: file.name, contentBase64 };
 }
 
 /** The file's bytes as base64, without the data: URL's prefix. */
@@ -66,7 +80,7 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
   const mounted = useMounted();
 
   const importFile = useCallback(
-    async (file: File) => {
+    async (file: File | LocalFile) => {
       if (running.current) return;
       running.current = true;
       setSummary(null);
@@ -87,9 +101,7 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
       }, pollMs);
       let imported = false;
       try {
-        const contentBase64 = await readAsBase64(file);
-        if (!contentBase64) throw new Error(`${file.name} is empty`);
-        const result = await client.importLibrary({ fileName: file.name, contentBase64 });
+        const result = await client.importLibrary(await importInput(file));
         if (mounted.current) setSummary(result);
         imported = true;
       } catch (caught) {

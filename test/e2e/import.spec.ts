@@ -115,3 +115,19 @@ test('a file dropped on the window is imported the same way', async ({ page }) =
   await dialog.getByRole('button', { name: 'Close' }).click();
   await expect(panes(page).subscriptions.getByRole('button', { name: /^Heron Watch\b/ })).toBeVisible();
 });
+
+test('a link dropped on the window opens the add form with it, for the person to confirm', async ({ page }) => {
+  const host = await emptyLibrary(page);
+  await page.evaluate(() => {
+    const data = new DataTransfer();
+    data.setData('text/uri-list', '# from a browser\r\nhttps://example.org/feed.xml');
+    data.setData('text/plain', 'https://example.org/feed.xml');
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: data, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: data, bubbles: true, cancelable: true }));
+  });
+  const form = page.getByRole('form', { name: 'Add subscription' });
+  await expect(form.getByLabel('Feed URL')).toHaveValue('https://example.org/feed.xml');
+  await expect(form.getByLabel('Feed URL')).toBeFocused();
+  // Nothing is subscribed until the person says so.
+  expect((await host.call('listFeeds', {})).feeds).toEqual([]);
+});

@@ -6,10 +6,12 @@ interface Props {
   folders: Folder[];
   onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
   onClose: () => void;
+  /** An address to start with: a feed: link or a dropped link, for the person to confirm. */
+  initialUrl?: string;
 }
 
-export function AddSubscription({ folders, onAdd, onClose }: Props) {
-  const [url, setUrl] = useState('');
+export function AddSubscription({ folders, onAdd, onClose, initialUrl = '' }: Props) {
+  const [url, setUrl] = useState(initialUrl);
   const [folder, setFolder] = useState('');
   const [busy, setBusy] = useState(false);
   const urlField = useRef<HTMLInputElement>(null);

@@ -20,6 +20,8 @@ interface Props {
   adding: boolean;
   onAdding: (open: boolean) => void;
   onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
+  /** The address the add form starts with (a feed: link, a dropped link). */
+  addUrl?: string;
   progress: RefreshProgress | null;
   lastRefresh: RefreshResult | null;
   onRefresh: () => void;
@@ -31,7 +33,7 @@ interface Props {
 
 export function Sidebar(props: Props) {
   const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu } = props;
-  const { adding, onAdding, onAdd, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp, onOutbox } = props;
+  const { adding, onAdding, onAdd, addUrl, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp, onOutbox } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     onAdding(false);
@@ -79,7 +81,7 @@ export function Sidebar(props: Props) {
         >
           <Icon name="plus" /> Add subscription
         </button>
-        {adding ? <AddSubscription folders={library?.folders ?? []} onAdd={onAdd} onClose={closeForm} /> : null}
+        {adding ? <AddSubscription key={addUrl} folders={library?.folders ?? []} onAdd={onAdd} onClose={closeForm} initialUrl={addUrl} /> : null}
       </div>
       <nav className="subscriptions" aria-label="Subscriptions" aria-busy={library === null}>
         {library ? (

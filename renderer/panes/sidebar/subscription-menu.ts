@@ -15,6 +15,8 @@ export interface MenuActions {
   copyUrl: (feed: FeedSummary) => void;
   setFullText: (feed: FeedSummary, enabled: boolean) => void;
   feedsIn: (folder: Folder) => number[];
+  /** Desktop app only: whether a feed's new articles are announced, and a way to change it. */
+  notifications?: { isOn: (feed: FeedSummary) => boolean; toggle: (feed: FeedSummary) => void };
 }
 
 export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] {
@@ -35,6 +37,14 @@ export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] 
     { label: 'Open the site', run: () => actions.openSite(feed), disabled: !feed.siteUrl },
     { label: 'Copy feed URL', run: () => actions.copyUrl(feed) },
     { label: 'Always load full text', checked: feed.fullText, run: () => actions.setFullText(feed, !feed.fullText) },
+    ...(actions.notifications
+      ? [
+          {
+            label: actions.notifications.isOn(feed) ? 'Stop notifying me' : 'Notify me of new articles',
+            run: () => actions.notifications?.toggle(feed),
+          },
+        ]
+      : []),
     { label: 'Unsubscribe', run: () => actions.unsubscribe(feed) },
   ];
 }

@@ -1,0 +1,67 @@
+// The core's own process (an Electron utilityProcess, started by core-host.ts): it opens the
+// library, refreshes on schedule, keeps backups and answers the contract's calls that the main
+// process forwards. Fetching, parsing and SQLite writes all happen here, never on the event loop
+// that moves the window. Nothing from the 'electron' module is used; only process.parentPort.
+import type {} from 'electron';
+import { openCore, type Core } from '../core/core';
+import { startMaintenance } from '../core/maintenance';
+import { startScheduler } from '../core/scheduler';
+import { defaultSettings } from '../../shared/settings';
+import { isToCore, serveCalls, watchShellState, type FromCore, type NewArticles } from './core-link';
+
+const port = process.parentPort;
+const post = (message: FromCore): void => port.postMessage(message);
+
+function open(): Core | null {
+  const dbFile = process.env.TIDINGS_CORE_DB;
+  const nativeBinding = process.env.TIDINGS_CORE_NATIVE_BINDING;
+  if (!dbFile) {
+    post({ kind: 'failed', message: 'the core was started without a library file' });
+    return null;
+  }
+  try {
+    const core: Core = openCore({
+      dbFile,
+      ...(nativeBinding ? { nativeBinding } : {}),
+      refresh: {
+        onRunFinished: (result, addedByFeed) => {
+          const titles = new Map(core.store.library().feeds.map((feed) => [feed.id, feed.title]));
+          const added: NewArticles[] = [...addedByFeed].map(([feedId, count]) => ({ feedId, count, title: titles.get(feedId) ?? `Feed ${feedId}` }));
+          post({ kind: 'refreshed', result, added });
+          state.poke();
+        },
+      },
+    });
+    return core;
+  } catch (error) {
+    post({ kind: 'failed', message: error instanceof Error ? error.message : String(error) });
+    return null;
+  }
+}
+
+const state = watchShellState(
+  () => ({ unread: core?.store.library().totals.unread ?? 0, settings: core?.store.settings() ?? defaultSettings }),
+  post,
+);
+
+const core = open();
+if (core) {
+  const stopScheduler = startScheduler(core.store, core.refresher);
+  const stopMaintenance = startMaintenance(core.store);
+  const serve = serveCalls(core.handlers, post, state.poke);
+  state.check();
+  port.on('message', (event) => {
+    const message: unknown = event.data;
+    if (!isToCore(message)) return;
+    if (message.kind === 'call') {
+      void serve(message);
+      return;
+    }
+    state.stop();
+    stopScheduler();
+    stopMaintenance();
+    core.close();
+    process.exit(0);
+  });
+}
+// Without a library there is nothing to serve; the main process reads 'failed', tells the person and quits.
