@@ -42,7 +42,13 @@ describe('the core process', () => {
   it('opens the library, answers calls, reports the unread count and settings, and closes when asked', async () => {
     const dbFile = dir.file('library.db');
     start({ TIDINGS_CORE_DB: dbFile });
-    expect(await client.request('listFeeds', {})).toEqual({ folders: [], feeds: [], totals: { unread: 0, starred: 0 } });
+    expect(await client.request('listFeeds', {})).toEqual({
+      folders: [],
+      feeds: [],
+      inactiveFeeds: [],
+      labels: [],
+      totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
+    });
     await expect.poll(() => events.find((event) => event.kind === 'state')).toMatchObject({ kind: 'state', state: { unread: 0, settings: { theme: 'system' } } });
 
     await client.request('updateSettings', { theme: 'dark' });
