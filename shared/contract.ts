@@ -6,6 +6,7 @@ import type {
   Article,
   DiscoveredFeed,
   ArticlePage,
+  FeedIcon,
   FeedSummary,
   Library,
   LibraryNotice,
@@ -140,6 +141,10 @@ export const contract = {
   loadFullText: call<Article>()(z.object({ articleId: id }).strict()),
   /** "Always load full text": every new article of the feed gets its page's full text after a refresh. */
   setFeedFullText: call<FeedSummary>()(z.object({ feedId: id, enabled: z.boolean() }).strict()),
+  /** Kept icons as data: URLs (all, or these feeds'); `pending` lookups mean more may come soon. */
+  getFeedIcons: call<{ icons: FeedIcon[]; pending: number }>()(
+    z.object({ feedIds: z.array(id).max(100_000).optional() }).strict(),
+  ),
 };
 
 export type Contract = typeof contract;

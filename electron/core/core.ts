@@ -11,6 +11,8 @@ import { ParsePool } from './parse-pool';
 import { withStorageErrorsExplained } from './storage-guard';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
+import { FeedIcons } from './icons/feed-icons';
+import type { FeedRefreshOutcome } from './refresh';
 
 export interface CoreOptions {
   dbFile: string;
@@ -24,6 +26,8 @@ export interface Core {
   handlers: Handlers;
   /** Full text and kept images; the hosts serve kept images through it. */
   offline: OfflineReading;
+  /** Subscriptions' icons, looked for after refreshes; the CLI waits for them before it exits. */
+  icons: FeedIcons;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryDamageNotice[];
   close(): void;
@@ -37,15 +41,19 @@ export function openCore(options: CoreOptions): Core {
   const extractors = new ExtractPool();
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
-  const refresher = new Refresher(store, { read, afterFeed, ...options.refresh });
+  const icons = new FeedIcons(store, { quiet: () => refresher.idle() });
+  const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => icons.afterRefresh(feedId, outcome);
+  const refresher = new Refresher(store, { read, afterFeed, afterSuccess, ...options.refresh });
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, icons)),
     offline,
+    icons,
     notices,
     close: () => {
       offline.stop();
+      icons.stop();
       void parsers.close();
       void extractors.close();
       store.close();

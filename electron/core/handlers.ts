@@ -11,6 +11,8 @@ import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
 import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
+import { FeedIcons } from './icons/feed-icons';
+import { iconHandlers } from './icons/handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -19,6 +21,7 @@ export function createHandlers(
   read?: FeedReader,
   notices: readonly LibraryNotice[] = [],
   offline: OfflineReading = new OfflineReading(store),
+  icons: FeedIcons = new FeedIcons(store),
 ): Handlers {
   const reader = read ?? readFeedDocument;
   return {
@@ -29,7 +32,7 @@ export function createHandlers(
       const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
       const feed = store.feed(id);
       // Stored at once so the new subscription shows its title and articles; a failure stays on the feed.
-      if (feed) await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) });
+      if (feed) icons.afterRefresh(id, await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) }));
       return store.feedSummary(id);
     },
 
@@ -79,6 +82,7 @@ export function createHandlers(
 
     ...libraryHandlers(store),
     ...offlineHandlers(offline),
+    ...iconHandlers(icons),
   };
 }
 
