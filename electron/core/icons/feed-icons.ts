@@ -22,15 +22,13 @@ const day = 86_400_000;
 export const iconRecheckMs = 30 * day;
 /** When no server answered at all, the next look comes sooner. */
 const unreachedRecheckMs = day;
-/** A lookup's answer is shared by feeds of the same site looked at within this time. */
-const sharedLookupMs = 60 * 60_000;
 
 export class FeedIcons {
   readonly store: IconStore;
   private readonly queue: BackgroundQueue;
   private readonly stopping = new AbortController();
-  /** Same sources → one lookup: a site with ten feeds is asked once. */
-  private readonly lookups = new Map<string, { at: number; result: Promise<IconLookup> }>();
+  /** Same sources → one lookup while the queue is busy: a site whose ten feeds refresh together is asked once. */
+  private readonly lookups = new Map<string, Promise<IconLookup>>();
 
   constructor(
     private readonly library: Store,
@@ -44,7 +42,11 @@ export class FeedIcons {
   afterRefresh(feedId: FeedId, outcome: FeedRefreshOutcome): void {
     if (outcome.kind === 'failed' || !this.store.isDue(feedId)) return;
     const declared = outcome.kind === 'ok' ? outcome.images : null;
-    this.queue.add(`icon:${feedId}`, () => this.lookUp(feedId, declared));
+    this.queue.add(`icon:${feedId}`, () =>
+      this.lookUp(feedId, declared).finally(() => {
+        if (this.queue.pending <= 1) this.lookups.clear(); // this job is the last: forget, so a month on asks afresh
+      }),
+    );
   }
 
   /** The kept icons, of these feeds or of all, as data: URLs. */
@@ -77,7 +79,8 @@ export class FeedIcons {
     const feed = this.library.feed(feedId);
     // Unsubscribed meanwhile, or looked at by an earlier job.
     if (!feed || !this.store.isDue(feedId) || this.stopping.signal.aborted) return;
-    const { icon, reached } = await this.shared({ declared, pageUrl: feed.site_url ?? new URL('/', feed.url).href });
+    const site = feed.site_url ?? new URL('/', feed.url).href;
+    const { icon, reached } = await this.shared({ declared, pageUrl: reservedForExamples(site) ? null : site });
     if (this.stopping.signal.aborted) return;
     const now = this.library.now();
     if (icon) this.store.saveFound(feedId, icon, now + iconRecheckMs);
@@ -86,15 +89,20 @@ export class FeedIcons {
 
   private shared(sources: IconSources): Promise<IconLookup> {
     const key = JSON.stringify([sources.declared?.icons ?? [], sources.declared?.logos ?? [], sources.pageUrl]);
-    const now = Date.now();
-    for (const [old, entry] of this.lookups) if (now - entry.at > sharedLookupMs) this.lookups.delete(old);
-    const known = this.lookups.get(key);
-    if (known) return known.result;
-    const result = findIcon(sources, {
-      signal: this.stopping.signal,
-      ...(this.options.deadlineMs ? { deadlineMs: this.options.deadlineMs } : {}),
-    });
-    this.lookups.set(key, { at: now, result });
+    let result = this.lookups.get(key);
+    if (!result) {
+      result = findIcon(sources, {
+        signal: this.stopping.signal,
+        ...(this.options.deadlineMs ? { deadlineMs: this.options.deadlineMs } : {}),
+      });
+      this.lookups.set(key, result);
+    }
     return result;
   }
+}
+
+/** Names reserved for documentation and tests (RFC 2606, RFC 6761) host no site worth asking. */
+function reservedForExamples(url: string): boolean {
+  const host = new URL(url).hostname.toLowerCase();
+  return /(^|\.)example\.(com|net|org)$/.test(host) || /\.(example|invalid|test)$/.test(host);
 }

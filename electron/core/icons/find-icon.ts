@@ -12,8 +12,8 @@ import { pageIcons } from './page-icons';
 export interface IconSources {
   /** What the feed declared at its last parse; null when that is not known (the refresh was a 304). */
   declared: FeedImages | null;
-  /** The site's home page: the feed's site_url, else the origin of its URL. */
-  pageUrl: string;
+  /** The site's home page: the feed's site_url, else the origin of its URL; null: do not ask the site. */
+  pageUrl: string | null;
 }
 
 export interface IconLookup {
@@ -62,13 +62,14 @@ export async function findIcon(sources: IconSources, options: FindIconOptions = 
   const declared = await firstOf(sources.declared?.icons ?? []);
   if (declared) return { icon: declared, reached: true };
 
-  const page = await fetchPage(sources.pageUrl, options);
-  reached ||= page.reached;
-  const fromPage = await firstOf(page.icons.slice(0, pageLinksTried));
-  if (fromPage) return { icon: fromPage, reached: true };
-
-  const icon = (await firstOf([new URL('/favicon.ico', page.url).href])) ?? (await firstOf(sources.declared?.logos ?? []));
-  return { icon, reached };
+  if (sources.pageUrl !== null) {
+    const page = await fetchPage(sources.pageUrl, options);
+    reached ||= page.reached;
+    const fromSite = await firstOf([...page.icons.slice(0, pageLinksTried), new URL('/favicon.ico', page.url).href]);
+    if (fromSite) return { icon: fromSite, reached: true };
+  }
+  const logo = await firstOf(sources.declared?.logos ?? []);
+  return { icon: logo, reached: reached || tried.size === 0 };
 }
 
 async function fetchIcon(url: string, options: FindIconOptions): Promise<{ icon: FoundIcon | null; reached: boolean }> {
