@@ -42,6 +42,7 @@ export interface FeedSummary {
 export interface FeedIcon {
   feedId: FeedId;
   dataUrl: string;
+  /** When these bytes were first fetched; equal to the feed's FeedSummary.iconAt. */
   fetchedAt: string;
 }
 

@@ -54,7 +54,8 @@ export class FeedIcons {
     const icons = this.store.icons(feedIds).map((row) => ({
       feedId: row.feed_id,
       dataUrl: `data:${row.content_type};base64,${row.data.toString('base64')}`,
-      fetchedAt: new Date(row.fetched_at).toISOString(),
+      // When these bytes were first fetched: a later look that found the same bytes changes nothing.
+      fetchedAt: new Date(row.changed_at).toISOString(),
     }));
     return { icons, pending: this.queue.pending };
   }
