@@ -6,6 +6,7 @@ import type {
   Article,
   DiscoveredFeed,
   ArticlePage,
+  FeedIcon,
   FeedSummary,
   Library,
   LibraryNotice,
@@ -188,6 +189,10 @@ export const contract = {
   cancelOutbox: call<OutboxEntry>()(z.object({ outboxId: id }).strict()),
   /** Writes shared.atom, shared.json and index.html into the shared folder now. */
   publishShared: call<PublishResult>()(nothing),
+  /** Kept icons as data: URLs (all, or these feeds'); `pending` lookups mean more may come soon. */
+  getFeedIcons: call<{ icons: FeedIcon[]; pending: number }>()(
+    z.object({ feedIds: z.array(id).max(100_000).optional() }).strict(),
+  ),
 };
 
 export type Contract = typeof contract;

@@ -34,6 +34,16 @@ export interface FeedSummary {
   lastFetchedAt: string | null;
   /** Every new article's page is fetched and its full text kept ("Always load full text"). */
   fullText: boolean;
+  /** When the feed's icon last changed (getFeedIcons has it), or null while it has none. */
+  iconAt: string | null;
+}
+
+/** A subscription's icon, kept in the library: the sidebar shows it without asking the site. */
+export interface FeedIcon {
+  feedId: FeedId;
+  dataUrl: string;
+  /** When these bytes were first fetched; equal to the feed's FeedSummary.iconAt. */
+  fetchedAt: string;
 }
 
 export interface Library {

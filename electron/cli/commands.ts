@@ -46,7 +46,11 @@ export async function addCommand(context: Context): Promise<void> {
   const url = context.positionals[0];
   if (!url) throw new UsageError('usage: tidings add <url> [--folder PATH]');
   const folder = text(context.flags.folder);
-  const feed = await withCore(context, (core) => call(core, 'addFeed', { url, ...(folder ? { folder } : {}) }));
+  const feed = await withCore(context, async (core) => {
+    const added = await call(core, 'addFeed', { url, ...(folder ? { folder } : {}) });
+    await core.icons.idle(); // its icon, looked for once now rather than at the next refresh
+    return added;
+  });
   if (context.flags.json) return printJson(feed);
   const status = feed.error ? ` (error: ${feed.error.message})` : `, ${feed.unread} unread`;
   console.log(`Added ${feed.title} <${feed.url}> as feed ${feed.id}${status}`);
@@ -56,6 +60,7 @@ export async function refreshCommand(context: Context): Promise<void> {
   const result = await withCore(context, async (core) => {
     const refreshed = await call(core, 'refresh', {});
     await core.offline.idle(); // full text of new articles, for feeds that ask for it
+    await core.icons.idle(); // icons of feeds that have none yet (or a month-old one)
     return refreshed;
   });
   if (result.stopped) {

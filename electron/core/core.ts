@@ -13,6 +13,8 @@ import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
+import { FeedIcons } from './icons/feed-icons';
+import type { FeedRefreshOutcome } from './refresh';
 
 export interface CoreOptions {
   dbFile: string;
@@ -27,6 +29,8 @@ export interface Core {
   handlers: Handlers;
   /** Full text and kept images; the hosts serve kept images through it. */
   offline: OfflineReading;
+  /** Subscriptions' icons, looked for after refreshes; the CLI waits for them before it exits. */
+  icons: FeedIcons;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryDamageNotice[];
   /** Delivers shares to webhooks; runs while the core is open unless `outbox.run` is false. */
@@ -44,15 +48,18 @@ export function openCore(options: CoreOptions): Core {
   const extractors = new ExtractPool();
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
-  const refresher = new Refresher(store, { read, afterFeed, ...options.refresh });
+  const icons = new FeedIcons(store, { quiet: () => refresher.idle() });
+  const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => icons.afterRefresh(feedId, outcome);
+  const refresher = new Refresher(store, { read, afterFeed, afterSuccess, ...options.refresh });
   const outbox = new OutboxLoop(store, options.outbox);
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox })),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons)),
     offline,
+    icons,
     notices,
     outbox,
     publisher,
@@ -60,6 +67,7 @@ export function openCore(options: CoreOptions): Core {
       outbox.stop();
       publisher.flush();
       offline.stop();
+      icons.stop();
       void parsers.close();
       void extractors.close();
       store.close();

@@ -43,6 +43,16 @@ export interface ParsedFeed {
   /** Polling hint from the feed (ttl / sy:updatePeriod), in minutes, or null. */
   ttlMinutes: number | null;
   items: ParsedItem[];
+  /** Pictures the feed declares for itself; absent when it declares none. */
+  images?: FeedImages;
+}
+
+/** URLs as the feed wrote them after parse; absolute (http and https only) after normalize. */
+export interface FeedImages {
+  /** Small square icons meant for lists (JSON Feed `favicon`, Atom `<icon>`), best first. */
+  icons: string[];
+  /** Larger pictures (JSON Feed `icon`, Atom `<logo>`, RSS `<image>`): a last resort for an icon. */
+  logos: string[];
 }
 
 /** What the fetch stage hands to parse. */

@@ -13,6 +13,8 @@ import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
 import { sharingHandlers, type SharingServices } from './sharing/handlers';
 import { keepingHandlers } from './keeping-handlers';
+import { FeedIcons } from './icons/feed-icons';
+import { iconHandlers } from './icons/handlers';
 import { splitFolderPath, type Store } from './store';
 
 export function createHandlers(
@@ -22,6 +24,7 @@ export function createHandlers(
   notices: readonly LibraryNotice[] = [],
   offline: OfflineReading = new OfflineReading(store),
   sharing?: SharingServices,
+  icons: FeedIcons = new FeedIcons(store),
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -33,7 +36,7 @@ export function createHandlers(
       const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
       const feed = store.feed(id);
       // Stored at once so the new subscription shows its title and articles; a failure stays on the feed.
-      if (feed) await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) });
+      if (feed) icons.afterRefresh(id, await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) }));
       return store.feedSummary(id);
     },
 
@@ -90,6 +93,7 @@ export function createHandlers(
       return shared;
     },
     ...keepingHandlers(store),
+    ...iconHandlers(icons),
   };
 }
 

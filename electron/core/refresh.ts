@@ -5,11 +5,11 @@ import type { FeedRow, Store } from './store';
 import { FetchError, fetchFeed, type FetchOutcome } from './fetch/http';
 import { readFeedDocument } from './read-feed';
 import type { ErrorStage } from '../../shared/model';
-import type { FetchedDocument, ParsedFeed } from './feed-types';
+import type { FeedImages, FetchedDocument, ParsedFeed } from './feed-types';
 import { explainStorageError, storageProblem } from './store/storage-trouble';
 
 export type FeedRefreshOutcome =
-  | { kind: 'ok'; added: number; updated: number }
+  | { kind: 'ok'; added: number; updated: number; /** What the feed declares as its icon and logos. */ images: FeedImages | null }
   | { kind: 'not-modified' }
   | { kind: 'failed'; stage: ErrorStage; message: string; status: number | null; retryAt: number | null };
 
@@ -64,7 +64,7 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   try {
     if (fetched.movedTo) store.moveFeed(feed.id, fetched.movedTo);
     const { added, updated } = store.saveFetchedFeed(feed.id, parsed, fetched.validators);
-    return { kind: 'ok', added, updated };
+    return { kind: 'ok', added, updated, images: parsed.images ?? null };
   } catch (error) {
     if (storageProblem(error)) throw error;
     return fail('store', error);

@@ -19,6 +19,8 @@ export interface RefresherOptions {
   afterFeed?: (feedId: FeedId, since: number) => void;
   /** After each run: what it did, and how many new articles each feed got (feeds with none left out). */
   onRunFinished?: (result: RefreshResult, addedByFeed: ReadonlyMap<FeedId, number>) => void;
+  /** Told after every feed that refreshed without error, new articles or not (its icon); must not throw. */
+  afterSuccess?: (feedId: FeedId, outcome: FeedRefreshOutcome) => void;
 }
 
 /** A 429 without Retry-After still means "not now"; this is how long we stay away. */
@@ -83,12 +85,13 @@ export class Refresher {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
-        if (outcome.added > 0) this.tellAfterFeed(feed.id, since);
+        if (outcome.added > 0) this.tell(() => this.options.afterFeed?.(feed.id, since));
         if (outcome.added > 0) addedByFeed.set(feed.id, outcome.added);
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
 
       const failed = outcome.kind === 'failed';
+      if (!failed) this.tell(() => this.options.afterSuccess?.(feed.id, outcome));
       if (failed && outcome.status === 410) this.store.markGone(feed.id);
       const retryAt = failed ? this.retryAtFor(outcome.status, outcome.retryAt) : null;
       if (retryAt !== null) this.hostNotBefore.set(hostOf(feed.url), retryAt);
@@ -138,11 +141,16 @@ export class Refresher {
     return result;
   }
 
-  private tellAfterFeed(feedId: FeedId, since: number): void {
+  /** Resolves once no refresh is running (at once if none is); never rejects. */
+  idle(): Promise<void> {
+    return this.running ? this.running.then(() => undefined, () => undefined) : Promise.resolve();
+  }
+
+  private tell(hook: () => void): void {
     try {
-      this.options.afterFeed?.(feedId, since);
+      hook();
     } catch {
-      // Follow-up work (full text, images) never fails a refresh.
+      // Follow-up work (full text, images, icons) never fails a refresh.
     }
   }
 

@@ -17,8 +17,14 @@ export function sniffImage(bytes: Uint8Array): ImageKind | null {
   if (ascii(bytes, 0, 'RIFF') && ascii(bytes, 8, 'WEBP')) return { contentType: 'image/webp', extension: 'webp' };
   if (ascii(bytes, 4, 'ftypavif') || ascii(bytes, 4, 'ftypavis')) return { contentType: 'image/avif', extension: 'avif' };
   if (ascii(bytes, 0, 'BM') && bytes.length > 26) return { contentType: 'image/bmp', extension: 'bmp' };
-  if (bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 1 && bytes[3] === 0) return { contentType: 'image/x-icon', extension: 'ico' };
+  if (isIco(bytes)) return { contentType: 'image/x-icon', extension: 'ico' };
   return null;
+}
+
+/** An ICO directory: reserved 0, type 1, at least one image, and room for its first 16-byte entry. */
+function isIco(bytes: Uint8Array): boolean {
+  const count = (bytes[4] ?? 0) | ((bytes[5] ?? 0) << 8);
+  return bytes[0] === 0 && bytes[1] === 0 && bytes[2] === 1 && bytes[3] === 0 && count > 0 && bytes.length >= 22;
 }
 
 /** The file names the cache writes: a hash of the URL and the sniffed extension, nothing else. */

@@ -2,7 +2,7 @@
 // (http and https only) and a thumbnail where one can be found. Content stays raw HTML for the
 // sanitize stage, which resolves its relative URLs against `base`. Pure: safe in a worker thread.
 
-import type { ParsedFeed, ParsedItem } from '../feed-types';
+import type { FeedImages, ParsedFeed, ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { itemId } from './ids';
 import { cleanAuthor, cleanTitle, titleFromText } from './text';
@@ -27,7 +27,13 @@ export function normalizeFeed(feed: ParsedFeed, feedUrl: string): ParsedFeed {
     link,
     ttlMinutes: positive(feed.ttlMinutes),
     items,
+    ...(feed.images ? { images: feedImages(feed.images, feedBase) } : {}),
   };
+}
+
+function feedImages(images: FeedImages, feedBase: string | null): FeedImages {
+  const web = (urls: readonly string[]) => urls.flatMap((url) => webUrl(url, feedBase) ?? []);
+  return { icons: web(images.icons), logos: web(images.logos) };
 }
 
 function normalizeItem(item: ParsedItem, feedBase: string | null): ParsedItem {

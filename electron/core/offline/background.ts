@@ -18,6 +18,11 @@ export class BackgroundQueue {
     this.pump();
   }
 
+  /** Jobs waiting or running. */
+  get pending(): number {
+    return this.running + this.waiting.length;
+  }
+
   /** Resolves once nothing is waiting or running. */
   idle(): Promise<void> {
     if (this.running === 0 && this.waiting.length === 0) return Promise.resolve();

@@ -25,6 +25,8 @@ export function parseJsonFeed(text: string): ParsedFeed {
     link: str(data.home_page_url) || null,
     ttlMinutes: null,
     items: data.items.filter(isObject).map((item) => toItem(item, feedAuthor)),
+    // 1.1 says `favicon` is for lists (64×64) and `icon` is large (512×512).
+    images: { icons: nonEmpty(str(data.favicon)), logos: nonEmpty(str(data.icon)) },
   };
 }
 
@@ -90,6 +92,10 @@ function attachment(a: Json): ParsedEnclosure[] {
 
 function isObject(value: unknown): value is Json {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function nonEmpty(value: string): string[] {
+  return value === '' ? [] : [value];
 }
 
 function str(value: unknown): string {

@@ -48,6 +48,7 @@ const FEED_FIELDS = [
   '$', 'link', 'title',
   'author', 'managingEditor', 'dc:creator', 'itunes:author',
   'ttl', 'sy:updatePeriod', 'sy:updateFrequency',
+  'icon', 'logo',
 ];
 
 const ITEM_FIELDS = [

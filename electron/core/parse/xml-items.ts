@@ -2,7 +2,7 @@
 // feed wrote them: URLs may be relative, HTML is unsanitized, ids may be ''. The normalize stage
 // makes them absolute, stable and clean.
 
-import type { FeedFormat, ParsedFeed, ParsedItem } from '../feed-types';
+import type { FeedFormat, FeedImages, ParsedFeed, ParsedItem } from '../feed-types';
 import { readAuthors } from './authors';
 import { parseDate } from './dates';
 import { readMedia } from './media';
@@ -26,7 +26,17 @@ export function toParsedFeed(output: unknown, format: Exclude<FeedFormat, 'json'
     link: link === '' ? null : against(link, feedBase),
     ttlMinutes: ttlMinutes(output),
     items: nodes(field(output, 'items')).map((item) => toParsedItem(item, context)),
+    images: feedImages(output, isAtom, feedBase),
   };
+}
+
+/** Atom's <icon> is square and small; its <logo> and RSS's <image> are banners, kept as a last resort. */
+function feedImages(output: unknown, isAtom: boolean, feedBase: string | null): FeedImages {
+  const resolved = (...values: string[]) => values.filter((value) => value !== '').map((value) => against(value, feedBase));
+  if (isAtom) {
+    return { icons: resolved(firstText(field(output, RAW + 'icon'))), logos: resolved(firstText(field(output, RAW + 'logo'))) };
+  }
+  return { icons: [], logos: resolved(textOf(field(field(output, 'image'), 'url'))) };
 }
 
 interface ItemContext {

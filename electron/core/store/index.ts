@@ -25,6 +25,7 @@ import * as folders from './folders';
 import * as keeping from './keeping';
 import { pruneFeed, retentionCutoff } from './retention';
 import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
+import { iconChangeTime, iconChangeTimes } from './icons';
 import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
@@ -52,6 +53,7 @@ export { LABEL_SEPARATOR } from './library-export';
 export { OfflineStore, type CachedImageRow, type FullTextRow } from './offline';
 export type { OutboxRow } from './outbox';
 export type { SharedItem, ShareMark } from './shares';
+export { IconStore, type FoundIcon, type StoredIcon } from './icons';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -137,15 +139,19 @@ export class Store {
   feedSummary(id: FeedId): FeedSummary {
     const row = feeds.getFeed(this.db, id);
     if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
-    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0, organize.customTitles(this.db));
+    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0, organize.customTitles(this.db), iconChangeTime(this.db, id));
   }
 
   library(): Library {
     const unread = articles.unreadCounts(this.db);
     const titles = organize.customTitles(this.db);
+    const icons = iconChangeTimes(this.db);
     const feedSummaries = feeds
       .listFeedRows(this.db)
-      .map((row) => ({ active: row.active === 1, summary: this.toFeedSummary(row, unread.get(row.id) ?? 0, titles) }));
+      .map((row) => ({
+        active: row.active === 1,
+        summary: this.toFeedSummary(row, unread.get(row.id) ?? 0, titles, icons.get(row.id) ?? null),
+      }));
     return {
       folders: folders.listFolders(this.db),
       feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
@@ -159,7 +165,12 @@ export class Store {
     };
   }
 
-  private toFeedSummary(row: feeds.FeedRow, unread: number, customTitles: Map<FeedId, string>): FeedSummary {
+  private toFeedSummary(
+    row: feeds.FeedRow,
+    unread: number,
+    customTitles: Map<FeedId, string>,
+    iconChangedAt: number | null,
+  ): FeedSummary {
     return {
       id: row.id,
       url: row.url,
@@ -173,6 +184,7 @@ export class Store {
           : null,
       lastFetchedAt: iso(row.last_fetched_at),
       fullText: row.full_text === 1,
+      iconAt: iso(iconChangedAt),
     };
   }
 

@@ -241,6 +241,20 @@ export const migrations: readonly string[] = [
     PRIMARY KEY (feed_id, guid)
   ) WITHOUT ROWID;
   `,
+  /* 7: each subscription's icon, fetched once and served from here */ `
+  -- data NULL: we looked and found none. check_after says when to look again (30 days after a
+  -- lookup; sooner when the site could not be reached at all). changed_at moves only when the
+  -- bytes do, so the UI asks for an icon again only when there is a new one.
+  CREATE TABLE feed_icons (
+    feed_id INTEGER PRIMARY KEY REFERENCES feeds(id) ON DELETE CASCADE,
+    content_type TEXT,
+    data BLOB,
+    source_url TEXT,
+    fetched_at INTEGER NOT NULL,
+    changed_at INTEGER,
+    check_after INTEGER NOT NULL
+  );
+  `,
 ];
 
 export const schemaVersion = migrations.length;

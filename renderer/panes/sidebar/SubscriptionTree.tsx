@@ -2,6 +2,8 @@
 import { useMemo, type ReactElement } from 'react';
 import type { ArticleScope, FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
 import { scopeKey } from '../../api/use-article-list';
+import { useClient } from '../../api/context';
+import { useFeedIcons } from '../../api/use-feed-icons';
 import type { MenuAnchor } from '../../ui/Menu';
 import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
@@ -23,6 +25,7 @@ interface Props {
 
 export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu }: Props) {
   const tree = useMemo(() => buildTree(library), [library]);
+  const icons = useFeedIcons(useClient(), library.feeds);
   const activeKey = scopeKey(scope);
 
   const feedItem = (feed: FeedSummary) => {
@@ -34,7 +37,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
           count={feed.unread}
           active={activeKey === key}
           cursor={cursorKey === key}
-          icon={<FeedAvatar title={feed.title || feed.url} />}
+          icon={<FeedAvatar title={feed.title || feed.url} icon={icons.get(feed.id) ?? null} />}
           error={feed.error?.message ?? null}
           onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })}
           onMenu={(anchor) => onMenu({ kind: 'feed', feed }, anchor)}
