@@ -25,7 +25,7 @@ test('star, like, label and note an article; see it in Liked, Notes and its labe
   await labels.getByRole('button', { name: 'Done' }).click();
   await expect(reader.getByRole('list', { name: 'Labels' })).toContainText('Coast walks');
 
-  await reader.getByRole('button', { name: 'Note' }).click();
+  await reader.getByRole('button', { name: 'Note', exact: true }).click();
   const note = page.getByRole('dialog', { name: /^Note on Fog rolls over/ });
   await note.getByLabel('Your note').fill('Walk the breakwater before six next time.');
   await note.getByRole('button', { name: 'Save note' }).click();
