@@ -28,6 +28,7 @@ export function createHandlers(
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
+  const keepingCalls = keepingHandlers(store);
   return {
     listFeeds: () => store.library(),
 
@@ -92,7 +93,12 @@ export function createHandlers(
       offline.keep(input.articleId); // a shared article, like a starred one, is kept for reading offline
       return shared;
     },
-    ...keepingHandlers(store),
+    ...keepingCalls,
+    setNote: (input) => {
+      const changed = keepingCalls.setNote(input);
+      if (input.note?.trim()) offline.keep(input.articleId); // a noted article is kept for reading offline
+      return changed;
+    },
     ...iconHandlers(icons),
   };
 }

@@ -40,6 +40,18 @@ describe('starring an article', () => {
     expect(served).toMatchObject({ contentType: 'image/jpeg', bytes: offlineFixture('photo.jpg').length });
   });
 
+  it('keeps a shared or noted article for reading offline too', async () => {
+    const shared = world.articleId('lighthouse');
+    const noted = world.articleId('cafe');
+    await world.call('shareArticle', { articleId: shared });
+    await world.call('setNote', { articleId: noted, note: 'Prices to compare next summer' });
+    await world.core.offline.idle();
+
+    expect((await world.call('getArticle', { articleId: shared })).fullText?.html).toContain('north light');
+    expect(Object.keys((await world.call('getArticle', { articleId: shared })).cachedImages ?? {})).not.toEqual([]);
+    expect((await world.call('getArticle', { articleId: noted })).fullText).toBeDefined();
+  });
+
   it('fetches an image once, however many starred articles show it', async () => {
     await world.call('setStarred', { articleId: world.articleId('lighthouse'), starred: true });
     await world.call('setStarred', { articleId: world.articleId('cafe'), starred: true });
