@@ -29,6 +29,8 @@ export class FeedIcons {
   private readonly stopping = new AbortController();
   /** Same sources → one lookup while the queue is busy: a site whose ten feeds refresh together is asked once. */
   private readonly lookups = new Map<string, Promise<IconLookup>>();
+  /** The lookup each host is answering now: a host is asked one thing at a time, as a polite client does. */
+  private readonly hostTurns = new Map<string, Promise<unknown>>();
 
   constructor(
     private readonly library: Store,
@@ -81,11 +83,25 @@ export class FeedIcons {
     // Unsubscribed meanwhile, or looked at by an earlier job.
     if (!feed || !this.store.isDue(feedId) || this.stopping.signal.aborted) return;
     const site = feed.site_url ?? new URL('/', feed.url).href;
-    const { icon, reached } = await this.shared({ declared, pageUrl: reservedForExamples(site) ? null : site });
+    const { icon, reached } = await this.oneAtATime(new URL(site).host, () =>
+      this.shared({ declared, pageUrl: reservedForExamples(site) ? null : site }),
+    );
     if (this.stopping.signal.aborted) return;
     const now = this.library.now();
     if (icon) this.store.saveFound(feedId, icon, now + iconRecheckMs);
     else this.store.saveNone(feedId, now + (reached ? iconRecheckMs : unreachedRecheckMs));
+  }
+
+  private oneAtATime<T>(host: string, work: () => Promise<T>): Promise<T> {
+    const turn = (this.hostTurns.get(host) ?? Promise.resolve())
+      .catch(() => undefined)
+      .then(work);
+    this.hostTurns.set(host, turn);
+    const forget = () => {
+      if (this.hostTurns.get(host) === turn) this.hostTurns.delete(host);
+    };
+    turn.then(forget, forget);
+    return turn;
   }
 
   private shared(sources: IconSources): Promise<IconLookup> {
