@@ -21,6 +21,8 @@ export interface RefreshFeedOptions {
   signal?: AbortSignal;
   /** A response already in hand (adding a feed fetches it once to see what it is). */
   fetched?: FetchOutcome;
+  /** Runs the store stage (one transaction); the refresher gives each feed's its own turn (write-turns.ts). */
+  write?: <T>(work: () => T) => Promise<T>;
 }
 
 export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshFeedOptions = {}): Promise<FeedRefreshOutcome> {
@@ -61,9 +63,13 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
     return fail('parse', error);
   }
 
+  const { movedTo, validators } = fetched;
+  const write = options.write ?? (async <T>(work: () => T) => work());
   try {
-    if (fetched.movedTo) store.moveFeed(feed.id, fetched.movedTo);
-    const { added, updated } = store.saveFetchedFeed(feed.id, parsed, fetched.validators);
+    const { added, updated } = await write(() => {
+      if (movedTo) store.moveFeed(feed.id, movedTo);
+      return store.saveFetchedFeed(feed.id, parsed, validators);
+    });
     return { kind: 'ok', added, updated, images: parsed.images ?? null };
   } catch (error) {
     if (storageProblem(error)) throw error;

@@ -6,6 +6,7 @@ import { refreshFeed, type FeedReader, type FeedRefreshOutcome } from './refresh
 import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from './store';
 import { explainStorageError, StorageUnavailable } from './store/storage-trouble';
+import { WriteTurns } from './write-turns';
 
 export interface RefresherOptions {
   /** Feeds in flight at once across all hosts; the per-host limit keeps us polite, this bounds memory. */
@@ -117,11 +118,12 @@ export class Refresher {
     };
 
     const halt: { by: StorageUnavailable | null } = { by: null };
+    const turns = new WriteTurns();
     await runPerHost(feeds, this.options, {
       work: async (feed) => {
         const since = this.store.now();
         try {
-          afterward(feed, await refreshFeed(this.store, feed, this.options.read ? { read: this.options.read } : {}), since);
+          afterward(feed, await refreshFeed(this.store, feed, { write: (work) => turns.run(work), ...(this.options.read ? { read: this.options.read } : {}) }), since);
         } catch (error) {
           const explained = explainStorageError(error);
           // Every other feed would fail the same way and no feed is to blame: stop asking.

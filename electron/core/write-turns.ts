@@ -1,0 +1,32 @@
+// Store writes of a refresh, one per turn of the event loop. Worker threads finish parsing feeds in
+// bursts; run as they arrive, ten feeds' transactions would run back to back in one turn and hold
+// the loop (the web host's requests, the scheduler's timers) for the sum of them. Taking turns, the
+// longest the loop waits is one feed's transaction.
+export class WriteTurns {
+  private readonly waiting: (() => void)[] = [];
+  private pumping = false;
+
+  /** Runs `work` (synchronous: one transaction) in a turn of its own; answers what it returned. */
+  run<T>(work: () => T): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.waiting.push(() => {
+        try {
+          resolve(work());
+        } catch (error) {
+          reject(error);
+        }
+      });
+      if (!this.pumping) {
+        this.pumping = true;
+        setImmediate(() => this.pump());
+      }
+    });
+  }
+
+  private pump(): void {
+    this.waiting.shift()?.();
+    // setImmediate from inside an immediate waits for the next turn: timers and I/O go first.
+    if (this.waiting.length > 0) setImmediate(() => this.pump());
+    else this.pumping = false;
+  }
+}
