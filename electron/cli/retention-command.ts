@@ -4,6 +4,7 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { FeedRetention, FeedSummary } from '../../shared/model';
+import { describeRetention } from '../../shared/retention';
 import { openCore, type Core } from '../core/core';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import type { Context } from './commands';
@@ -32,17 +33,6 @@ function maxFrom(flags: Flags): FeedRetention['maxArticles'] | undefined {
   if (flags.max !== undefined && flags['no-max']) throw new UsageError(`--max and --no-max exclude each other\n${usage}`);
   if (flags['no-max']) return null;
   return positiveInt(flags.max, '--max');
-}
-
-export function describeRetention(retention: FeedRetention): string {
-  const days =
-    retention.days === null
-      ? 'follows the global setting'
-      : retention.days === 'forever'
-        ? 'keeps read articles forever'
-        : `keeps read articles ${retention.days} day${retention.days === 1 ? '' : 's'}`;
-  const count = retention.maxArticles === null ? 'no article limit' : `at most the newest ${retention.maxArticles} articles`;
-  return `${days}, ${count}`;
 }
 
 export async function retentionCommand(context: Context): Promise<void> {
