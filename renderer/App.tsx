@@ -296,6 +296,7 @@ export function App() {
               onToggleFolder={actions.toggleFolder}
               onSelect={actions.selectScope}
               onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
+              onMoveFeed={(feed, folder) => void subscriptions.move(feed, folder ? folder.path.join('/') : '')}
               adding={adding}
               onAdding={(opening) => {
                 setAdding(opening);
