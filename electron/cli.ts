@@ -7,6 +7,7 @@ import { backupCommand, exportCommand, importCommand } from './cli/import-export
 import { restoreCommand } from './cli/restore-command';
 import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
 import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
+import { retentionCommand } from './cli/retention-command';
 
 const usage = `usage: tidings [--db FILE] <command>
 
@@ -31,6 +32,8 @@ commands:
   note <article-id> [TEXT | --clear] [--json]        write, show or clear your note on an article
   label <article-id> [--add NAME] [--remove NAME] [--json]   label an article, or show its labels
   labels [--json]                                    every label and how many articles carry it
+  retention <feed-id> [--days N | --forever | --default] [--max N | --no-max] [--json]
+                                                     show or set how long a feed keeps read articles
 
 --db FILE defaults to ${defaultDatabaseFile()}`;
 
@@ -54,6 +57,7 @@ const commands: Record<string, (context: Context) => Promise<void>> = {
   note: noteCommand,
   label: labelCommand,
   labels: labelsCommand,
+  retention: retentionCommand,
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -80,6 +84,11 @@ async function main(argv: string[]): Promise<void> {
     liked: { type: 'boolean' },
     notes: { type: 'boolean' },
     label: { type: 'string' },
+    days: { type: 'string' },
+    forever: { type: 'boolean' },
+    default: { type: 'boolean' },
+    max: { type: 'string' },
+    'no-max': { type: 'boolean' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

@@ -1,13 +1,15 @@
 // The three panes, the dialogs, the notices, and the keyboard commands bound to the reader's actions.
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandById, type CommandId } from '../shared/keymap';
-import type { ArticleScope, ArticleSummary, Folder } from '../shared/model';
+import type { ArticleScope, ArticleSummary, FeedSummary, Folder } from '../shared/model';
 import { useClient } from './api/context';
 import { useFeedFullText } from './api/use-feed-full-text';
+import { useFeedRetention } from './api/use-feed-retention';
 import { useFullText } from './api/use-full-text';
 import { useTidings } from './api/use-tidings';
 import { HelpOverlay } from './dialogs/HelpOverlay';
 import { Picker, type PickerItem } from './dialogs/Picker';
+import { FeedRetentionDialog } from './dialogs/FeedRetentionDialog';
 import { PromptDialog, type Prompt } from './dialogs/PromptDialog';
 import { SettingsDialog } from './dialogs/SettingsDialog';
 import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
@@ -46,6 +48,7 @@ type Open =
   | { kind: 'share'; article: ArticleSummary; note: string }
   | { kind: 'outbox' }
   | { kind: 'keep'; editor: KeepEditor }
+  | { kind: 'retention'; feed: FeedSummary }
   | null;
 
 export function App() {
@@ -61,6 +64,7 @@ export function App() {
   const imports = useImport(client, tidings.reload);
   const fullText = useFullText(client, tidings.article, actions.notify);
   const setFeedFullText = useFeedFullText(client, tidings.reload, actions.notify);
+  const setFeedRetention = useFeedRetention(client, tidings.reload, actions.notify);
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const openLibrary = useCallback(() => setOpen({ kind: 'library' }), []);
   const subscribeTo = (url: string) => {
@@ -249,6 +253,7 @@ export function App() {
       },
       feedsIn: (folder: Folder) => (library ? feedsUnder(library, folder.id).map((feed) => feed.id) : []),
       setFullText: setFeedFullText,
+      keepArticles: (feed: FeedSummary) => setOpen({ kind: 'retention', feed }),
       ...(inDesktopApp()
         ? {
             notifications: {
@@ -291,6 +296,7 @@ export function App() {
               onToggleFolder={actions.toggleFolder}
               onSelect={actions.selectScope}
               onMenu={(target, anchor) => setOpen({ kind: 'menu', target, anchor })}
+              onMoveFeed={(feed, folder) => void subscriptions.move(feed, folder ? folder.path.join('/') : '')}
               adding={adding}
               onAdding={(opening) => {
                 setAdding(opening);
@@ -399,6 +405,14 @@ export function App() {
                 menuActions.unsubscribe(feed);
               },
             })}
+          />
+        ) : null}
+        {open?.kind === 'retention' ? (
+          <FeedRetentionDialog
+            feed={open.feed}
+            globalDays={settings.retentionDays}
+            onSave={(retention) => setFeedRetention(open.feed, retention)}
+            onClose={close}
           />
         ) : null}
         {open?.kind === 'keep' ? <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} onClose={close} /> : null}

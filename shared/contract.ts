@@ -168,6 +168,16 @@ export const contract = {
   loadFullText: call<Article>()(z.object({ articleId: id }).strict()),
   /** "Always load full text": every new article of the feed gets its page's full text after a refresh. */
   setFeedFullText: call<FeedSummary>()(z.object({ feedId: id, enabled: z.boolean() }).strict()),
+  /** The feed's own retention (docs/keeping.md): days null follows the global setting; maxArticles null: no count limit. */
+  setFeedRetention: call<FeedSummary>()(
+    z
+      .object({
+        feedId: id,
+        days: z.union([z.number().int().min(0).max(36_500), z.literal('forever')]).nullable(),
+        maxArticles: z.number().int().min(1).max(1_000_000).nullable(),
+      })
+      .strict(),
+  ),
 
   // ---- sharing (docs/sharing.md) ----
   /** Shares now; a note replaces the article's note; each webhook target named gets an outbox entry. */

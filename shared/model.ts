@@ -36,6 +36,16 @@ export interface FeedSummary {
   fullText: boolean;
   /** When the feed's icon last changed (getFeedIcons has it), or null while it has none. */
   iconAt: string | null;
+  retention: FeedRetention;
+}
+
+/**
+ * How long a feed's read, unkept articles stay (docs/keeping.md). `days`: null follows the
+ * global setting, 'forever' sets no age limit; `maxArticles`: only the newest N stay, null: no limit.
+ */
+export interface FeedRetention {
+  days: number | 'forever' | null;
+  maxArticles: number | null;
 }
 
 /** A subscription's icon, kept in the library: the sidebar shows it without asking the site. */

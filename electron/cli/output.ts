@@ -45,6 +45,8 @@ export function feedsJson(library: Library) {
     error: feed.error ? feed.error.message : null,
     /** Not refreshed: unsubscribed with kept articles, or holding imported items. */
     inactive,
+    /** The feed's own retention: days null follows the global setting (docs/keeping.md). */
+    retention: feed.retention,
   });
   return [...library.feeds.map((feed) => feedJson(feed, false)), ...library.inactiveFeeds.map((feed) => feedJson(feed, true))];
 }

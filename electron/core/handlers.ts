@@ -13,6 +13,7 @@ import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
 import { sharingHandlers, type SharingServices } from './sharing/handlers';
 import { keepingHandlers } from './keeping-handlers';
+import { retentionHandlers } from './retention-handlers';
 import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
 import { splitFolderPath, type Store } from './store';
@@ -99,6 +100,7 @@ export function createHandlers(
       if (input.note?.trim()) offline.keep(input.articleId); // a noted article is kept for reading offline
       return changed;
     },
+    ...retentionHandlers(store),
     ...iconHandlers(icons),
   };
 }

@@ -223,15 +223,17 @@ export function useTidings() {
   const stepSidebar = useCallback((step: 1 | -1) => {
     const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
     if (!shown) return;
-    const entries = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders));
+    const entries = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope));
     const next = stepFrom(entries, at ?? scopeKey(shownScope), step);
     if (next) setSidebarCursor(next.key);
   }, []);
 
   const openSidebarCursor = useCallback(() => {
-    const { library: shown, sidebarCursor: at } = latest.current;
+    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
     if (!shown || !at) return;
-    const entry = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders)).find((item) => item.key === at);
+    const entry = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope)).find(
+      (item) => item.key === at,
+    );
     if (entry) selectScope(entry.scope);
   }, [selectScope]);
 

@@ -38,8 +38,17 @@ describe('tidings CLI', () => {
 
     const listed = await tidings(['--db', db, 'list', 'feeds', '--json']);
     expect(JSON.parse(listed.stdout)).toEqual([
-      // `inactive` is an extension: feeds kept only for their kept articles are listed too.
-      { id: 1, url: server.url('/news.xml'), title: 'News', folder: 'Reading/News', unread: 3, error: null, inactive: false },
+      // `inactive` and `retention` are extensions: feeds kept only for their kept articles are listed too.
+      {
+        id: 1,
+        url: server.url('/news.xml'),
+        title: 'News',
+        folder: 'Reading/News',
+        unread: 3,
+        error: null,
+        inactive: false,
+        retention: { days: null, maxArticles: null },
+      },
     ]);
   });
 

@@ -13,6 +13,8 @@ test('star, like, label and note an article; see it in Liked, Notes and its labe
   await articles.getByRole('option', { name: /^Fog rolls over the breakwater at dawn/ }).click();
   await expect(reader.getByRole('heading', { level: 1, name: /^Fog rolls over/ })).toBeVisible();
   await reader.getByRole('button', { name: 'Star' }).click();
+  // Liked appears among the views once something is liked (issue #6).
+  await expect(subscription(page, 'Liked')).toHaveCount(0);
   await reader.getByRole('button', { name: 'Like' }).click();
   await expect(reader.getByRole('button', { name: 'Unlike' })).toHaveAttribute('aria-pressed', 'true');
   await expect(subscription(page, 'Liked')).toHaveAccessibleName('Liked, 1 liked');

@@ -23,11 +23,15 @@ export interface FeedRow {
   gone_at: number | null;
   /** 1: every new article gets its full text fetched (the feed carries summaries only). */
   full_text: number;
+  /** Per-feed retention (retention.ts): NULL follows the global setting; -1 keeps forever. */
+  retention_days: number | null;
+  /** NULL: no count limit. */
+  retention_max_articles: number | null;
 }
 
 const feedColumns = `id, url, site_url, title, folder_id, active, etag, last_modified, ttl_minutes,
   last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count, next_fetch_at,
-  refresh_minutes, gone_at, full_text`;
+  refresh_minutes, gone_at, full_text, retention_days, retention_max_articles`;
 
 export interface NewFeed {
   url: string;

@@ -7,6 +7,7 @@ import type {
   ArticleScope,
   ErrorStage,
   FeedId,
+  FeedRetention,
   FeedSummary,
   FolderId,
   Label,
@@ -23,7 +24,7 @@ import { openDatabase, type Db, type OpenOptions } from './database';
 import * as feeds from './feeds';
 import * as folders from './folders';
 import * as keeping from './keeping';
-import { pruneFeed, retentionCutoff } from './retention';
+import { applyFeedRetention, setFeedRetention as writeFeedRetention, toFeedRetention } from './retention';
 import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
 import { iconChangeTime, iconChangeTimes } from './icons';
 import * as libraryExport from './library-export';
@@ -185,6 +186,7 @@ export class Store {
       lastFetchedAt: iso(row.last_fetched_at),
       fullText: row.full_text === 1,
       iconAt: iso(iconChangedAt),
+      retention: toFeedRetention(row),
     };
   }
 
@@ -215,10 +217,16 @@ export class Store {
     })();
   }
 
-  /** After every refresh of a feed: its read, unkept articles past the retention setting go. */
+  /** After every refresh of a feed: its read, unkept articles past its retention (or the global one) go. */
   private applyRetention(id: FeedId, now: number): number {
-    const cutoff = retentionCutoff(this.settings().retentionDays, now);
-    return cutoff === null ? 0 : pruneFeed(this.db, id, cutoff, now);
+    const row = feeds.getFeed(this.db, id);
+    return row ? applyFeedRetention(this.db, row, this.settings().retentionDays, now) : 0;
+  }
+
+  /** The feed's own retention, overriding the global setting; its next refresh applies it. */
+  setFeedRetention(id: FeedId, retention: FeedRetention): FeedSummary {
+    writeFeedRetention(this.db, id, retention);
+    return this.feedSummary(id);
   }
 
   recordError(id: FeedId, stage: ErrorStage, message: string): void {

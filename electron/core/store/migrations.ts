@@ -255,6 +255,12 @@ export const migrations: readonly string[] = [
     check_after INTEGER NOT NULL
   );
   `,
+  /* 8: retention per feed (docs/keeping.md) */ `
+  -- retention_days: NULL follows the global setting, -1 keeps read articles forever, otherwise days.
+  -- retention_max_articles: NULL sets no count limit, otherwise the newest N articles stay.
+  ALTER TABLE feeds ADD COLUMN retention_days INTEGER CHECK (retention_days IS NULL OR retention_days >= -1);
+  ALTER TABLE feeds ADD COLUMN retention_max_articles INTEGER CHECK (retention_max_articles IS NULL OR retention_max_articles >= 1);
+  `,
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,6 +1,6 @@
 // The subscriptions pane: refresh, settings and add at the top, then the navigation tree.
 import { useRef } from 'react';
-import type { ArticleScope, FeedSummary, FolderId, Library, RefreshResult } from '../../../shared/model';
+import type { ArticleScope, FeedSummary, Folder, FolderId, Library, RefreshResult } from '../../../shared/model';
 import type { RefreshProgress } from '../../api/use-refresh';
 import { Icon } from '../../ui/Icon';
 import type { MenuAnchor } from '../../ui/Menu';
@@ -17,6 +17,8 @@ interface Props {
   onToggleFolder: (id: FolderId) => void;
   onSelect: (scope: ArticleScope) => void;
   onMenu: (target: MenuTarget, anchor: MenuAnchor) => void;
+  /** Dragging a feed onto a folder, or onto the top level (null), moves it there. */
+  onMoveFeed?: (feed: FeedSummary, folder: Folder | null) => void;
   adding: boolean;
   onAdding: (open: boolean) => void;
   onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
@@ -32,7 +34,7 @@ interface Props {
 }
 
 export function Sidebar(props: Props) {
-  const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu } = props;
+  const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed } = props;
   const { adding, onAdding, onAdd, addUrl, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp, onOutbox } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
@@ -93,6 +95,7 @@ export function Sidebar(props: Props) {
             onToggleFolder={onToggleFolder}
             onSelect={onSelect}
             onMenu={onMenu}
+            {...(onMoveFeed ? { onMoveFeed } : {})}
           />
         ) : null}
       </nav>

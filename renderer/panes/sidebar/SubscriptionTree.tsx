@@ -9,6 +9,8 @@ import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
 import { KeptSections } from './KeptSections';
 import { ScopeButton } from './ScopeButton';
+import { shownSmartViews } from './sidebar-order';
+import { useFeedDrag, type DropTarget } from './use-feed-drag';
 import { buildTree, type FolderNode } from './tree';
 
 export type MenuTarget = { kind: 'feed'; feed: FeedSummary } | { kind: 'folder'; folder: Folder };
@@ -21,17 +23,24 @@ interface Props {
   onToggleFolder: (id: FolderId) => void;
   onSelect: (scope: ArticleScope) => void;
   onMenu: (target: MenuTarget, anchor: MenuAnchor) => void;
+  /** Dragging a feed onto a folder (or the top level, null) moves it there. */
+  onMoveFeed?: (feed: FeedSummary, folder: DropTarget) => void;
 }
 
-export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu }: Props) {
+export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed }: Props) {
   const tree = useMemo(() => buildTree(library), [library]);
   const icons = useFeedIcons(useClient(), library.feeds);
   const activeKey = scopeKey(scope);
+  const drag = useFeedDrag(library.feeds, (feed, folder) => onMoveFeed?.(feed, folder));
+  const dropTarget = (target: DropTarget) => (onMoveFeed ? drag.target(target) : {});
+  const dropClass = (target: DropTarget) => (drag.isOver(target) ? ' is-drop-target' : '');
+  // The same rule Shift+N walks by (sidebar-order.ts).
+  const showLiked = shownSmartViews(library, activeKey).some((view) => view.kind === 'liked');
 
   const feedItem = (feed: FeedSummary) => {
     const key = `feed:${feed.id}`;
     return (
-      <li key={key}>
+      <li key={key} {...(onMoveFeed ? drag.source(feed) : {})}>
         <ScopeButton
           title={feed.title || feed.url}
           count={feed.unread}
@@ -52,7 +61,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
     const open = !collapsed.has(folder.id);
     const listId = `folder-${folder.id}-items`;
     return (
-      <li key={key} className="folder">
+      <li key={key} className={`folder${dropClass(folder)}`} {...dropTarget(folder)}>
         <div className="folder-row">
           <button
             type="button"
@@ -108,15 +117,17 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
         {smart({ kind: 'all' }, 'All items', library.totals.unread, <Icon name="inbox" />)}
         {smart({ kind: 'unread' }, 'Unread', library.totals.unread, <Icon name="circle" />)}
         {smart({ kind: 'starred' }, 'Starred', library.totals.starred, <Icon name="star" />, 'starred')}
-        {smart({ kind: 'liked' }, 'Liked', library.totals.liked, <Icon name="heart" />, 'liked')}
+        {showLiked ? smart({ kind: 'liked' }, 'Liked', library.totals.liked, <Icon name="heart" />, 'liked') : null}
         {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'noted')}
         {smart({ kind: 'shared' }, 'Shared', undefined, <Icon name="share" />)}
       </ul>
-      <h2 className="tree-heading">Subscriptions</h2>
+      <h2 className={`tree-heading${dropClass(null)}`} {...dropTarget(null)}>
+        Subscriptions
+      </h2>
       {tree.folders.length === 0 && tree.feeds.length === 0 ? (
         <p className="tree-empty">No subscriptions yet. Add one by its feed URL.</p>
       ) : (
-        <ul className="tree-level">
+        <ul className={`tree-level top-level${dropClass(null)}`} {...dropTarget(null)}>
           {tree.folders.map(folderItem)}
           {tree.feeds.map(feedItem)}
         </ul>

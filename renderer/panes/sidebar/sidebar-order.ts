@@ -9,17 +9,26 @@ export interface SidebarEntry {
   scope: ArticleScope;
 }
 
+/** The smart views in the order the pane shows them. */
 export const smartViews: readonly ArticleScope[] = [
   { kind: 'all' },
   { kind: 'unread' },
   { kind: 'starred' },
-  { kind: 'shared' },
   { kind: 'liked' },
   { kind: 'notes' },
+  { kind: 'shared' },
 ];
 
-export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>): SidebarEntry[] {
-  const entries: SidebarEntry[] = smartViews.map((scope) => ({ key: scopeKey(scope), scope }));
+/**
+ * The smart views on show: Liked only once something is liked (issue #6), or while it is the view
+ * on show, so unliking the last article there does not pull the row out from under the cursor.
+ */
+export function shownSmartViews(library: Library, activeKey: string | null): ArticleScope[] {
+  return smartViews.filter((scope) => scope.kind !== 'liked' || library.totals.liked > 0 || activeKey === scopeKey(scope));
+}
+
+export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>, activeKey: string | null = null): SidebarEntry[] {
+  const entries: SidebarEntry[] = shownSmartViews(library, activeKey).map((scope) => ({ key: scopeKey(scope), scope }));
   const tree = buildTree(library);
   const walk = (node: FolderNode) => {
     const scope: ArticleScope = { kind: 'folder', folderId: node.folder.id };

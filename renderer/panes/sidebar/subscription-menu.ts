@@ -14,6 +14,8 @@ export interface MenuActions {
   openSite: (feed: FeedSummary) => void;
   copyUrl: (feed: FeedSummary) => void;
   setFullText: (feed: FeedSummary, enabled: boolean) => void;
+  /** Opens the feed's own retention ("Keep articles…"). */
+  keepArticles: (feed: FeedSummary) => void;
   feedsIn: (folder: Folder) => number[];
   /** Desktop app only: whether a feed's new articles are announced, and a way to change it. */
   notifications?: { isOn: (feed: FeedSummary) => boolean; toggle: (feed: FeedSummary) => void };
@@ -37,6 +39,7 @@ export function menuItems(target: MenuTarget, actions: MenuActions): MenuItem[] 
     { label: 'Open the site', run: () => actions.openSite(feed), disabled: !feed.siteUrl },
     { label: 'Copy feed URL', run: () => actions.copyUrl(feed) },
     { label: 'Always load full text', checked: feed.fullText, run: () => actions.setFullText(feed, !feed.fullText) },
+    { label: 'Keep articles…', run: () => actions.keepArticles(feed) },
     ...(actions.notifications
       ? [
           {
