@@ -9,6 +9,7 @@ import { dispatch } from '../../shared/dispatch';
 import type { FeedSummary } from '../../shared/model';
 import { FeedServer, rss, type FixtureItem } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { closeRefreshWorld, openRefreshWorld } from '../support/refresh-world';
 
 const day = 86_400_000;
 
@@ -20,17 +21,10 @@ describe('retention per feed', () => {
   let now: number;
 
   beforeEach(async () => {
-    dir = tempDir();
     now = Date.parse('2024-06-01T12:00:00Z');
-    store = Store.open(dir.file('library.db'), { clock: () => now });
-    server = await new FeedServer().start();
-    refresher = new Refresher(store);
+    ({ dir, store, server, refresher } = await openRefreshWorld(() => now));
   });
-  afterEach(async () => {
-    store.close();
-    await server.stop();
-    dir.remove();
-  });
+  afterEach(() => closeRefreshWorld({ dir, store, server, refresher }));
 
   /** guid "x3" is published on May 3rd: the later in the list, the newer. */
   const items = (guids: readonly string[]): FixtureItem[] =>

@@ -4,6 +4,7 @@ import { Refresher } from '../../electron/core/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { closeRefreshWorld, openRefreshWorld } from '../support/refresh-world';
 
 describe('refresh', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -12,16 +13,9 @@ describe('refresh', () => {
   let refresher: Refresher;
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-    server = await new FeedServer().start();
-    refresher = new Refresher(store);
+    ({ dir, store, server, refresher } = await openRefreshWorld());
   });
-  afterEach(async () => {
-    store.close();
-    await server.stop();
-    dir.remove();
-  });
+  afterEach(() => closeRefreshWorld({ dir, store, server, refresher }));
 
   const twoItems = rss('Two items', [
     { guid: 'one', title: 'First', pubDate: 'Mon, 01 Jan 2024 10:00:00 GMT' },

@@ -5,6 +5,7 @@ import { Refresher } from '../../electron/core/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer, rss, type FixtureItem } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { closeRefreshWorld, openRefreshWorld } from '../support/refresh-world';
 
 const day = 86_400_000;
 
@@ -16,17 +17,10 @@ describe('retention', () => {
   let now: number;
 
   beforeEach(async () => {
-    dir = tempDir();
     now = Date.parse('2024-06-01T12:00:00Z');
-    store = Store.open(dir.file('library.db'), { clock: () => now });
-    server = await new FeedServer().start();
-    refresher = new Refresher(store);
+    ({ dir, store, server, refresher } = await openRefreshWorld(() => now));
   });
-  afterEach(async () => {
-    store.close();
-    await server.stop();
-    dir.remove();
-  });
+  afterEach(() => closeRefreshWorld({ dir, store, server, refresher }));
 
   const items = (guids: readonly string[]): FixtureItem[] =>
     guids.map((guid, index) => ({ guid, title: `Item ${guid}`, pubDate: new Date(Date.UTC(2024, 4, index + 1)).toUTCString() }));
