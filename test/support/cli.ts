@@ -18,3 +18,12 @@ export function tidings(args: readonly string[]): Promise<CliResult> {
     child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
+
+/** `tidings --db DB <args> --json` that must succeed quietly: its parsed output. */
+export async function tidingsJson(db: string, args: readonly string[]): Promise<unknown> {
+  const result = await tidings(['--db', db, ...args, '--json']);
+  if (result.status !== 0 || result.stderr !== '') {
+    throw new Error(`tidings ${args.join(' ')} exited ${result.status}: ${result.stderr}`);
+  }
+  return JSON.parse(result.stdout);
+}
