@@ -7,6 +7,8 @@ import { tempDir } from '../support/temp';
 import { report } from './report';
 import { generateLibrary, sentence } from './library-generator';
 
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
+
 function time<T>(work: () => T, repeat = 5): { ms: number; value: T } {
   let value = work(); // warm
   const runs: number[] = [];
@@ -48,9 +50,11 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     report({ name: 'full-text search, top 50 (words in every article)', value: found.ms, unit: 'ms', target: { op: '≤', value: 50 } });
 
     const markStarted = performance.now();
+    const markCpu = process.cpuUsage();
     const marked = store.markAllRead({ kind: 'folder', folderId: folder.id });
+    const markCpuMs = cpuMs(process.cpuUsage(markCpu));
     report({ name: `mark ${marked.toLocaleString('en')} read (a folder)`, value: performance.now() - markStarted, unit: 'ms',
-      target: { op: '≤', value: 300 }, note: 'the target is for 100,000' });
+      target: { op: '≤', value: 300 }, note: `the target is for 100,000; ${Math.round(markCpuMs)} ms of CPU` });
 
     const ingest = await ingestRate(store);
     report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest, unit: 'articles/s', target: { op: '≥', value: 10_000 } });
