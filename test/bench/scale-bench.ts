@@ -58,8 +58,8 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
       target: { op: '≤', value: 300 }, note: `the target is for 100,000; ${Math.round(markCpuMs)} ms of CPU` });
 
     const ingest = await ingestRate(store, 'inline');
-    report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest, unit: 'articles/s', target: { op: '≥', value: 10_000 },
-      note: 'one thread' });
+    report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
+      note: `one thread; ${ingest.perCpuSecond.toLocaleString('en')}/s of CPU time` });
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     report({ name: 'database size', value: statSync(file).size / 1024 / 1024, unit: 'MiB' });
     report({ name: 'peak RSS of this process', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB', target: { op: '≤', value: 300 } });
@@ -68,8 +68,8 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const pool = new ParsePool();
     try {
       const pooled = await ingestRate(store, pool);
-      report({ name: 'refresh ingest via worker pool', value: pooled, unit: 'articles/s', target: { op: '≥', value: 10_000 },
-        note: `${pool.size} parse workers, store on the main thread, as the app does it` });
+      report({ name: 'refresh ingest via worker pool', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
+        note: `${pool.size} parse workers, store on the main thread, as the app does it; ${pooled.perCpuSecond.toLocaleString('en')}/s of CPU time, all threads` });
     } finally {
       await pool.close();
     }
@@ -83,12 +83,15 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
 /**
  * Real feed documents through the whole ingest path, articles stored per second: read on this
  * thread, or by the app's parse workers with the store on this thread, as a refresh does it.
+ * A few feeds go through first, untimed, so the figure is a refresh's steady pace and not the
+ * JIT compiling the parser (or, for the pool, workers starting up).
  */
-async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<number> {
+async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<{ perSecond: number; perCpuSecond: number }> {
+  const warm = 10;
   const feeds = 50;
   const items = 40;
   const run = reader === 'inline' ? 'inline' : 'pool';
-  const documents = Array.from({ length: feeds }, (_, feed) => {
+  const documents = Array.from({ length: warm + feeds }, (_, feed) => {
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ingest ${feed}</title><link>http://ingest.invalid/</link>${Array.from(
       { length: items },
       (_, item) =>
@@ -97,22 +100,29 @@ async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<n
     return { url: `http://ingest.invalid/${run}/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
   });
   const feedIds = documents.map((document) => store.addFeed({ url: document.url }));
-  // Every worker started (and, unbundled, its TypeScript loader warm) before the clock starts.
-  if (reader !== 'inline') await Promise.all(Array.from({ length: reader.size }, () => reader.read(documents[0] as (typeof documents)[number])));
-  const started = performance.now();
-  if (reader === 'inline') {
-    for (const [index, document] of documents.entries()) {
-      const parsed = await readFeedDocument(document);
-      store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+  const ingest = async (from: number, to: number): Promise<void> => {
+    if (reader === 'inline') {
+      for (let index = from; index < to; index++) {
+        const parsed = await readFeedDocument(documents[index] as (typeof documents)[number]);
+        store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+      }
+      return;
     }
-  } else {
     // Every document handed to the pool at once; each is stored the moment its worker answers.
     await Promise.all(
-      documents.map(async (document, index) => {
+      documents.slice(from, to).map(async (document, offset) => {
         const parsed = await reader.read(document);
-        store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+        store.saveFetchedFeed(feedIds[from + offset] as number, parsed, { etag: null, lastModified: null });
       }),
     );
-  }
-  return (feeds * items) / ((performance.now() - started) / 1000);
+  };
+  await ingest(0, warm);
+  const started = performance.now();
+  const cpuStarted = process.cpuUsage(); // every thread of the process, workers included
+  await ingest(warm, warm + feeds);
+  const stored = feeds * items;
+  return {
+    perSecond: stored / ((performance.now() - started) / 1000),
+    perCpuSecond: Math.round(stored / (cpuMs(process.cpuUsage(cpuStarted)) / 1000)),
+  };
 }
