@@ -1,5 +1,6 @@
 // `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
-// quick look: BENCH_FEEDS=200 npm run bench.
+// quick look: BENCH_FEEDS=200 npm run bench. BENCH_ONLY=scale (or a comma list of refresh,
+// import, scale, ui) runs only those parts.
 import { refreshBench } from './refresh-bench';
 import { importBench } from './import-bench';
 import { figures } from './report';
@@ -7,18 +8,24 @@ import { scaleBench } from './scale-bench';
 import { uiBench } from './ui-bench';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
+const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : null;
+const runs = (part: string): boolean => only === null || only.has(part);
 
 console.log(`Tidings bench on ${process.platform}/${process.arch}, Node ${process.version}`);
-await refreshBench({
-  feeds: numberFromEnv('BENCH_FEEDS', 1000),
-  items: numberFromEnv('BENCH_ITEMS', 40),
-  latency: numberFromEnv('BENCH_LATENCY', 50),
-  hosts: numberFromEnv('BENCH_HOSTS', 50),
-});
-await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000) });
-await scaleBench({
-  feeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
-  perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
-});
-await uiBench();
+if (runs('refresh')) {
+  await refreshBench({
+    feeds: numberFromEnv('BENCH_FEEDS', 1000),
+    items: numberFromEnv('BENCH_ITEMS', 40),
+    latency: numberFromEnv('BENCH_LATENCY', 50),
+    hosts: numberFromEnv('BENCH_HOSTS', 50),
+  });
+}
+if (runs('import')) await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000) });
+if (runs('scale')) {
+  await scaleBench({
+    feeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
+    perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
+  });
+}
+if (runs('ui')) await uiBench();
 if (process.env.BENCH_JSON) console.log(JSON.stringify(figures));

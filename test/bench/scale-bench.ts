@@ -3,57 +3,12 @@
 import { statSync } from 'node:fs';
 import { Store } from '../../electron/core/store';
 import { readFeedDocument } from '../../electron/core/read-feed';
+import { ParsePool } from '../../electron/core/parse-pool';
 import { tempDir } from '../support/temp';
 import { report } from './report';
+import { generateLibrary, sentence } from './library-generator';
 
-const words = 'tide harbour lantern gull ferry compass driftwood estuary shoal beacon pier kelp squall jetty brine'.split(' ');
-
-function sentence(seed: number, length: number): string {
-  let x = seed;
-  const out: string[] = [];
-  for (let index = 0; index < length; index++) {
-    x = (x * 1103515245 + 12345) >>> 0;
-    out.push(words[x % words.length] as string);
-  }
-  return out.join(' ');
-}
-
-/** Rows straight into the tables, in large transactions: the generator, not the thing measured. */
-function generate(store: Store, feeds: number, perFeed: number): number {
-  const db = store.db;
-  const folderIds = db.transaction(() =>
-    Array.from({ length: 10 }, (_, index) => Number(db.prepare('INSERT INTO folders (name) VALUES (?)').run(`Folder ${index}`).lastInsertRowid)),
-  )();
-  const insertFeed = db.prepare('INSERT INTO feeds (url, title, folder_id, created_at) VALUES (?, ?, ?, 0)');
-  const insertArticle = db.prepare(
-    `INSERT INTO articles (feed_id, guid, title, link, author, published_at, first_seen_at, summary, content_hash)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?, '')`,
-  );
-  const insertContent = db.prepare('INSERT INTO article_content (article_id, html, text) VALUES (?, ?, ?)');
-  const insertState = db.prepare('INSERT INTO article_state (article_id, feed_id, sort_at, read) VALUES (?, ?, ?, ?)');
-  const started = performance.now();
-  const base = Date.UTC(2016, 0, 1);
-  for (let feed = 0; feed < feeds; feed++) {
-    db.transaction(() => {
-      // Folder 0 gets a fifth of the feeds: a 100k-article folder in a million.
-      const folder = feed % 5 === 0 ? folderIds[0] : folderIds[1 + (feed % 9)];
-      const feedId = Number(insertFeed.run(`http://bench.invalid/${feed}.xml`, `Feed ${feed}`, folder).lastInsertRowid);
-      for (let item = 0; item < perFeed; item++) {
-        const seed = feed * 100_003 + item;
-        const at = base + ((seed * 7919) % (10 * 365 * 86_400_000));
-        // Fifteen common words everywhere, and one of 5,000 rarer "topic" words (about 200 articles each).
-        const text = `${sentence(seed, 90)} topic${(seed * 31) % 5000}`;
-        const id = Number(
-          insertArticle.run(feedId, `g${seed}`, sentence(seed + 1, 8), `http://bench.invalid/${seed}`, `Author ${feed % 40}`, at, at, text.slice(0, 300))
-            .lastInsertRowid,
-        );
-        insertContent.run(id, `<p>${text}</p>`, text);
-        insertState.run(id, feedId, at, item % 3 === 0 ? 1 : 0); // two in three unread
-      }
-    })();
-  }
-  return performance.now() - started;
-}
+const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
 function time<T>(work: () => T, repeat = 5): { ms: number; value: T } {
   let value = work(); // warm
@@ -74,8 +29,10 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
   const file = dir.file('scale.db');
   const store = Store.open(file);
   try {
-    const generateMs = generate(store, options.feeds, options.perFeed);
-    report({ name: 'generate library', value: total / (generateMs / 1000), unit: 'articles/s', target: { op: '≥', value: 20_000 } });
+    const generated = generateLibrary(store, options.feeds, options.perFeed);
+    // The CPU-time rate beside it tells a busy machine from a slow generator.
+    report({ name: 'generate library', value: total / (generated.ms / 1000), unit: 'articles/s', target: { op: '≥', value: 20_000 },
+      note: `${Math.round(total / (generated.cpuMs / 1000)).toLocaleString('en')}/s of this process's CPU time` });
     store.db.pragma('optimize');
 
     const unread = time(() => store.library());
@@ -94,39 +51,78 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     report({ name: 'full-text search, top 50 (words in every article)', value: found.ms, unit: 'ms', target: { op: '≤', value: 50 } });
 
     const markStarted = performance.now();
+    const markCpu = process.cpuUsage();
     const marked = store.markAllRead({ kind: 'folder', folderId: folder.id });
+    const markCpuMs = cpuMs(process.cpuUsage(markCpu));
     report({ name: `mark ${marked.toLocaleString('en')} read (a folder)`, value: performance.now() - markStarted, unit: 'ms',
-      target: { op: '≤', value: 300 }, note: 'the target is for 100,000' });
+      target: { op: '≤', value: 300 }, note: `the target is for 100,000; ${Math.round(markCpuMs)} ms of CPU` });
 
-    const ingest = await ingestRate(store);
-    report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest, unit: 'articles/s', target: { op: '≥', value: 10_000 } });
-
+    const ingest = await ingestRate(store, 'inline');
+    report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
+      note: `one thread; ${ingest.perCpuSecond.toLocaleString('en')}/s of CPU time` });
     store.db.pragma('wal_checkpoint(TRUNCATE)');
     report({ name: 'database size', value: statSync(file).size / 1024 / 1024, unit: 'MiB' });
     report({ name: 'peak RSS of this process', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB', target: { op: '≤', value: 300 } });
+
+    // Last: worker threads count in this process's RSS, which the figure above is not about.
+    const pool = new ParsePool();
+    try {
+      const pooled = await ingestRate(store, pool);
+      report({ name: 'refresh ingest via worker pool', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
+        note: `${pool.size} parse workers, store on the main thread, as the app does it; ${pooled.perCpuSecond.toLocaleString('en')}/s of CPU time, all threads` });
+    } finally {
+      await pool.close();
+    }
+
   } finally {
     store.close();
     dir.remove();
   }
 }
 
-/** Real feed documents through the whole ingest path, on one thread: articles stored per second. */
-async function ingestRate(store: Store): Promise<number> {
+/**
+ * Real feed documents through the whole ingest path, articles stored per second: read on this
+ * thread, or by the app's parse workers with the store on this thread, as a refresh does it.
+ * A few feeds go through first, untimed, so the figure is a refresh's steady pace and not the
+ * JIT compiling the parser (or, for the pool, workers starting up).
+ */
+async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<{ perSecond: number; perCpuSecond: number }> {
+  const warm = 10;
   const feeds = 50;
   const items = 40;
-  const documents = Array.from({ length: feeds }, (_, feed) => {
+  const run = reader === 'inline' ? 'inline' : 'pool';
+  const documents = Array.from({ length: warm + feeds }, (_, feed) => {
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ingest ${feed}</title><link>http://ingest.invalid/</link>${Array.from(
       { length: items },
       (_, item) =>
         `<item><guid>ingest-${feed}-${item}</guid><title>${sentence(feed * 1000 + item, 8)}</title><link>http://ingest.invalid/${feed}/${item}</link><pubDate>Mon, 0${1 + (item % 9)} Jan 2024 10:00:00 GMT</pubDate><description><![CDATA[<p>${sentence(item, 120)}</p><p><a href="/x">more</a></p>]]></description></item>`,
     ).join('')}</channel></rss>`;
-    return { url: `http://ingest.invalid/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
+    return { url: `http://ingest.invalid/${run}/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
   });
   const feedIds = documents.map((document) => store.addFeed({ url: document.url }));
+  const ingest = async (from: number, to: number): Promise<void> => {
+    if (reader === 'inline') {
+      for (let index = from; index < to; index++) {
+        const parsed = await readFeedDocument(documents[index] as (typeof documents)[number]);
+        store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+      }
+      return;
+    }
+    // Every document handed to the pool at once; each is stored the moment its worker answers.
+    await Promise.all(
+      documents.slice(from, to).map(async (document, offset) => {
+        const parsed = await reader.read(document);
+        store.saveFetchedFeed(feedIds[from + offset] as number, parsed, { etag: null, lastModified: null });
+      }),
+    );
+  };
+  await ingest(0, warm);
   const started = performance.now();
-  for (const [index, document] of documents.entries()) {
-    const parsed = await readFeedDocument(document);
-    store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
-  }
-  return (feeds * items) / ((performance.now() - started) / 1000);
+  const cpuStarted = process.cpuUsage(); // every thread of the process, workers included
+  await ingest(warm, warm + feeds);
+  const stored = feeds * items;
+  return {
+    perSecond: stored / ((performance.now() - started) / 1000),
+    perCpuSecond: Math.round(stored / (cpuMs(process.cpuUsage(cpuStarted)) / 1000)),
+  };
 }

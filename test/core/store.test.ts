@@ -120,6 +120,57 @@ describe('store', () => {
     expect(kept()).toEqual(recount());
   });
 
+  it('keeps counts exact when a whole folder, everything older than a day, or the starred list is marked read at once', () => {
+    const day = 86_400_000;
+    const dated = (prefix: string, count: number) =>
+      Array.from({ length: count }, (_, index) => item(`${prefix}${index}`, { published: new Date(now - index * day * 0.5) }));
+    const a = store.addFeed({ url: 'https://example.org/a', folderPath: ['News'] });
+    const b = store.addFeed({ url: 'https://example.org/b', folderPath: ['News'] });
+    const c = store.addFeed({ url: 'https://example.org/c' });
+    store.saveFetchedFeed(a, feedOf(dated('a', 20)), noValidators);
+    store.saveFetchedFeed(b, feedOf(dated('b', 8)), noValidators);
+    store.saveFetchedFeed(c, feedOf(dated('c', 12)), noValidators);
+    const recount = () =>
+      store.db
+        .prepare('SELECT feed_id, sum(read = 0) AS unread, sum(starred) AS starred FROM article_state GROUP BY feed_id ORDER BY feed_id')
+        .all();
+    const kept = () => store.db.prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
+    const ids = store.listArticles({ scope: { kind: 'feed', feedId: c }, unreadOnly: false, limit: 100 }).items.map((article) => article.id);
+    store.setRead(ids.slice(0, 2), true);
+    ids.slice(1, 4).forEach((id) => store.setStarred(id, true));
+
+    // Half a day apart, newest now: the fourth onwards is older than a day. c's first two are read.
+    expect(store.markAllRead({ kind: 'all' }, 1)).toBe(17 + 5 + 9);
+    expect(kept()).toEqual(recount());
+    const folder = store.library().folders.find((candidate) => candidate.name === 'News')!;
+    expect(store.markAllRead({ kind: 'folder', folderId: folder.id })).toBe(3 + 3);
+    expect(kept()).toEqual(recount());
+    expect(store.markAllRead({ kind: 'starred' })).toBe(1); // of c's starred second, third and fourth, only the third was unread
+    expect(kept()).toEqual(recount());
+    expect(store.library().totals).toMatchObject({ unread: 0, starred: 3 });
+
+    // Every article marked at once says when it was read.
+    const unstamped = store.db.prepare('SELECT count(*) AS n FROM article_state WHERE read = 1 AND read_at IS NULL').get();
+    expect(unstamped).toEqual({ n: 0 });
+    store.setRead(ids.slice(0, 3), false);
+    expect(kept()).toEqual(recount());
+    expect(store.library().totals.unread).toBe(3);
+  });
+
+  it('leaves articles and counts as they were when a mark-all-read is rolled back', () => {
+    const a = store.addFeed({ url: 'https://example.org/a' });
+    store.saveFetchedFeed(a, feedOf([item('1'), item('2'), item('3')]), noValidators);
+    const before = store.db.prepare('SELECT * FROM feed_counts').all();
+    expect(() =>
+      store.db.transaction(() => {
+        store.markAllRead({ kind: 'all' });
+        throw new Error('the caller gave up');
+      })(),
+    ).toThrow('the caller gave up');
+    expect(store.db.prepare('SELECT * FROM feed_counts').all()).toEqual(before);
+    expect(store.library().totals.unread).toBe(3);
+  });
+
   it('reads unread counts from the kept counts, not by counting articles', () => {
     const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT feed_id, unread FROM feed_counts').all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join(' | ')).not.toMatch(/article_state/);

@@ -114,6 +114,8 @@ describe('htmlToText', () => {
     ['drops scripts and styles with their content', 'a<script>var x = "<p>";</script>b<style>p{}</style>c', 'a b c'],
     ['drops comments', 'a<!-- secret -->b', 'a b'],
     ['collapses whitespace', '  a \n\t b\u00a0 c  ', 'a b c'],
+    ['makes each lone tab, newline, no-break, zero-width or other space one plain space', 'a\tb\nc\u00a0d\u200be\ufefff\u3000g h', 'a b c d e f g h'],
+    ['collapses a run of mixed spaces that starts with a plain one', 'a \u200b\u00a0 \n b', 'a b'],
     ['keeps a lone less-than sign', '1 < 2 and 3 > 2', '1 < 2 and 3 > 2'],
     ['handles ">" inside attribute values', '<img alt="a > b" src="x">text', 'text'],
     ['handles self-closing iframes', 'a<iframe src="x"/>b', 'a b'],
