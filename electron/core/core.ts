@@ -49,9 +49,12 @@ export function openCore(options: CoreOptions): Core {
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
   const icons = new FeedIcons(store, { quiet: () => refresher.idle() });
-  const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => icons.afterRefresh(feedId, outcome);
-  const refresher = new Refresher(store, { read, afterFeed, afterSuccess, ...options.refresh });
   const outbox = new OutboxLoop(store, options.outbox);
+  const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
+    icons.afterRefresh(feedId, outcome);
+    outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
+  };
+  const refresher = new Refresher(store, { read, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
   return {

@@ -21,6 +21,7 @@ const maxRetryAfterMs = 7 * 86_400_000;
 /** The loop also looks again at least this often, so a changed clock or another process's entries are not missed. */
 const maxSleepMs = 10 * 60_000;
 const batch = 50;
+const networkCheckEveryMs = 60_000;
 
 export class OutboxLoop {
   private readonly backoff: Backoff;
@@ -31,6 +32,7 @@ export class OutboxLoop {
   private again = false;
   private stopped = true;
   private inFlight: { id: number; abort: AbortController } | null = null;
+  private networkCheckedAt = -Infinity;
 
   constructor(
     private readonly store: Store,
@@ -57,6 +59,17 @@ export class OutboxLoop {
       current.abort.abort();
       this.store.outbox.retryAt(current.id, this.store.now(), 'interrupted: Tidings closed during the attempt');
     }
+  }
+
+  /**
+   * The network was just seen working (a feed answered): shares that failed for want of it go now
+   * rather than after their backoff. Looked at once a minute at most, however many feeds answer.
+   */
+  networkIsUp(): void {
+    const now = this.store.now();
+    if (this.stopped || now - this.networkCheckedAt < networkCheckEveryMs) return;
+    this.networkCheckedAt = now;
+    if (this.store.outbox.dueAfterNetworkFailure() > 0) this.wake();
   }
 
   /** Something may be due now. */

@@ -118,6 +118,20 @@ export class Outbox {
     prepared(this.db, `UPDATE outbox SET state = 'failed', last_error = ? WHERE id = ? AND state = 'sending'`).run(error, id);
   }
 
+  /**
+   * Pending entries whose last attempt never reached their target (no network, refused, timed
+   * out; an answer from the target is kept as "HTTP …"): due now. Called when the network was just
+   * seen working, so a share made offline does not sit out a backoff of hours once it is back.
+   */
+  dueAfterNetworkFailure(): number {
+    const now = this.clock();
+    return prepared(
+      this.db,
+      `UPDATE outbox SET next_attempt_at = ?
+       WHERE state = 'pending' AND next_attempt_at > ? AND last_error IS NOT NULL AND last_error NOT LIKE 'HTTP %'`,
+    ).run(now, now).changes;
+  }
+
   /** Entries left `sending` by a process that stopped mid-attempt, once their lease is over. */
   recoverAbandoned(): number {
     return prepared(
