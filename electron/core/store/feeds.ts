@@ -61,6 +61,39 @@ export function listFeedRows(db: Db): FeedRow[] {
   return prepared<[], FeedRow>(db, `SELECT ${feedColumns} FROM feeds ORDER BY position, id`).all();
 }
 
+/** The columns a subscription's summary shows (Store.library()), no more. */
+export type FeedSummaryRow = Pick<
+  FeedRow,
+  | 'id' | 'url' | 'site_url' | 'title' | 'folder_id' | 'active' | 'error_stage' | 'error_message' | 'error_at'
+  | 'last_fetched_at' | 'full_text' | 'retention_days' | 'retention_max_articles'
+>;
+
+type FeedSummaryTuple = [
+  FeedId, string, string | null, string, FolderId | null, number, ErrorStage | null, string | null, number | null,
+  number | null, number, number | null, number | null,
+];
+
+/**
+ * Every feed's summary columns, in the sidebar's order. Read as arrays: with 2,000 feeds,
+ * better-sqlite3 building a row object per feed costs more than the query itself.
+ */
+export function listFeedSummaryRows(db: Db): FeedSummaryRow[] {
+  const rows = prepared<[], FeedSummaryTuple>(
+    db,
+    `SELECT id, url, site_url, title, folder_id, active, error_stage, error_message, error_at,
+       last_fetched_at, full_text, retention_days, retention_max_articles
+     FROM feeds ORDER BY position, id`,
+  )
+    .raw(true)
+    .all() as FeedSummaryTuple[];
+  return rows.map(
+    ([id, url, site_url, title, folder_id, active, error_stage, error_message, error_at, last_fetched_at, full_text, retention_days, retention_max_articles]) => ({
+      id, url, site_url, title, folder_id, active, error_stage, error_message, error_at,
+      last_fetched_at, full_text, retention_days, retention_max_articles,
+    }),
+  );
+}
+
 /** Active feeds that are not gone and are due by `now` (never-fetched feeds are always due). */
 export function dueFeedRows(db: Db, now: number): FeedRow[] {
   return prepared<[number], FeedRow>(

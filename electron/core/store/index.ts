@@ -148,7 +148,7 @@ export class Store {
     const titles = organize.customTitles(this.db);
     const icons = iconChangeTimes(this.db);
     const feedSummaries = feeds
-      .listFeedRows(this.db)
+      .listFeedSummaryRows(this.db)
       .map((row) => ({
         active: row.active === 1,
         summary: this.toFeedSummary(row, unread.get(row.id) ?? 0, titles, icons.get(row.id) ?? null),
@@ -167,7 +167,7 @@ export class Store {
   }
 
   private toFeedSummary(
-    row: feeds.FeedRow,
+    row: feeds.FeedSummaryRow,
     unread: number,
     customTitles: Map<FeedId, string>,
     iconChangedAt: number | null,
