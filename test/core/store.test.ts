@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/core/store/migrations';
 import { Store } from '../../electron/core/store';
@@ -254,6 +255,23 @@ describe('settings', () => {
       store.close();
       store = Store.open(dir.file('library.db'));
       expect(store.settings()).toEqual({ ...defaultSettings, theme: 'dark', refreshIntervalMinutes: 60, fontSize: 20 });
+      store.close();
+    } finally {
+      dir.remove();
+    }
+  });
+
+  it('sees settings another connection wrote, though it keeps them between reads', () => {
+    const dir = tempDir();
+    try {
+      const store = Store.open(dir.file('library.db'));
+      expect(store.settings().theme).toBe('system');
+      const other = new Database(dir.file('library.db'));
+      other.prepare(`INSERT INTO settings (key, value) VALUES ('theme', '"dark"')`).run();
+      other.close();
+      expect(store.settings().theme).toBe('dark');
+      expect(store.updateSettings({ theme: 'light' }).theme).toBe('light');
+      expect(store.settings().theme).toBe('light');
       store.close();
     } finally {
       dir.remove();

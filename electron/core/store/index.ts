@@ -59,6 +59,8 @@ export { IconStore, type FoundIcon, type StoredIcon } from './icons';
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
 export class Store {
+  private settingsRead: { version: number; settings: Settings } | null = null;
+
   private constructor(
     readonly db: Db,
     readonly file: string,
@@ -281,13 +283,21 @@ export class Store {
 
   // ---- settings ----
 
+  /**
+   * Read on every feed a refresh stores (retention) and by background work, so parsed once and kept
+   * until this connection writes them or another connection (the CLI, a second host) commits: SQLite's
+   * data_version says so for the price of a pragma.
+   */
   settings(): Settings {
-    return readSettings(this.db);
+    const version = this.db.pragma('data_version', { simple: true }) as number;
+    if (this.settingsRead?.version !== version) this.settingsRead = { version, settings: Object.freeze(readSettings(this.db)) };
+    return this.settingsRead.settings;
   }
 
   updateSettings(changes: Partial<Settings>): Settings {
     this.db.transaction(() => writeSettings(this.db, changes))();
-    return readSettings(this.db);
+    this.settingsRead = null;
+    return this.settings();
   }
 
   // ---- reading ----
