@@ -27,6 +27,7 @@ await Promise.all([
     entryPoints: {
       cli: 'electron/cli.ts',
       'parse-worker': 'electron/core/parse-worker.ts',
+      'store-worker': 'electron/core/store-worker.ts',
       'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
     },
     outdir: 'dist',

@@ -7,7 +7,9 @@ import type { Store } from './store';
 import type { LibraryDamageNotice } from '../../shared/model';
 import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
+import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
+import { WriteLock } from './write-lock';
 import { withStorageErrorsExplained } from './storage-guard';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
@@ -37,14 +39,24 @@ export interface Core {
   outbox: OutboxLoop;
   /** Writes the shared folder. */
   publisher: Publisher;
+  /** The worker threads that parse feeds and store refreshed ones through their own connections. */
+  parsers: ParsePool;
   close(): void;
 }
 
 export function openCore(options: CoreOptions): Core {
   const { store, notice } = openLibrary(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const notices = notice ? [notice] : [];
-  const parsers = new ParsePool();
+  // A refresh parses and stores each feed in a worker thread; this thread's own writes take turns
+  // with theirs through the lock, so none of them waits on SQLite's busy handler.
+  const writeLock = new WriteLock();
+  const parsers = new ParsePool(undefined, {
+    file: options.dbFile,
+    lock: writeLock,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const read = (document: FetchedDocument) => parsers.read(document);
+  const ingest = (request: IngestRequest) => parsers.ingest(request);
   const extractors = new ExtractPool();
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
@@ -54,7 +66,7 @@ export function openCore(options: CoreOptions): Core {
     icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
-  const refresher = new Refresher(store, { read, afterFeed, afterSuccess, ...options.refresh });
+  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
   return {
@@ -66,6 +78,7 @@ export function openCore(options: CoreOptions): Core {
     notices,
     outbox,
     publisher,
+    parsers,
     close: () => {
       outbox.stop();
       publisher.flush();

@@ -5,7 +5,8 @@ import type { LibraryNotice } from '../../shared/model';
 import { TidingsError } from '../../shared/errors';
 import { FetchError, toHttpUrl } from './fetch/http';
 import { readFeedDocument } from './read-feed';
-import { refreshFeed, type FeedReader } from './refresh';
+import { ingestHere, type FeedReader } from './ingest';
+import { refreshFeed } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
@@ -38,7 +39,7 @@ export function createHandlers(
       const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
       const feed = store.feed(id);
       // Stored at once so the new subscription shows its title and articles; a failure stays on the feed.
-      if (feed) icons.afterRefresh(id, await refreshFeed(store, feed, { read: reader, ...(fetched ? { fetched } : {}) }));
+      if (feed) icons.afterRefresh(id, await refreshFeed(store, feed, { ingest: ingestHere(store, reader), ...(fetched ? { fetched } : {}) }));
       return store.feedSummary(id);
     },
 

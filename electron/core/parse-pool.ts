@@ -1,55 +1,101 @@
-// Worker threads that read feed documents (read-feed.ts) off the main event loop. Documents go to
-// the least busy worker; a worker that dies fails only the documents it held and is replaced.
+// Worker threads that take a refresh's CPU work off the main event loop: parse workers read feed
+// documents (read-feed.ts), and, given the library, one store worker writes what they read
+// (store-worker.ts). A read feed goes from its parse worker to the store worker directly, through
+// a channel the pool sets up, and only the counts come back here. Work goes to the least busy
+// parse worker. A parse worker that dies fails only the work it held and is replaced; if the
+// store worker dies, the feeds in flight fail and the next one starts a new pool of workers.
 import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { fileURLToPath } from 'node:url';
-import { Worker } from 'node:worker_threads';
+import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FetchedDocument, ParsedFeed } from './feed-types';
+import type { IngestOutcome, IngestRequest } from './ingest';
 import type { ParseReply, ParseRequest } from './parse-worker';
+import type { StoreWorkerData, StoreWorkerRequest } from './store-worker';
+import { revive, type StoreReply, type WorkerFailure } from './worker-messages';
+import type { WriteLock } from './write-lock';
 
-interface Pending {
-  resolve(feed: ParsedFeed): void;
-  reject(error: Error): void;
-}
+type Reply = ParseReply | StoreReply;
 
 interface Slot {
   worker: Worker;
-  pending: Map<number, Pending>;
+  /** Work handed to this parse worker and not yet answered, by id. */
+  pending: Map<number, (reply: Reply) => void>;
+}
+
+/** The library the store worker writes: its file, and the lock its writers share. */
+export interface PoolLibrary {
+  file: string;
+  nativeBinding?: string;
+  lock: WriteLock;
 }
 
 /** The bundled worker beside the CLI or shell bundle, else the source (see parse-worker-source.mjs). */
-function workerUrl(): URL {
-  for (const relative of ['./parse-worker.mjs', '../parse-worker.mjs']) {
+function workerUrl(name: 'parse-worker' | 'store-worker'): URL {
+  for (const relative of [`./${name}.mjs`, `../${name}.mjs`]) {
     const url = new URL(relative, import.meta.url);
     if (existsSync(fileURLToPath(url))) return url;
   }
-  return new URL('./parse-worker-source.mjs', import.meta.url);
+  return new URL(`./${name}-source.mjs`, import.meta.url);
 }
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
+  private storeWorker: Worker | null = null;
+  private readonly pragmas: string[] = [];
   private nextId = 1;
   private closed = false;
-  private readonly url = workerUrl();
 
-  constructor(readonly size = Math.max(1, Math.min(4, availableParallelism()))) {}
+  constructor(
+    readonly size = Math.max(1, Math.min(4, availableParallelism())),
+    private readonly library: PoolLibrary | null = null,
+  ) {}
 
-  read(document: FetchedDocument): Promise<ParsedFeed> {
-    if (this.closed) return Promise.reject(new Error('parse: the parser pool is closed'));
-    const slot = this.leastBusy();
-    const id = this.nextId++;
-    return new Promise<ParsedFeed>((resolve, reject) => {
-      slot.pending.set(id, { resolve, reject });
-      slot.worker.ref();
-      const body = Uint8Array.from(document.body);
-      const request: ParseRequest = { id, document: { ...document, body } };
-      slot.worker.postMessage(request, [body.buffer]);
-    });
+  /** Parse, normalize and sanitize in a worker; the feed comes back to be stored here. */
+  async read(document: FetchedDocument): Promise<ParsedFeed> {
+    const body = Uint8Array.from(document.body);
+    const reply = await this.send((id) => ({ kind: 'read', id, document: { ...document, body } }), body.buffer);
+    if (!reply.ok) throw new Error(reply.message);
+    if (!('feed' in reply)) throw new Error('parse: the worker answered without a feed');
+    return reply.feed;
+  }
+
+  /** Parse, normalize, sanitize and store, all off this thread (the pool must have the library). */
+  async ingest(request: IngestRequest): Promise<IngestOutcome> {
+    if (!this.library) throw new Error('parse: this pool was given no library to store into');
+    const body = Uint8Array.from(request.document.body);
+    const reply = await this.send(
+      (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
+      body.buffer,
+    );
+    if (!reply.ok) return { ok: false, stage: reply.stage, error: revive(reply) };
+    if (!('added' in reply)) return { ok: false, stage: 'store', error: new Error('parse: the feed was read but not stored') };
+    return { ok: true, added: reply.added, updated: reply.updated, images: reply.images };
+  }
+
+  /** Runs a pragma on the store worker's connection, now and when it opens. */
+  pragma(sql: string): void {
+    this.pragmas.push(sql);
+    this.storeWorker?.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
   }
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    const workers = [...this.slots.splice(0).map((slot) => slot.worker), ...(this.storeWorker ? [this.storeWorker] : [])];
+    this.storeWorker = null;
+    await Promise.all(workers.map((worker) => worker.terminate()));
+  }
+
+  private send(request: (id: number) => ParseRequest, transfer: ArrayBuffer): Promise<Reply> {
+    if (this.closed) return Promise.reject(new Error('parse: the parser pool is closed'));
+    const slot = this.leastBusy();
+    const id = this.nextId++;
+    return new Promise<Reply>((resolve) => {
+      slot.pending.set(id, resolve);
+      slot.worker.ref();
+      this.storeWorker?.ref();
+      slot.worker.postMessage(request(id), [transfer]);
+    });
   }
 
   private leastBusy(): Slot {
@@ -57,27 +103,70 @@ export class ParsePool {
     return this.slots.reduce((best, slot) => (slot.pending.size < best.pending.size ? slot : best));
   }
 
-  private spawn(): Slot {
-    const worker = new Worker(this.url);
-    const slot: Slot = { worker, pending: new Map() };
-    worker.on('message', (reply: ParseReply) => {
-      const pending = slot.pending.get(reply.id);
-      if (!pending) return;
+  /** An answer from either kind of worker settles the work with that id. */
+  private settle(reply: Reply): void {
+    for (const slot of this.slots) {
+      const resolve = slot.pending.get(reply.id);
+      if (!resolve) continue;
       slot.pending.delete(reply.id);
-      // An idle worker must not keep a CLI process alive; a busy one must.
-      if (slot.pending.size === 0) worker.unref();
-      if (reply.ok) pending.resolve(reply.feed);
-      else pending.reject(new Error(reply.message));
-    });
+      // Idle workers must not keep a CLI process alive; busy ones must.
+      if (slot.pending.size === 0) slot.worker.unref();
+      if (this.slots.every((other) => other.pending.size === 0)) this.storeWorker?.unref();
+      resolve(reply);
+      return;
+    }
+  }
+
+  private spawn(): Slot {
+    const worker = new Worker(workerUrl('parse-worker'));
+    const slot: Slot = { worker, pending: new Map() };
+    if (this.library) {
+      const channel = new MessageChannel();
+      worker.postMessage({ kind: 'store-port', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
+      this.store().postMessage({ kind: 'source', port: channel.port2 } satisfies StoreWorkerRequest, [channel.port2]);
+    }
+    worker.on('message', (reply: ParseReply) => this.settle(reply));
     const fail = (error: Error): void => {
-      for (const pending of slot.pending.values()) pending.reject(new Error(`parse: worker failed: ${error.message}`));
-      slot.pending.clear();
       const index = this.slots.indexOf(slot);
       if (index >= 0) this.slots.splice(index, 1);
+      failAll(slot, `parse: worker failed: ${error.message}`, 'parse');
     };
     worker.on('error', fail);
     worker.on('exit', (code) => code !== 0 && !this.closed && fail(new Error(`exited with code ${code}`)));
     this.slots.push(slot);
     return slot;
   }
+
+  private store(): Worker {
+    if (this.storeWorker) return this.storeWorker;
+    const library = this.library as PoolLibrary;
+    const data: StoreWorkerData = {
+      file: library.file,
+      lock: library.lock.buffer,
+      ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}),
+    };
+    const worker = new Worker(workerUrl('store-worker'), { workerData: data });
+    for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
+    worker.on('message', (reply: StoreReply) => this.settle(reply));
+    const threadId = worker.threadId;
+    const fail = (error: Error): void => {
+      if (this.storeWorker !== worker) return;
+      this.storeWorker = null;
+      library.lock.releaseFor(threadId);
+      // Its channels died with it: every parse worker goes too, and the next work starts afresh.
+      for (const slot of this.slots.splice(0)) {
+        failAll(slot, `store: worker failed: ${error.message}`, 'store');
+        void slot.worker.terminate();
+      }
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => !this.closed && fail(new Error(`exited with code ${code}`)));
+    this.storeWorker = worker;
+    return worker;
+  }
+}
+
+function failAll(slot: Slot, message: string, stage: 'parse' | 'store'): void {
+  for (const [id, resolve] of slot.pending) resolve({ id, ok: false, stage, message, code: null } satisfies WorkerFailure);
+  slot.pending.clear();
 }

@@ -1,38 +1,48 @@
 // A worker thread that reads feed documents, so parsing and sanitizing never stall the event loop
-// that serves the UI. Messages in: a document; out: the parsed feed or the error's message.
-import { setPriority } from 'node:os';
-import { parentPort } from 'node:worker_threads';
-import type { FetchedDocument } from './feed-types';
+// that serves the UI. A read feed goes back to whoever asked, or, for a refresh, straight on to
+// the store worker (store-worker.ts) through the port the pool gave this worker.
+import { parentPort, type MessagePort } from 'node:worker_threads';
+import type { FetchedDocument, ParsedFeed } from './feed-types';
+import type { IngestRequest } from './ingest';
+import { runThisThreadInBackground } from './background-priority';
 import { readFeedDocument } from './read-feed';
+import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
 
-export interface ParseRequest {
-  id: number;
-  document: FetchedDocument;
-}
+export type ParseRequest =
+  | { kind: 'read'; id: number; document: FetchedDocument }
+  | { kind: 'ingest'; id: number; request: IngestRequest }
+  /** Where read feeds go to be stored. */
+  | { kind: 'store-port'; port: MessagePort };
 
-export type ParseReply =
-  | { id: number; ok: true; feed: Awaited<ReturnType<typeof readFeedDocument>> }
-  | { id: number; ok: false; message: string };
+export type ParseReply = { id: number; ok: true; feed: ParsedFeed } | WorkerFailure;
 
-// Parsing is background work: when cores are scarce, the thread that serves the UI goes first.
-// On Linux a nice value set with pid 0 applies to the calling thread alone; elsewhere it would
-// apply to the whole process, so it is left alone there.
-if (process.platform === 'linux') {
-  try {
-    setPriority(0, 10);
-  } catch {
-    // Not permitted here: run at normal priority.
+runThisThreadInBackground();
+
+let storePort: MessagePort | null = null;
+const reply = (message: ParseReply): void => parentPort?.postMessage(message);
+
+parentPort?.on('message', (message: ParseRequest) => {
+  switch (message.kind) {
+    case 'store-port':
+      storePort = message.port;
+      return;
+    case 'read':
+      readFeedDocument(message.document).then(
+        (feed) => reply({ id: message.id, ok: true, feed }),
+        (error: unknown) => reply(failure(message.id, 'parse', error)),
+      );
+      return;
+    case 'ingest': {
+      const { id, request } = message;
+      readFeedDocument(request.document).then(
+        (parsed) => {
+          if (!storePort) return reply(failure(id, 'store', new Error('parse: no store worker to hand the feed to')));
+          const { document: _read, ...meta } = request;
+          storePort.postMessage({ id, request: meta, parsed } satisfies StoreFeedMessage);
+        },
+        (error: unknown) => reply(failure(id, 'parse', error)),
+      );
+      return;
+    }
   }
-}
-
-parentPort?.on('message', (request: ParseRequest) => {
-  readFeedDocument(request.document).then(
-    (feed) => parentPort?.postMessage({ id: request.id, ok: true, feed } satisfies ParseReply),
-    (error: unknown) =>
-      parentPort?.postMessage({
-        id: request.id,
-        ok: false,
-        message: error instanceof Error ? error.message : String(error),
-      } satisfies ParseReply),
-  );
 });

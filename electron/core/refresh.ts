@@ -1,11 +1,12 @@
-// Refreshing one feed reads top to bottom: fetch → parse → normalize → sanitize → store. Each
-// stage's failure is recorded on the feed with the stage's name. The one thing thrown past here is
-// StorageUnavailable: when the library cannot be written, the feed is not to blame.
+// Refreshing one feed reads top to bottom: fetch, then ingest (parse → normalize → sanitize →
+// store; ingest.ts). Each stage's failure is recorded on the feed with the stage's name. The one
+// thing thrown past here is StorageUnavailable: when the library cannot be written, the feed is
+// not to blame.
 import type { FeedRow, Store } from './store';
 import { FetchError, fetchFeed, type FetchOutcome } from './fetch/http';
-import { readFeedDocument } from './read-feed';
 import type { ErrorStage } from '../../shared/model';
-import type { FeedImages, FetchedDocument, ParsedFeed } from './feed-types';
+import type { FeedImages } from './feed-types';
+import { ingestHere, type FeedIngest, type WriteTurn } from './ingest';
 import { explainStorageError, storageProblem } from './store/storage-trouble';
 
 export type FeedRefreshOutcome =
@@ -13,16 +14,16 @@ export type FeedRefreshOutcome =
   | { kind: 'not-modified' }
   | { kind: 'failed'; stage: ErrorStage; message: string; status: number | null; retryAt: number | null };
 
-/** Turns a fetched document into a feed ready to store: inline, or in a worker thread (parse-pool.ts). */
-export type FeedReader = (document: FetchedDocument) => Promise<ParsedFeed>;
-
 export interface RefreshFeedOptions {
-  read?: FeedReader;
+  /** Parse and store: in this thread unless given (the core's worker pool). */
+  ingest?: FeedIngest;
   signal?: AbortSignal;
   /** A response already in hand (adding a feed fetches it once to see what it is). */
   fetched?: FetchOutcome;
-  /** Runs the store stage (one transaction); the refresher gives each feed's its own turn (write-turns.ts). */
-  write?: <T>(work: () => T) => Promise<T>;
+  /** Runs this thread's writes (one transaction each) when it is their turn (write-turns.ts). */
+  write?: WriteTurn;
+  /** When the feed is next due if it refreshes without error; stored with its articles. */
+  scheduleAt?: number;
 }
 
 export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshFeedOptions = {}): Promise<FeedRefreshOutcome> {
@@ -34,10 +35,12 @@ export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshF
 }
 
 async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeedOptions): Promise<FeedRefreshOutcome> {
-  const { read = readFeedDocument, signal } = options;
-  const fail = (stage: ErrorStage, error: unknown): FeedRefreshOutcome => {
+  const { signal } = options;
+  const write = options.write ?? (async <T>(work: () => T) => work());
+  const ingest = options.ingest ?? ingestHere(store, undefined, write);
+  const fail = async (stage: ErrorStage, error: unknown): Promise<FeedRefreshOutcome> => {
     const message = error instanceof Error ? error.message : String(error);
-    store.recordError(feed.id, stage, message);
+    await write(() => store.recordError(feed.id, stage, message));
     const { status = null, retryAt = null } = error instanceof FetchError ? error : {};
     return { kind: 'failed', stage, message, status, retryAt };
   };
@@ -52,27 +55,13 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
     return fail('fetch', error);
   }
   if (fetched.kind === 'not-modified') {
-    store.recordNotModified(feed.id);
+    await write(() => store.recordNotModified(feed.id));
     return { kind: 'not-modified' };
   }
 
-  let parsed;
-  try {
-    parsed = await read(fetched.document);
-  } catch (error) {
-    return fail('parse', error);
-  }
-
-  const { movedTo, validators } = fetched;
-  const write = options.write ?? (async <T>(work: () => T) => work());
-  try {
-    const { added, updated } = await write(() => {
-      if (movedTo) store.moveFeed(feed.id, movedTo);
-      return store.saveFetchedFeed(feed.id, parsed, validators);
-    });
-    return { kind: 'ok', added, updated, images: parsed.images ?? null };
-  } catch (error) {
-    if (storageProblem(error)) throw error;
-    return fail('store', error);
-  }
+  const { document, movedTo, validators } = fetched;
+  const ingested = await ingest({ feedId: feed.id, document, validators, movedTo, scheduleAt: options.scheduleAt ?? null });
+  if (ingested.ok) return { kind: 'ok', added: ingested.added, updated: ingested.updated, images: ingested.images };
+  if (ingested.stage === 'store' && storageProblem(ingested.error)) throw ingested.error;
+  return fail(ingested.stage, ingested.error);
 }

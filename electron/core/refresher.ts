@@ -2,10 +2,12 @@
 // (a second request joins the one running). After each feed, its next due time is set from what
 // happened (schedule.ts); a host that answered 429/503 with Retry-After is left alone until then.
 import type { FeedId, RefreshResult, RefreshStatus } from '../../shared/model';
-import { refreshFeed, type FeedReader, type FeedRefreshOutcome } from './refresh';
+import { ingestHere, type FeedIngest, type FeedReader } from './ingest';
+import { refreshFeed, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from './store';
 import { explainStorageError, StorageUnavailable } from './store/storage-trouble';
+import type { WriteLock } from './write-lock';
 import { WriteTurns } from './write-turns';
 
 export interface RefresherOptions {
@@ -13,8 +15,12 @@ export interface RefresherOptions {
   concurrency?: number;
   /** Feeds in flight at once on one host: more would be rude. */
   perHost?: number;
-  /** How documents are parsed; the core passes a worker pool so the UI's event loop stays free. */
+  /** How documents are parsed when this thread stores them (ignored when `ingest` is given). */
   read?: FeedReader;
+  /** Parse and store elsewhere: the core's worker pool, which writes through its own connections. */
+  ingest?: FeedIngest;
+  /** Shared with the threads that `ingest` writes from: this thread's writes take turns with theirs. */
+  writeLock?: WriteLock;
   random?: () => number;
   /** Told after a feed stored new articles (first seen at or after `since`); must not throw. */
   afterFeed?: (feedId: FeedId, since: number) => void;
@@ -82,7 +88,22 @@ export class Refresher {
     const random = this.options.random ?? Math.random;
     const addedByFeed = new Map<FeedId, number>();
 
-    const afterward = (feed: FeedRow, outcome: FeedRefreshOutcome, since: number): void => {
+    const turns = new WriteTurns(this.options.writeLock ?? null);
+    const write = <T>(work: () => T): Promise<T> => turns.run(work);
+    const ingest = this.options.ingest ?? ingestHere(this.store, this.options.read, write);
+
+    const nextDue = (feed: FeedRow, errorCount: number, retryAt: number | null): number =>
+      nextFetchAt({
+        now: Date.now(),
+        intervalMinutes,
+        feedIntervalMinutes: feed.refresh_minutes,
+        ttlMinutes: feed.ttl_minutes,
+        errorCount,
+        retryAt,
+        random: random(),
+      });
+
+    const afterward = async (feed: FeedRow, outcome: FeedRefreshOutcome, since: number): Promise<void> => {
       if (outcome.kind === 'ok') {
         result.ok++;
         result.newArticles += outcome.added;
@@ -91,39 +112,37 @@ export class Refresher {
       } else if (outcome.kind === 'not-modified') result.notModified++;
       else result.failed++;
 
-      const failed = outcome.kind === 'failed';
-      if (!failed) this.tell(() => this.options.afterSuccess?.(feed.id, outcome));
-      if (failed && outcome.status === 410) this.store.markGone(feed.id);
-      const retryAt = failed ? this.retryAtFor(outcome.status, outcome.retryAt) : null;
-      if (retryAt !== null) this.hostNotBefore.set(hostOf(feed.url), retryAt);
-      this.store.scheduleFeed(
-        feed.id,
-        nextFetchAt({
-          now: Date.now(),
-          intervalMinutes,
-          feedIntervalMinutes: feed.refresh_minutes,
-          ttlMinutes: feed.ttl_minutes,
-          errorCount: failed ? feed.error_count + 1 : 0,
-          retryAt,
-          random: random(),
-        }),
-      );
+      if (outcome.kind !== 'failed') this.tell(() => this.options.afterSuccess?.(feed.id, outcome));
+      if (outcome.kind === 'failed') {
+        const retryAt = this.retryAtFor(outcome.status, outcome.retryAt);
+        if (retryAt !== null) this.hostNotBefore.set(hostOf(feed.url), retryAt);
+        const next = nextDue(feed, feed.error_count + 1, retryAt);
+        await write(() => {
+          if (outcome.status === 410) this.store.markGone(feed.id);
+          this.store.scheduleFeed(feed.id, next);
+        });
+      } else if (outcome.kind === 'not-modified') {
+        const next = nextDue(feed, 0, null);
+        await write(() => this.store.scheduleFeed(feed.id, next));
+      }
+      // A feed stored without error was scheduled in the same transaction as its articles.
       this.status.done++;
     };
 
+    const deferrals: Promise<void>[] = [];
     const deferred = (feed: FeedRow, until: number): void => {
       result.deferred++;
-      this.store.scheduleFeed(feed.id, until);
+      deferrals.push(write(() => this.store.scheduleFeed(feed.id, until)));
       this.status.done++;
     };
 
     const halt: { by: StorageUnavailable | null } = { by: null };
-    const turns = new WriteTurns();
     await runPerHost(feeds, this.options, {
       work: async (feed) => {
         const since = this.store.now();
         try {
-          afterward(feed, await refreshFeed(this.store, feed, { write: (work) => turns.run(work), ...(this.options.read ? { read: this.options.read } : {}) }), since);
+          const scheduleAt = nextDue(feed, 0, null);
+          await afterward(feed, await refreshFeed(this.store, feed, { write, ingest, scheduleAt }), since);
         } catch (error) {
           const explained = explainStorageError(error);
           // Every other feed would fail the same way and no feed is to blame: stop asking.
@@ -135,6 +154,7 @@ export class Refresher {
       deferred,
       stopped: () => halt.by !== null,
     });
+    await Promise.allSettled(deferrals);
     this.storageTrouble = halt.by;
     if (halt.by) result.stopped = halt.by.message;
     result.ms = Math.round(performance.now() - started);

@@ -7,7 +7,7 @@ import { commonFeedPaths, discoverFeeds, type DiscoveredFeed } from './fetch/dis
 import { fetchFeed, type FetchOutcome } from './fetch/http';
 import { decodeDocument } from './parse/charset';
 import { sniff } from './parse/sniff';
-import type { FeedReader } from './refresh';
+import type { FeedReader } from './ingest';
 
 export type { DiscoveredFeed } from './fetch/discover';
 

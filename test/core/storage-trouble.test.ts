@@ -36,9 +36,16 @@ describe('a library that cannot be written', () => {
     dir.remove();
   });
 
-  /** No room for one more page: the next write that grows the file fails as on a full disk. */
-  const fillTheDisk = () => core.store.db.pragma(`max_page_count = ${core.store.db.pragma('page_count', { simple: true }) as number}`);
-  const makeRoom = () => core.store.db.pragma('max_page_count = 1073741823');
+  /**
+   * No room for one more page: the next write that grows the file fails as on a full disk, on this
+   * thread's connection and on the store worker's, which writes what a refresh reads.
+   */
+  const onEveryConnection = (sql: string) => {
+    core.store.db.pragma(sql);
+    core.parsers.pragma(sql);
+  };
+  const fillTheDisk = () => onEveryConnection(`max_page_count = ${core.store.db.pragma('page_count', { simple: true }) as number}`);
+  const makeRoom = () => onEveryConnection('max_page_count = 1073741823');
   const articleCount = () => (core.store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 
   it('stops a refresh on a full disk, blames no feed, and says what to do', async () => {

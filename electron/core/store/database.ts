@@ -14,6 +14,11 @@ export interface OpenOptions {
   /** A better-sqlite3 binary built for this runtime's ABI (Electron needs its own). */
   nativeBinding?: string;
   readonly?: boolean;
+  /**
+   * Another connection of this process opened (and migrated) the file already: a worker thread's
+   * connection. Its schema must then be exactly the one this code knows.
+   */
+  existing?: boolean;
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
@@ -27,8 +32,30 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('synchronous = NORMAL');
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
-  if (!options.readonly) migrate(db);
+  if (options.readonly) return db;
+  if (options.existing) expectCurrentSchema(db);
+  else migrate(db);
+  beginWritesAtOnce(db);
   return db;
+}
+
+function expectCurrentSchema(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current !== migrations.length) {
+    throw new TidingsError('conflict', `the library's schema is ${current}, this connection expected ${migrations.length}`);
+  }
+}
+
+/**
+ * Every transaction begins IMMEDIATE, holding the write lock from its first statement. Worker
+ * threads write this file through connections of their own; a transaction that read first and
+ * wrote later would find, if one of them had committed in between, that its snapshot is out of
+ * date (SQLITE_BUSY_SNAPSHOT), an error no waiting can cure. Begun IMMEDIATE, it waits its turn
+ * (busy_timeout) instead.
+ */
+function beginWritesAtOnce(db: Db): void {
+  const transaction = db.transaction.bind(db);
+  db.transaction = ((work) => transaction(work).immediate) as Db['transaction'];
 }
 
 function migrate(db: Db): void {

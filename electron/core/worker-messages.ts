@@ -1,0 +1,37 @@
+// What the parse workers, the store worker and the pool say to each other (parse-pool.ts).
+import type { FeedImages, ParsedFeed } from './feed-types';
+import type { StoreRequest } from './ingest';
+
+/** A failure as it crosses threads: the stage, the message, and SQLite's code (SQLITE_FULL...) if any. */
+export interface WorkerFailure {
+  id: number;
+  ok: false;
+  stage: 'parse' | 'store';
+  message: string;
+  code: string | null;
+}
+
+/** A read feed on its way from a parse worker to the store worker. */
+export interface StoreFeedMessage {
+  id: number;
+  request: StoreRequest;
+  parsed: ParsedFeed;
+}
+
+export type StoreReply = { id: number; ok: true; added: number; updated: number; images: FeedImages | null } | WorkerFailure;
+
+export function failure(id: number, stage: 'parse' | 'store', error: unknown): WorkerFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    id,
+    ok: false,
+    stage,
+    message: error instanceof Error ? error.message : String(error),
+    code: typeof code === 'string' ? code : null,
+  };
+}
+
+/** The error again on this side, with its SQLite code, so storage-trouble.ts recognises it. */
+export function revive(reply: WorkerFailure): Error {
+  return Object.assign(new Error(reply.message), { code: reply.code });
+}
