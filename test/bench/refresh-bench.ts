@@ -1,6 +1,7 @@
 // Refresh against the loopback farm: a first full refresh, a second one answered 304 throughout,
 // the longest event-loop stall meanwhile, and as a baseline the same fetches with no parsing or
 // storing at the same politeness (the network floor).
+import { availableParallelism } from 'node:os';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { openCore } from '../../electron/core/core';
 import { fetchFeed } from '../../electron/core/fetch/http';
@@ -23,7 +24,9 @@ export async function refreshBench(options: { feeds: number; items: number; late
     const baselineMs = await fetchOnly(urls);
     const stall = monitorEventLoopDelay({ resolution: 5 });
     stall.enable();
+    const cpuBefore = process.cpuUsage(); // every thread of this process, the workers included
     const first = await refresher.refresh();
+    const firstCpu = process.cpuUsage(cpuBefore);
     stall.disable();
     const firstStallMs = stall.max / 1e6;
     stall.reset();
@@ -35,6 +38,8 @@ export async function refreshBench(options: { feeds: number; items: number; late
     report({ name: 'first full refresh', value: first.ms, unit: 'ms', target: { op: '≤', value: 6000 },
       note: `${first.ok} ok, ${first.failed} failed, ${first.newArticles} articles` });
     report({ name: 'articles stored per second (first refresh)', value: first.newArticles / (first.ms / 1000), unit: 'articles/s' });
+    report({ name: 'CPU time per article stored (first refresh, all threads)', value: (firstCpu.user + firstCpu.system) / Math.max(1, first.newArticles),
+      unit: 'µs', note: `${((firstCpu.user + firstCpu.system) / 1e6).toFixed(1)} s of CPU in ${(first.ms / 1000).toFixed(1)} s on ${availableParallelism()} cores` });
     report({ name: 'second refresh (every feed 304)', value: second.ms, unit: 'ms', target: { op: '≤', value: 1500 },
       note: `${second.notModified} not modified` });
     report({ name: 'longest event-loop stall, first refresh', value: firstStallMs, unit: 'ms', target: { op: '≤', value: 50 } });

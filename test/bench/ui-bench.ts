@@ -255,5 +255,3 @@ function max(values: readonly number[]): number {
   return values.reduce((a, b) => Math.max(a, b), 0);
 }
 
-// `npx tsx test/bench/ui-bench.ts` runs it alone.
-if (import.meta.url === `file://${process.argv[1]}`) await uiBench();
