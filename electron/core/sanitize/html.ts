@@ -61,78 +61,103 @@ const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-f
 export function sanitizeHtml(html: string, baseUrl: string | null): string {
   if (html.trim() === '') return '';
   if (nestsTooDeep(html)) return plainToHtml(htmlToText(html));
-  const withUrl = (attribs: sanitize.Attributes, name: string, use: UrlUse): sanitize.Attributes => {
-    const value = attribs[name];
-    return value === undefined ? attribs : replace(attribs, name, safeUrl(value, baseUrl, use));
-  };
-  const withSrcset = (attribs: sanitize.Attributes): sanitize.Attributes => {
-    const value = attribs.srcset;
-    if (value === undefined) return attribs;
-    return replace(attribs, 'srcset', absoluteSrcset(value, (u) => safeUrl(u, baseUrl, 'image')) || null);
-  };
-  const media = (tagName: string, attribs: sanitize.Attributes): sanitize.Tag => ({
-    tagName,
-    attribs: withUrl(withUrl(attribs, 'src', 'media'), 'poster', 'image'),
-  });
-
-  return sanitize(html, {
-    allowedTags: ALLOWED_TAGS,
-    allowedAttributes: ALLOWED_ATTRIBUTES,
-    // Our transforms already resolved and checked every URL; these are the backstop.
-    allowedSchemes: ['http', 'https', 'mailto'],
-    allowedSchemesByTag: { img: ['http', 'https', 'data'], iframe: ['https'] },
-    allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
-    allowProtocolRelative: false,
-    allowedIframeHostnames: IFRAME_HOSTS,
-    allowIframeRelativeUrls: false,
-    nonTextTags: DROP_WITH_CONTENT,
-    disallowedTagsMode: 'discard',
-    enforceHtmlBoundary: false,
-    selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
-    parseStyleAttributes: false,
-    transformTags: {
-      a: (tagName, attribs) => ({
-        tagName,
-        attribs: { ...withUrl(attribs, 'href', 'link'), rel: 'noopener noreferrer', target: '_blank' },
-      }),
-      img: (tagName, attribs) => {
-        const lazy = LAZY_SOURCES.map((name) => attribs[name]).find((v) => v !== undefined && v.trim() !== '');
-        const src = lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:')) ? lazy : attribs.src;
-        const withSrc = src === undefined ? attribs : { ...attribs, src };
-        return { tagName, attribs: withSrcset(withUrl(withSrc, 'src', 'image')) };
-      },
-      source: (tagName, attribs) => ({ tagName, attribs: withSrcset(withUrl(attribs, 'src', 'media')) }),
-      audio: media,
-      video: media,
-      track: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'src', 'media') }),
-      // A player needs its own script, but never our page, popups of its choosing or top navigation.
-      iframe: (tagName, attribs) => ({
-        tagName,
-        attribs: { ...withUrl(attribs, 'src', 'frame'), sandbox: 'allow-scripts allow-same-origin allow-presentation' },
-      }),
-      blockquote: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
-      q: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
-      del: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
-      ins: (tagName, attribs) => ({ tagName, attribs: withUrl(attribs, 'cite', 'link') }),
-    },
-    exclusiveFilter: (frame) => {
-      // An iframe whose src was refused, or an image with nothing to show.
-      if (frame.tag === 'iframe') return !frame.attribs.src;
-      if (frame.tag === 'img') return !frame.attribs.src || isTrackingPixel(frame.attribs);
-      return false;
-    },
-  });
-}
-
-/** One attribute changed (or removed, for null) in place, so sanitizing twice gives the same string. */
-function replace(attribs: sanitize.Attributes, name: string, value: string | null): sanitize.Attributes {
-  const out: sanitize.Attributes = {};
-  for (const [key, old] of Object.entries(attribs)) {
-    if (key !== name) out[key] = old;
-    else if (value !== null) out[key] = value;
+  // The options are built once; what differs per call is only the base URL the transforms read.
+  // sanitize-html runs synchronously, so no other call can see this one's base.
+  currentBase = baseUrl;
+  try {
+    return sanitize(html, OPTIONS);
+  } finally {
+    currentBase = null;
   }
-  return out;
 }
+
+let currentBase: string | null = null;
+
+/**
+ * One URL attribute made absolute and checked, in place (sanitize-html hands each tag a fresh
+ * attribute object), or removed when refused. Keys keep their order, so sanitizing twice gives the
+ * same string.
+ */
+function checkUrl(attribs: sanitize.Attributes, name: string, use: UrlUse): void {
+  const value = attribs[name];
+  if (value === undefined) return;
+  const safe = safeUrl(value, currentBase, use);
+  if (safe === null) delete attribs[name];
+  else attribs[name] = safe;
+}
+
+function checkSrcset(attribs: sanitize.Attributes): void {
+  const value = attribs.srcset;
+  if (value === undefined) return;
+  const safe = absoluteSrcset(value, (url) => safeUrl(url, currentBase, 'image'));
+  if (safe === '') delete attribs.srcset;
+  else attribs.srcset = safe;
+}
+
+const transformed =
+  (change: (attribs: sanitize.Attributes) => void): sanitize.Transformer =>
+  (tagName, attribs) => {
+    change(attribs);
+    return { tagName, attribs };
+  };
+
+const media = transformed((attribs) => {
+  checkUrl(attribs, 'src', 'media');
+  checkUrl(attribs, 'poster', 'image');
+});
+const citing = transformed((attribs) => checkUrl(attribs, 'cite', 'link'));
+
+const OPTIONS: sanitize.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: ALLOWED_ATTRIBUTES,
+  // Our transforms already resolved and checked every URL; these are the backstop.
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https', 'data'], iframe: ['https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
+  allowProtocolRelative: false,
+  allowedIframeHostnames: IFRAME_HOSTS,
+  allowIframeRelativeUrls: false,
+  nonTextTags: DROP_WITH_CONTENT,
+  disallowedTagsMode: 'discard',
+  enforceHtmlBoundary: false,
+  selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
+  parseStyleAttributes: false,
+  transformTags: {
+    a: transformed((attribs) => {
+      checkUrl(attribs, 'href', 'link');
+      attribs.rel = 'noopener noreferrer';
+      attribs.target = '_blank';
+    }),
+    img: transformed((attribs) => {
+      const lazy = LAZY_SOURCES.map((name) => attribs[name]).find((v) => v !== undefined && v.trim() !== '');
+      if (lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:'))) attribs.src = lazy;
+      checkUrl(attribs, 'src', 'image');
+      checkSrcset(attribs);
+    }),
+    source: transformed((attribs) => {
+      checkUrl(attribs, 'src', 'media');
+      checkSrcset(attribs);
+    }),
+    audio: media,
+    video: media,
+    track: transformed((attribs) => checkUrl(attribs, 'src', 'media')),
+    // A player needs its own script, but never our page, popups of its choosing or top navigation.
+    iframe: transformed((attribs) => {
+      checkUrl(attribs, 'src', 'frame');
+      attribs.sandbox = 'allow-scripts allow-same-origin allow-presentation';
+    }),
+    blockquote: citing,
+    q: citing,
+    del: citing,
+    ins: citing,
+  },
+  exclusiveFilter: (frame) => {
+    // An iframe whose src was refused, or an image with nothing to show.
+    if (frame.tag === 'iframe') return !frame.attribs.src;
+    if (frame.tag === 'img') return !frame.attribs.src || isTrackingPixel(frame.attribs);
+    return false;
+  },
+};
 
 function absoluteSrcset(srcset: string, resolve: (url: string) => string | null): string {
   return srcset
