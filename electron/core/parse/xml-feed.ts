@@ -4,6 +4,7 @@ import type { FeedFormat, ParsedFeed } from '../feed-types';
 import { FeedParseError } from './errors';
 import { runRssParser, tagRenamer } from './rss';
 import type { XmlRoot } from './sniff';
+import { setAsideBodies } from './xml-bulk-text';
 import { repairXml } from './xml-repair';
 import { toParsedFeed } from './xml-items';
 import { errorOffset, recover } from './xml-recover';
@@ -20,6 +21,16 @@ export async function parseXmlFeed(text: string, root: XmlRoot, format: XmlForma
   let xml = repairXml(text, root, isAtom);
   const rootTag = xml.slice(0, xml.indexOf('>') + 1);
   const renamer = tagRenamer(rootTag, isAtom);
+  // Most documents parse the first time: with their long bodies set aside, that is much quicker.
+  // One that does not is parsed again whole, so its error and any recovery see the real text.
+  const aside = setAsideBodies(xml);
+  if (aside.xml !== xml) {
+    try {
+      return toParsedFeed(aside.restore(await runRssParser(aside.xml, renamer)), format, documentUrl);
+    } catch {
+      // Parsed again below, bodies and all.
+    }
+  }
   let firstError: unknown = null;
   let parsedChars = 0;
   for (let attempt = 0; attempt <= MAX_RECOVERIES && parsedChars < MAX_RECOVERY_CHARS; attempt++) {
