@@ -2,10 +2,15 @@
 // loop that serves the UI. Parse workers hand it read feeds through ports (parse-pool.ts); it
 // answers the pool. One writer keeps one connection's page cache warm from feed to feed, and the
 // write lock (write-lock.ts) has the main thread's own writes take turns with it.
+//
+// Feeds that arrive together are stored in one transaction, each in a savepoint of its own: a
+// feed still lands whole or not at all, but a thousand feeds cost far fewer commits (each commit
+// also writes a new full-text index segment that later has to be merged).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed } from './ingest';
 import { Store } from './store';
+import { storageProblem } from './store/storage-trouble';
 import { failure, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
 
@@ -21,11 +26,18 @@ export type StoreWorkerRequest =
   /** A pragma for this worker's connection, now and whenever it opens (tests fill the disk with one). */
   | { kind: 'pragma'; sql: string };
 
+/**
+ * Most feeds one transaction holds. The main thread's own writes (marking read, starring) wait for
+ * the transaction in progress, so it must stay short: a few feeds are a few tens of milliseconds.
+ */
+const MAX_FEEDS_PER_TRANSACTION = 8;
+
 runThisThreadInBackground();
 
 const library = workerData as StoreWorkerData;
 const lock = new WriteLock(library.lock);
 const pragmas: string[] = [];
+const waiting: StoreFeedMessage[] = [];
 let store: Store | null = null;
 
 function openStore(): Store {
@@ -36,12 +48,28 @@ function openStore(): Store {
   return store;
 }
 
-function storeOne({ id, request, parsed }: StoreFeedMessage): StoreReply {
+/** The feeds waiting now, in one transaction; answers only once it has committed (or failed). */
+function storeWaiting(): void {
+  const batch = waiting.splice(0, MAX_FEEDS_PER_TRANSACTION);
+  if (waiting.length > 0) setImmediate(storeWaiting);
+  let replies: StoreReply[];
   try {
     const target = openStore();
-    const { added, updated } = lock.holding(() => storeFeed(target, request, parsed));
+    replies = lock.holding(() => target.transaction(() => batch.map((feed) => storeOne(target, feed))));
+  } catch (error) {
+    // The transaction did not commit: none of its feeds is stored, whatever each one did.
+    replies = batch.map((feed) => failure(feed.id, 'store', error));
+  }
+  for (const reply of replies) parentPort?.postMessage(reply);
+}
+
+/** One feed in a savepoint. A full disk or the like ends the whole transaction; other errors only this feed. */
+function storeOne(target: Store, { id, request, parsed }: StoreFeedMessage): StoreReply {
+  try {
+    const { added, updated } = storeFeed(target, request, parsed);
     return { id, ok: true, added, updated, images: parsed.images ?? null };
   } catch (error) {
+    if (storageProblem(error)) throw error;
     return failure(id, 'store', error);
   }
 }
@@ -52,5 +80,9 @@ parentPort?.on('message', (message: StoreWorkerRequest) => {
     store?.db.pragma(message.sql);
     return;
   }
-  message.port.on('message', (feed: StoreFeedMessage) => parentPort?.postMessage(storeOne(feed)));
+  message.port.on('message', (feed: StoreFeedMessage) => {
+    waiting.push(feed);
+    // Stored in a later turn, so that feeds arriving meanwhile share the transaction.
+    if (waiting.length === 1) setImmediate(storeWaiting);
+  });
 });

@@ -1,0 +1,62 @@
+// The core stores refreshed feeds in its store worker (store-worker.ts), several feeds to a
+// transaction, each in a savepoint of its own: a feed that cannot be stored fails alone.
+import { afterEach, beforeEach, expect, it } from 'vitest';
+import { openCore, type Core } from '../../electron/core/core';
+import { FeedServer, rss } from '../support/feed-server';
+import { tempDir } from '../support/temp';
+
+let dir: ReturnType<typeof tempDir>;
+let server: FeedServer;
+let core: Core;
+
+beforeEach(async () => {
+  dir = tempDir();
+  server = await new FeedServer().start();
+  core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false } });
+});
+afterEach(async () => {
+  core.close();
+  await server.stop();
+  dir.remove();
+});
+
+const items = (feed: number, count: number, poison = false) =>
+  Array.from({ length: count }, (_, item) => ({
+    guid: poison && item === count - 1 ? 'poison' : `${feed}-${item}`,
+    title: `Item ${item} of feed ${feed}`,
+    description: `<p>Item ${item}</p>`,
+  }));
+
+it('fails only the feed whose articles cannot be stored, and keeps none of its articles', async () => {
+  // A real SQLite error on one article of one feed, raised inside the store worker's transaction.
+  core.store.db.exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
+    BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
+  for (let feed = 0; feed < 6; feed++) {
+    server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 5, feed === 2)) });
+    core.store.addFeed({ url: server.url(`/feed-${feed}`) });
+  }
+
+  const result = await core.refresher.refresh();
+
+  expect(result).toMatchObject({ ok: 5, failed: 1, newArticles: 25 });
+  const rows = core.store.feedRows();
+  const poisoned = rows.find((feed) => feed.url.endsWith('/feed-2'));
+  expect(poisoned).toMatchObject({ error_stage: 'store', error_message: expect.stringMatching(/poisoned article/) });
+  const stored = core.store.db
+    .prepare('SELECT f.url AS url, count(a.id) AS n FROM feeds f LEFT JOIN articles a ON a.feed_id = f.id GROUP BY f.id ORDER BY f.url')
+    .all() as { url: string; n: number }[];
+  expect(stored.map((row) => row.n)).toEqual([5, 5, 0, 5, 5, 5]);
+});
+
+it('schedules a stored feed with its articles, and tells the refresh how many were new', async () => {
+  server.set('/feed', { body: rss('Feed', items(0, 3)) });
+  const id = core.store.addFeed({ url: server.url('/feed') });
+  const before = Date.now();
+
+  const result = await core.refresher.refresh();
+
+  expect(result).toMatchObject({ ok: 1, newArticles: 3 });
+  const feed = core.store.feed(id);
+  expect(feed?.next_fetch_at ?? 0).toBeGreaterThan(before);
+  expect(feed?.title).toBe('Feed');
+});
