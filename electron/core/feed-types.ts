@@ -23,6 +23,8 @@ export interface ParsedItem {
   summary: string;
   /** The whole content as plain text, for search; set by the sanitize stage. */
   text?: string;
+  /** What decides whether a stored article changed (content-hash.ts); set once the item is ready to store. */
+  contentHash?: string;
   enclosures: ParsedEnclosure[];
   /** Absolute image URL for magazine/card views, or null. */
   thumbnail: string | null;

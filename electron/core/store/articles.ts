@@ -1,5 +1,4 @@
 // Articles: storing what a refresh brought, and the lists and state changes the UI asks for.
-import { createHash } from 'node:crypto';
 import type {
   Article,
   ArticleId,
@@ -8,6 +7,7 @@ import type {
   Enclosure,
   FeedId,
 } from '../../../shared/model';
+import { contentHash } from '../content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';
@@ -16,12 +16,6 @@ import { feedTitleColumn } from './organize';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
-/** What decides whether a stored article changed; state never takes part. */
-function contentHash(item: ParsedItem): string {
-  return createHash('sha256')
-    .update(JSON.stringify([item.title, item.link, item.author, item.content, item.enclosures, item.thumbnail]))
-    .digest('base64url');
-}
 
 /**
  * Lists sort by the feed's date, but a feed's clock is not trusted: a date in the future is
@@ -71,7 +65,7 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
   // Feeds list newest first; inserting bottom-up gives undated items ids in reading order.
   for (let index = items.length - 1; index >= 0; index--) {
     const item = items[index] as ParsedItem;
-    const hash = contentHash(item);
+    const hash = item.contentHash ?? contentHash(item);
     const published = item.published?.getTime() ?? null;
     const itemUpdated = item.updated?.getTime() ?? null;
     const existing = find.get(feedId, item.id);
