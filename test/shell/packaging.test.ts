@@ -78,9 +78,9 @@ describe('electron-builder configuration', () => {
     });
   });
 
-  it('packs only the built app and package.json, with the SQLite driver outside the asar', () => {
+  it('packs only the built app and package.json (not the bench bundle), with the SQLite driver outside the asar', () => {
     const patterns = asList(config.files).flatMap((set) => (typeof set === 'string' ? [set] : asList(set.filter)));
-    expect(patterns).toEqual(['dist/**/*', 'package.json', '!dist/**/*.map']);
+    expect(patterns).toEqual(['dist/**/*', 'package.json', '!dist/**/*.map', '!dist/bench/**']);
     expect(asList(config.asarUnpack)).toEqual(['node_modules/better-sqlite3/**']);
     // package.json's main must be inside what is packed.
     const main = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string }).main;
