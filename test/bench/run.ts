@@ -6,12 +6,14 @@ import { importBench } from './import-bench';
 import { figures } from './report';
 import { scaleBench } from './scale-bench';
 import { uiBench } from './ui-bench';
+import { machineReference } from './machine-reference';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : null;
 const runs = (part: string): boolean => only === null || only.has(part);
 
 console.log(`Tidings bench on ${process.platform}/${process.arch}, Node ${process.version}`);
+machineReference();
 if (runs('refresh')) {
   await refreshBench({
     feeds: numberFromEnv('BENCH_FEEDS', 1000),
