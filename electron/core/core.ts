@@ -39,7 +39,7 @@ export interface Core {
   outbox: OutboxLoop;
   /** Writes the shared folder. */
   publisher: Publisher;
-  /** The worker threads that parse feeds and store refreshed ones through their own connections. */
+  /** The worker threads that parse feeds, and the one that stores refreshed ones through its own connection. */
   parsers: ParsePool;
   close(): void;
 }
@@ -47,8 +47,10 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   const { store, notice } = openLibrary(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
   const notices = notice ? [notice] : [];
-  // A refresh parses and stores each feed in a worker thread; this thread's own writes take turns
-  // with theirs through the lock, so none of them waits on SQLite's busy handler.
+  // A refresh parses each feed in a worker thread and stores it in the store worker. The refresh's
+  // own writes here take turns with the store worker's through the lock, so they never wait in
+  // SQLite's busy handler; a person's writes (marking read) may wait for the transaction under way,
+  // a few tens of milliseconds at most.
   const writeLock = new WriteLock();
   const parsers = new ParsePool(undefined, {
     file: options.dbFile,

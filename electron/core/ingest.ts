@@ -63,6 +63,6 @@ export function ingestHere(store: Store, read: FeedReader = readFeedDocument, wr
   };
 }
 
-export function asError(error: unknown): Error {
+function asError(error: unknown): Error {
   return error instanceof Error ? error : new Error(String(error));
 }

@@ -17,7 +17,7 @@ export interface RefresherOptions {
   perHost?: number;
   /** How documents are parsed when this thread stores them (ignored when `ingest` is given). */
   read?: FeedReader;
-  /** Parse and store elsewhere: the core's worker pool, which writes through its own connections. */
+  /** Parse and store elsewhere: the core's worker pool, whose store worker writes through its own connection. */
   ingest?: FeedIngest;
   /** Shared with the threads that `ingest` writes from: this thread's writes take turns with theirs. */
   writeLock?: WriteLock;

@@ -1,12 +1,14 @@
 // `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
 // quick look: BENCH_FEEDS=200 npm run bench. BENCH_ONLY=scale (or a comma list of refresh,
-// import, scale, ui) runs only those parts.
+// import, scale, ui) runs only those parts. After other parts, the scale part runs in a process of
+// its own: its peak RSS is the core's at a million articles, not what a refresh left behind.
 import { refreshBench } from './refresh-bench';
 import { importBench } from './import-bench';
 import { figures } from './report';
 import { scaleBench } from './scale-bench';
 import { uiBench } from './ui-bench';
 import { machineReference } from './machine-reference';
+import { spawnSync } from 'node:child_process';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
 const only = process.env.BENCH_ONLY ? new Set(process.env.BENCH_ONLY.split(',').map((part) => part.trim())) : null;
@@ -23,7 +25,10 @@ if (runs('refresh')) {
   });
 }
 if (runs('import')) await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000) });
-if (runs('scale')) {
+if (runs('scale') && (runs('refresh') || runs('import'))) {
+  const scale = spawnSync(process.execPath, [process.argv[1] as string], { env: { ...process.env, BENCH_ONLY: 'scale' }, stdio: 'inherit' });
+  if (scale.status !== 0) throw new Error(`the scale bench exited with ${scale.status ?? scale.signal}`);
+} else if (runs('scale')) {
   await scaleBench({
     feeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
     perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
