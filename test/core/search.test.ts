@@ -241,6 +241,24 @@ describe('search and reading queries', () => {
     expect(search('heron marsh').items.map((hit) => hit.title)).toEqual(['Heron heron heron']);
   });
 
+  it('lists the newest matches first when every word is in most of the library, and ranks by the rarer words otherwise', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/tides' });
+    // "tide" and "harbour" are in every article. A feed lists newest first, so common[0] is the newest.
+    const common = Array.from({ length: 2 * rankedWindow }, (_, index) =>
+      item(`common-${index}`, { title: `Note ${index}`, content: '<p>The tide at the harbour.</p>' }),
+    );
+    // The fourth newest says them most often; two older ones also name a heron, one in its title.
+    common[3] = item('wordy', { title: 'Tide harbour', content: '<p>Tide, harbour, tide, harbour, tide.</p>' });
+    common[10] = item('in-passing', { title: 'Note 10', content: '<p>The tide at the harbour, and a heron.</p>' });
+    common[50] = item('in-title', { title: 'Heron at the harbour', content: '<p>The tide went out.</p>' });
+    store.saveFetchedFeed(feedId, feedOf(common), noValidators);
+
+    // bm25 gives words this common no weight: the newest matches come first, not the wordiest.
+    expect(search('tide harbour').items.map((hit) => hit.title).slice(0, 5)).toEqual(['Note 0', 'Note 1', 'Note 2', 'Tide harbour', 'Note 4']);
+    // A rarer word still ranks: its match in a title first, though that article is older.
+    expect(search('tide heron').items.map((hit) => hit.title)).toEqual(['Heron at the harbour', 'Note 10']);
+  });
+
   it('renames a folder, refusing a name its sibling already has', () => {
     store.addFeed({ url: 'https://example.org/a', folderPath: ['News'] });
     store.addFeed({ url: 'https://example.org/b', folderPath: ['Tech'] });

@@ -26,14 +26,18 @@ const snippetTokens = 28;
 /** How many of the newest matches a search ranks. */
 export const rankedWindow = 2000;
 
+/** What a person typed, as FTS5 terms: each one quoted (and prefixed or column-limited) on its own. */
+interface QueryTerms {
+  include: string[];
+  exclude: string[];
+}
+
 /**
- * What a person typed, as an FTS5 expression that cannot be a syntax error: every word and
- * "quoted phrase" is quoted, `word*` is a prefix, `-word` excludes, and `title:` / `author:`
- * limit a word to that column. Anything else FTS5 would read as an operator is taken literally.
+ * Every word and "quoted phrase" is quoted, `word*` is a prefix, `-word` excludes, and `title:` /
+ * `author:` limit a word to that column. Anything else FTS5 would read as an operator is taken literally.
  */
-export function matchExpression(input: string): string | null {
-  const include: string[] = [];
-  const exclude: string[] = [];
+function queryTerms(input: string): QueryTerms {
+  const terms: QueryTerms = { include: [], exclude: [] };
   for (const match of input.matchAll(/(-?)(?:(title|author):)?(?:"([^"]*)"?|(\S+))/gi)) {
     const [, minus, column, phrase, bare] = match;
     let words = (phrase ?? bare ?? '').trim();
@@ -41,11 +45,34 @@ export function matchExpression(input: string): string | null {
     words = words.replace(/\*+$/, '').replace(/"/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(words)) continue;
     const term = `${column ? `${column.toLowerCase()} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
-    (minus ? exclude : include).push(term);
+    (minus ? terms.exclude : terms.include).push(term);
   }
+  return terms;
+}
+
+function expressionOf({ include, exclude }: QueryTerms): string | null {
   if (include.length === 0) return null;
   const wanted = include.join(' AND ');
   return exclude.length === 0 ? wanted : `(${wanted}) NOT (${exclude.join(' OR ')})`;
+}
+
+/** What a person typed, as an FTS5 expression that cannot be a syntax error. */
+export function matchExpression(input: string): string | null {
+  return expressionOf(queryTerms(input));
+}
+
+/**
+ * Whether a term is in at least half of the library, judged by the newest articles: its newest
+ * `rankedWindow` matches lie among the newest 2 × `rankedWindow` articles. For such a term bm25's
+ * weight (its IDF) is nil (FTS5 floors it at 1e-6), yet working it out reads the term's whole
+ * doclist: most of a second's worth of a query's time in a million articles.
+ */
+function isCommon(db: Db, term: string, newestId: number): boolean {
+  const deepest = prepared<[string], { id: number }>(
+    db,
+    `SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedWindow - 1}`,
+  ).get(term);
+  return deepest !== undefined && newestId - deepest.id < 2 * rankedWindow;
 }
 
 /** "a \u0002b\u0003 c" → { text: "a b c", marks: [[2, 3]] }. */
@@ -73,7 +100,8 @@ interface MarkedRow {
 }
 
 export function searchArticles(db: Db, query: SearchQuery): SearchResult {
-  const expression = matchExpression(query.text);
+  const terms = queryTerms(query.text);
+  const expression = expressionOf(terms);
   if (!expression || (query.feedIds && query.feedIds.length === 0)) return { items: [], query: expression ?? '' };
   const where = ['article_search MATCH ?'];
   const params: (number | string)[] = [expression];
@@ -98,24 +126,33 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   // takes seconds. Only the newest matches are ranked: the index walks them in rowid order and
   // stops at the window. That is exact for any query matching fewer articles than the window and
   // recency-biased for broad ones, which suits a reader searching their feeds; more words reach
-  // further back. Snippets are made afterwards for the page's rows alone, since making one reads
-  // the article's text back from its table. (The CAST in that second query matters: better-sqlite3
-  // binds a JS number as REAL, and FTS5 then ignores `rowid = ?`.)
-  const rows = prepared<(number | string)[], HitRow>(
-    db,
-    `WITH ranked AS (
-       SELECT article_search.rowid AS id, bm25(article_search, ${weights}) AS score
+  // further back. bm25 then ranks the window by the query's uncommon words alone: a word in most
+  // articles weighs nothing in bm25, and leaving it out spares reading its whole doclist. When
+  // every word is common, the window stays newest first, which is also what bm25 gives then.
+  // Snippets are made afterwards for the page's rows alone, since making one reads the article's
+  // text back from its table. (The CAST in that query matters: better-sqlite3 binds a JS number as
+  // REAL, and FTS5 then ignores `rowid = ?`.)
+  const newestId = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
+  const ranking = terms.include.filter((term) => !isCommon(db, term, newestId));
+  const newest = `SELECT article_search.rowid AS id
        FROM article_search JOIN article_state s ON s.article_id = article_search.rowid
        WHERE ${where.join(' AND ')}
-       ORDER BY article_search.rowid DESC LIMIT ${rankedWindow}
-     )
+       ORDER BY article_search.rowid DESC LIMIT ${rankedWindow}`;
+  const scored =
+    ranking.length === 0
+      ? `SELECT id, 0 AS score FROM newest`
+      : `SELECT rowid AS id, bm25(article_search, ${weights}) AS score FROM article_search
+         WHERE article_search MATCH ? AND rowid IN (SELECT id FROM newest)`;
+  const rows = prepared<(number | string)[], HitRow>(
+    db,
+    `WITH newest AS (${newest}), ranked AS (${scored})
      SELECT ${summaryColumns}, ranked.score AS score
      FROM ranked
        JOIN articles a ON a.id = ranked.id
        JOIN article_state s ON s.article_id = a.id
        JOIN feeds f ON f.id = a.feed_id
      ORDER BY score, a.id DESC LIMIT ?`,
-  ).all(...params, query.limit);
+  ).all(...params, ...(ranking.length === 0 ? [] : [ranking.join(' AND ')]), query.limit);
   const marked = prepared<[string, number], MarkedRow>(
     db,
     `SELECT highlight(article_search, 0, char(2), char(3)) AS title_marked,
