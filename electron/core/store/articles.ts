@@ -11,6 +11,7 @@ import { contentHash } from '../content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';
+import { markReadInBulk } from './feed-counts';
 import { articleLabels, type StateList } from './keeping';
 import { feedTitleColumn } from './organize';
 
@@ -259,7 +260,7 @@ export function markAllRead(
   before: number | null = null,
 ): number {
   const where = ['s.read = 0'];
-  const params: (number | string)[] = [now];
+  const params: (number | string)[] = [];
   if (kept) {
     where.push(kept.where);
     params.push(...kept.params);
@@ -272,10 +273,11 @@ export function markAllRead(
     where.push('s.feed_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(feedIds));
   }
-  return prepared<(number | string)[], unknown>(
-    db,
-    `UPDATE article_state AS s SET read = 1, read_at = ? WHERE ${where.join(' AND ')}`,
-  ).run(...params).changes;
+  const condition = where.join(' AND ');
+  return markReadInBulk(db, feedIds, () =>
+    prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1, read_at = ? WHERE ${condition}`)
+      .run(now, ...params).changes,
+  );
 }
 
 /** From feed_counts, which triggers keep in step with article_state (migration 5): no row is counted. */
