@@ -1,27 +1,16 @@
 // Long article bodies are set aside before the XML parser runs and put back after
 // (xml-bulk-text.ts). The parser's output must be exactly what it was without that.
-import { readdirSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { decodeDocument } from '../../../electron/core/parse/charset';
 import { runRssParser, tagRenamer } from '../../../electron/core/parse/rss';
 import { sniff } from '../../../electron/core/parse/sniff';
 import { setAsideBodies } from '../../../electron/core/parse/xml-bulk-text';
 import { repairXml } from '../../../electron/core/parse/xml-repair';
-import { CORPUS, corpusFile, parse, rss } from './helpers';
+import { CORPUS, corpusFile, filesBelow, parse, rss } from './helpers';
 
 const body = (words: number) => Array.from({ length: words }, (_, n) => `word${n}`).join(' ');
 const FEEDS = join(CORPUS, 'feeds');
-
-function xmlFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return xmlFiles(path);
-      return /\.(xml|rss|atom|rdf)$/i.test(name) ? [relative(CORPUS, path)] : [];
-    });
-}
 
 /** The corpus documents as rss-parser meets them: decoded, repaired, with the rename table. */
 function prepared(file: string): { xml: string; renamer: (name: string) => string } | null {
@@ -36,7 +25,7 @@ describe('setting long bodies aside', () => {
   it('gives rss-parser the same output for every corpus feed it parses', async () => {
     let compared = 0;
     let setAside = 0;
-    for (const file of xmlFiles(FEEDS)) {
+    for (const file of filesBelow(FEEDS, CORPUS, (name) => /\.(xml|rss|atom|rdf)$/i.test(name))) {
       const document = prepared(file);
       if (!document) continue;
       let whole: unknown;

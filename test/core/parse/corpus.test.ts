@@ -1,12 +1,12 @@
 // Every feed in the shared corpus through parse → normalize → sanitize, as refresh runs them.
 // A file parses with at least one item, unless it is listed below with the reason it cannot.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import type { ParsedFeed } from '../../../electron/core/feed-types';
 import { FeedParseError } from '../../../electron/core/parse';
-import { CORPUS, pipeline } from './helpers';
+import { CORPUS, filesBelow, pipeline } from './helpers';
 
 const FEEDS = join(CORPUS, 'feeds');
 
@@ -28,18 +28,8 @@ const EXPECTED_EMPTY: Readonly<Record<string, string>> = {
   'jsonfeed/lemon24-reader/unknown.json': '"items": [] (unknown version)',
 };
 
-function feedFiles(dir: string): string[] {
-  return readdirSync(dir)
-    .sort()
-    .flatMap((name) => {
-      const path = join(dir, name);
-      if (statSync(path).isDirectory()) return feedFiles(path);
-      // Web pages are for autodiscovery (discover.test.ts), not feeds.
-      return name.endsWith('.html') ? [] : [relative(FEEDS, path)];
-    });
-}
-
-const files = feedFiles(FEEDS);
+// Web pages are for autodiscovery (discover.test.ts), not feeds.
+const files = filesBelow(FEEDS, FEEDS, (name) => !name.endsWith('.html'));
 const outcomes = new Map<string, ParsedFeed | FeedParseError>();
 
 describe('corpus: every feed through parse → normalize → sanitize', () => {

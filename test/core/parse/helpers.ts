@@ -1,7 +1,8 @@
 // Shared by the parse-stage tests: run a document through parse, or through the whole
 // parse → normalize → sanitize pipeline, as refresh does.
 
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { ParsedFeed } from '../../../electron/core/feed-types';
 import { normalizeFeed } from '../../../electron/core/normalize';
@@ -12,6 +13,17 @@ export const FEED_URL = 'https://example.org/feed.xml';
 
 /** The shared corpus sits next to the repository (../shared/corpus from its root), here and in CI. */
 export const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+
+/** Every file below `dir` whose name `keep` accepts, sorted, as paths relative to `from`. */
+export function filesBelow(dir: string, from: string, keep: (name: string) => boolean): string[] {
+  return readdirSync(dir)
+    .sort()
+    .flatMap((name) => {
+      const path = join(dir, name);
+      if (statSync(path).isDirectory()) return filesBelow(path, from, keep);
+      return keep(name) ? [relative(from, path)] : [];
+    });
+}
 
 export function corpusFile(path: string): Buffer {
   return readFileSync(CORPUS + path);
