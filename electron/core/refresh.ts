@@ -22,7 +22,7 @@ export interface RefreshFeedOptions {
   fetched?: FetchOutcome;
   /** Runs this thread's writes (one transaction each) when it is their turn (write-turns.ts). */
   write?: WriteTurn;
-  /** When the feed is next due if it refreshes without error; stored with its articles. */
+  /** When the feed is next due if it refreshes without error; stored with its articles (or its 304). */
   scheduleAt?: number;
 }
 
@@ -55,7 +55,13 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
     return fail('fetch', error);
   }
   if (fetched.kind === 'not-modified') {
-    await write(() => store.recordNotModified(feed.id));
+    const { scheduleAt } = options;
+    await write(() =>
+      store.transaction(() => {
+        store.recordNotModified(feed.id);
+        if (scheduleAt !== undefined) store.scheduleFeed(feed.id, scheduleAt);
+      }),
+    );
     return { kind: 'not-modified' };
   }
 

@@ -121,11 +121,8 @@ export class Refresher {
           if (outcome.status === 410) this.store.markGone(feed.id);
           this.store.scheduleFeed(feed.id, next);
         });
-      } else if (outcome.kind === 'not-modified') {
-        const next = nextDue(feed, 0, null);
-        await write(() => this.store.scheduleFeed(feed.id, next));
       }
-      // A feed stored without error was scheduled in the same transaction as its articles.
+      // A feed that answered without error was scheduled in the same transaction as its articles or its 304.
       this.status.done++;
     };
 
