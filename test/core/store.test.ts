@@ -121,6 +121,20 @@ describe('store', () => {
     expect(kept()).toEqual(recount());
   });
 
+  it('counts a feed\'s new articles once per store, and not the ones it stored before or only updated', () => {
+    const a = store.addFeed({ url: 'https://example.org/a' });
+    store.saveFetchedFeed(a, feedOf([item('1'), item('2'), item('3')]), noValidators);
+    const [newest] = store.listArticles({ scope: { kind: 'feed', feedId: a }, unreadOnly: false, limit: 1 }).items;
+    store.setRead([newest!.id], true);
+    // Again with one changed, one new: only the new one adds to the count.
+    store.saveFetchedFeed(a, feedOf([item('1'), item('2', { content: '<p>changed</p>' }), item('3'), item('4')]), noValidators);
+    const counted = store.db.prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(a);
+    const actual = store.db.prepare('SELECT sum(read = 0) AS unread, sum(starred) AS starred FROM article_state WHERE feed_id = ?').get(a);
+    expect(counted).toEqual({ unread: 3, starred: 0 });
+    expect(counted).toEqual(actual);
+    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'feed_counts_insert'").get()).toBeUndefined();
+  });
+
   it('keeps counts exact when a whole folder, everything older than a day, or the starred list is marked read at once', () => {
     const day = 86_400_000;
     const dated = (prefix: string, count: number) =>

@@ -89,7 +89,17 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     }
     upsertContent.run(articleId, item.content, item.text ?? htmlToText(item.content), JSON.stringify(item.enclosures));
   }
+  if (added > 0) countNewUnread(db, feedId, added);
   return { added, updated };
+}
+
+/** New articles are unread and not starred (migration 9: no per-row insert trigger counts them). */
+function countNewUnread(db: Db, feedId: FeedId, added: number): void {
+  prepared(
+    db,
+    `INSERT INTO feed_counts (feed_id, unread, starred) VALUES (?, ?, 0)
+     ON CONFLICT (feed_id) DO UPDATE SET unread = unread + excluded.unread`,
+  ).run(feedId, added);
 }
 
 // ---- lists ----------------------------------------------------------------------------------
