@@ -37,12 +37,15 @@ const now: WriteTurn = async (work) => work();
 
 /** The store stage for a feed already read: one transaction. */
 export function storeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  return store.transaction(() => {
-    if (request.movedTo) store.moveFeed(request.feedId, request.movedTo);
-    const saved = store.saveFetchedFeed(request.feedId, parsed, request.validators);
-    if (request.scheduleAt !== null) store.scheduleFeed(request.feedId, request.scheduleAt);
-    return saved;
-  });
+  return store.transaction(() => writeFeed(store, request, parsed));
+}
+
+/** The store stage inside a transaction the caller holds; on an error the caller rolls it all back. */
+export function writeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
+  if (request.movedTo) store.moveFeed(request.feedId, request.movedTo);
+  const saved = store.writeFetchedFeed(request.feedId, parsed, request.validators);
+  if (request.scheduleAt !== null) store.scheduleFeed(request.feedId, request.scheduleAt);
+  return saved;
 }
 
 /** Ingest in this thread: read with `read` (itself perhaps a worker pool), store when `write` says. */

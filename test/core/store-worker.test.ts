@@ -1,7 +1,10 @@
 // The core stores refreshed feeds in its store worker (store-worker.ts), several feeds to a
-// transaction, each in a savepoint of its own: a feed that cannot be stored fails alone.
+// transaction: a feed that cannot be stored fails alone.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
+import { ParsePool } from '../../electron/core/parse-pool';
+import { Store } from '../../electron/core/store';
+import { WriteLock } from '../../electron/core/write-lock';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 
@@ -59,4 +62,41 @@ it('schedules a stored feed with its articles, and tells the refresh how many we
   const feed = core.store.feed(id);
   expect(feed?.next_fetch_at ?? 0).toBeGreaterThan(before);
   expect(feed?.title).toBe('Feed');
+});
+
+it('stores the other feeds of a shared transaction when one of them fails', async () => {
+  const file = dir.file('batched.db');
+  const library = Store.open(file);
+  library.db.exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
+    BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
+  const feedIds = Array.from({ length: 6 }, (_, feed) => library.addFeed({ url: `https://example.org/feed-${feed}` }));
+  const lock = new WriteLock();
+  const pool = new ParsePool(2, { file, lock });
+  try {
+    // While this thread holds the write lock the store worker cannot begin, so the feeds read
+    // meanwhile wait for it together and share a transaction.
+    await lock.acquire();
+    const outcomes = Promise.all(
+      feedIds.map((feedId, feed) =>
+        pool.ingest({
+          feedId,
+          document: { url: `https://example.org/feed-${feed}`, body: new TextEncoder().encode(rss(`Feed ${feed}`, items(feed, 4, feed === 3))), contentType: 'application/rss+xml' },
+          validators: { etag: null, lastModified: null },
+          movedTo: null,
+          scheduleAt: null,
+        }),
+      ),
+    );
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    lock.release();
+
+    expect((await outcomes).map((outcome) => outcome.ok)).toEqual([true, true, true, false, true, true]);
+    const stored = library.db
+      .prepare('SELECT f.id AS id, count(a.id) AS n FROM feeds f LEFT JOIN articles a ON a.feed_id = f.id GROUP BY f.id ORDER BY f.id')
+      .all() as { id: number; n: number }[];
+    expect(stored.map((row) => row.n)).toEqual([4, 4, 4, 0, 4, 4]);
+  } finally {
+    await pool.close();
+    library.close();
+  }
 });

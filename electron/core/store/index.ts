@@ -196,19 +196,25 @@ export class Store {
 
   /** One feed's new document: items, metadata, validators and retention in one transaction. */
   saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
+    return this.db.transaction(() => this.writeFetchedFeed(id, parsed, validators))();
+  }
+
+  /**
+   * saveFetchedFeed inside a transaction the caller holds, without a savepoint of its own: if it
+   * throws, the caller must roll the whole transaction back (the store worker does).
+   */
+  writeFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
     const now = this.clock();
-    return this.db.transaction(() => {
-      const result = articles.storeItems(this.db, id, parsed.items, now);
-      this.applyRetention(id, now);
-      feeds.recordFeedSuccess(
-        this.db,
-        id,
-        { title: parsed.title, siteUrl: parsed.link, ttlMinutes: parsed.ttlMinutes },
-        validators,
-        now,
-      );
-      return result;
-    })();
+    const result = articles.storeItems(this.db, id, parsed.items, now);
+    this.applyRetention(id, now);
+    feeds.recordFeedSuccess(
+      this.db,
+      id,
+      { title: parsed.title, siteUrl: parsed.link, ttlMinutes: parsed.ttlMinutes },
+      validators,
+      now,
+    );
+    return result;
   }
 
   recordNotModified(id: FeedId): void {
