@@ -9,6 +9,7 @@ import { tempDir } from '../support/temp';
 import { startFarm } from './farm';
 import { newsboatInstalled, newsboatReload } from './newsboat';
 import { report } from './report';
+import { stageCosts } from './stage-costs';
 
 export async function refreshBench(options: { feeds: number; items: number; latency: number; hosts: number }): Promise<void> {
   console.log(`\nrefresh: ${options.feeds} feeds × ${options.items} items, ${options.latency} ms latency, ${options.hosts} hosts`);
@@ -46,6 +47,8 @@ export async function refreshBench(options: { feeds: number; items: number; late
     report({ name: 'longest event-loop stall, second refresh', value: stall.max / 1e6, unit: 'ms', target: { op: '≤', value: 50 } });
     const stats = await farm.stats();
     report({ name: 'most requests in flight on one host', value: stats.maxInFlightPerHost ?? 0, unit: 'requests' });
+
+    await stageCosts(urls.slice(0, 240), first.newArticles, availableParallelism());
 
     if (newsboatInstalled()) {
       const newsboat = newsboatReload(urls, 64);

@@ -1,0 +1,97 @@
+// What each stage of a refresh costs per article on one thread, with nothing else running: the
+// floor under the first refresh. The farm's own documents go through the same code the workers
+// run (parse → normalize → sanitize → hash), then into a fresh library as the store worker writes
+// it (8 feeds to a transaction, sub-journal in memory). Each CPU stage is timed on its own over
+// every document, several times; the fastest run counts, so a busy moment does not.
+import type { FeedId } from '../../shared/model';
+import { withContentHashes } from '../../electron/core/content-hash';
+import type { FetchedDocument, ParsedFeed } from '../../electron/core/feed-types';
+import { normalizeFeed } from '../../electron/core/normalize';
+import { parseFeed } from '../../electron/core/parse';
+import { sanitizeFeed } from '../../electron/core/sanitize';
+import { Store } from '../../electron/core/store';
+import { tempDir } from '../support/temp';
+import { report } from './report';
+
+const RUNS = 5;
+const FEEDS_PER_TRANSACTION = 8;
+
+export async function stageCosts(urls: readonly string[], articlesInRefresh: number, cores: number): Promise<void> {
+  const documents = await Promise.all(urls.map(fetchDocument));
+  const parsed = await Promise.all(documents.map(parseFeed));
+  const articles = parsed.reduce((sum, feed) => sum + feed.items.length, 0);
+  const normalized = parsed.map((feed, index) => normalizeFeed(feed, (documents[index] as FetchedDocument).url));
+  const sanitized = normalized.map(sanitizeFeed);
+  const ready = sanitized.map(withContentHashes);
+
+  const perArticle = (ms: number): number => (ms * 1000) / articles;
+  const stages = [
+    { name: 'parse (charset, rss-parser)', us: perArticle(await fastestAsync(() => Promise.all(documents.map(parseFeed)))) },
+    { name: 'normalize (URLs, ids, dates)', us: perArticle(fastest(() => parsed.map((feed, i) => normalizeFeed(feed, (documents[i] as FetchedDocument).url)))) },
+    { name: 'sanitize (sanitize-html, plain text)', us: perArticle(fastest(() => normalized.map(sanitizeFeed))) },
+    { name: 'content hash', us: perArticle(fastest(() => sanitized.map(withContentHashes))) },
+    { name: 'store (SQLite, FTS5 index, counts)', us: perArticle(storeOnce(ready)) },
+  ];
+  console.log(`  stage costs, one thread (${urls.length} of the farm's feeds, ${articles} articles, fastest of ${RUNS}):`);
+  for (const stage of stages) report({ name: `  ${stage.name}`, value: stage.us, unit: 'µs/article' });
+  const sum = stages.reduce((total, stage) => total + stage.us, 0);
+  report({ name: '  sum of the stages', value: sum, unit: 'µs/article', note: 'fetching, decompressing and handing feeds between threads not included' });
+  report({
+    name: '  first refresh if every core did only these',
+    value: (sum * articlesInRefresh) / 1000 / cores,
+    unit: 'ms',
+    note: `${articlesInRefresh.toLocaleString('en')} articles × ${Math.round(sum)} µs ÷ ${cores} cores: the floor under the first refresh`,
+  });
+}
+
+async function fetchDocument(url: string): Promise<FetchedDocument> {
+  const response = await fetch(url);
+  return { url, body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
+}
+
+function fastest(work: () => unknown): number {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+async function fastestAsync(work: () => Promise<unknown>): Promise<number> {
+  let best = Infinity;
+  for (let run = 0; run < RUNS; run++) {
+    const started = performance.now();
+    await work();
+    best = Math.min(best, performance.now() - started);
+  }
+  return best;
+}
+
+/** Storing can be timed once per library (a second pass would find every article stored), so it gets fresh ones. */
+function storeOnce(feeds: readonly ParsedFeed[]): number {
+  let best = Infinity;
+  for (let run = 0; run < 3; run++) {
+    const dir = tempDir('tidings-stages-');
+    const store = Store.open(dir.file('stages.db'));
+    try {
+      store.db.pragma('temp_store = MEMORY');
+      const ids: FeedId[] = feeds.map((_, index) => store.addFeed({ url: `http://stages.invalid/${index}.xml` }));
+      const validators = { etag: null, lastModified: null };
+      const started = performance.now();
+      for (let first = 0; first < feeds.length; first += FEEDS_PER_TRANSACTION) {
+        store.transaction(() => {
+          for (let index = first; index < Math.min(feeds.length, first + FEEDS_PER_TRANSACTION); index++) {
+            store.writeFetchedFeed(ids[index] as FeedId, feeds[index] as ParsedFeed, validators);
+          }
+        });
+      }
+      best = Math.min(best, performance.now() - started);
+    } finally {
+      store.close();
+      dir.remove();
+    }
+  }
+  return best;
+}
