@@ -169,14 +169,43 @@ describe('search and reading queries', () => {
     expect(newestFirst.map((article) => article.id)).toEqual([...seen].reverse());
   });
 
-  it('walks an index for oldest first too, never sorting the whole table', () => {
-    const plan = store.db
-      .prepare(
-        `EXPLAIN QUERY PLAN SELECT s.article_id FROM article_state s WHERE s.read = 0 AND (s.sort_at, s.article_id) > (?, ?)
-         ORDER BY s.sort_at ASC, s.article_id ASC LIMIT 101`,
-      )
-      .all(0, 0) as { detail: string }[];
-    expect(plan.map((row) => row.detail).join(' | ')).not.toMatch(/TEMP B-TREE/);
+  it('pages unread articles merged across feeds, newest or oldest first, ties broken by id, skipping read ones', () => {
+    // Three feeds whose dates interleave, with ties inside a feed and across feeds.
+    const feedIds = [0, 1, 2].map((feed) => store.addFeed({ url: `https://example.org/${feed}`, folderPath: feed < 2 ? ['Pair'] : [] }));
+    feedIds.forEach((feedId, feed) =>
+      store.saveFetchedFeed(
+        feedId,
+        feedOf(Array.from({ length: 12 + feed * 5 }, (_, index) =>
+          item(`${feed}-${index}`, { published: new Date(Date.UTC(2024, 0, 1 + Math.floor((index * (feed + 2)) / 3))) }),
+        )),
+        noValidators,
+      ),
+    );
+    const everyId = store.listArticles({ scope: all, unreadOnly: false, limit: 500 }).items.map((article) => article.id);
+    store.setRead(everyId.filter((_, index) => index % 4 === 1), true);
+    const expected = (feeds: readonly number[], order: 'ASC' | 'DESC') =>
+      (store.db
+        .prepare(`SELECT article_id AS id FROM article_state WHERE read = 0 AND feed_id IN (${feeds.join(',')})
+                  ORDER BY sort_at ${order}, article_id ${order}`)
+        .all() as { id: number }[]).map((row) => row.id);
+    const walk = (scope: ArticleScope, order: 'newest' | 'oldest') => {
+      const seen: number[] = [];
+      let cursor: string | null = null;
+      do {
+        const page = store.listArticles({ scope, unreadOnly: true, order, cursor, limit: 7 });
+        expect(page.items.every((article) => !article.read)).toBe(true);
+        seen.push(...page.items.map((article) => article.id));
+        cursor = page.nextCursor;
+      } while (cursor);
+      return seen;
+    };
+
+    expect(walk(all, 'newest')).toEqual(expected(feedIds, 'DESC'));
+    expect(walk({ kind: 'unread' }, 'oldest')).toEqual(expected(feedIds, 'ASC'));
+    const pair = store.library().folders.find((folder) => folder.name === 'Pair')!;
+    expect(walk({ kind: 'folder', folderId: pair.id }, 'newest')).toEqual(expected(feedIds.slice(0, 2), 'DESC'));
+    expect(walk({ kind: 'feed', feedId: feedIds[2]! }, 'oldest')).toEqual(expected(feedIds.slice(2), 'ASC'));
+    expect(expected(feedIds, 'DESC').length).toBeGreaterThan(30);
   });
 
   it('marks read only what is older than the days given', () => {

@@ -14,6 +14,7 @@ import { prepared, type Db } from './database';
 import { markReadInBulk } from './feed-counts';
 import { articleLabels, type StateList } from './keeping';
 import { feedTitleColumn } from './organize';
+import { unreadPageKeys } from './unread-pages';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -172,6 +173,7 @@ export function toSummary(row: SummaryRow): ArticleSummary {
 }
 
 export function listArticles(db: Db, query: ListQuery): ArticlePage {
+  if (query.unreadOnly && !query.kept) return listUnread(db, query);
   const key = query.kept?.key ?? 's.sort_at';
   const where: string[] = [];
   const params: (number | string)[] = [];
@@ -211,6 +213,25 @@ export function listArticles(db: Db, query: ListQuery): ArticlePage {
   return {
     items: page.map(toSummary),
     nextCursor: more && last ? encodeCursor({ at: last.page_key, id: last.id }) : null,
+  };
+}
+
+/** An unread list: the page chosen by merging each feed's unread index (unread-pages.ts), then joined. */
+function listUnread(db: Db, query: ListQuery): ArticlePage {
+  if (query.feedIds && query.feedIds.length === 0) return { items: [], nextCursor: null };
+  const keys = unreadPageKeys(db, query.feedIds, query.order, decodeCursor(query.cursor), query.limit + 1);
+  const rows = prepared<[string], SummaryRow>(
+    db,
+    `SELECT ${summaryColumns} FROM article_state s JOIN articles a ON a.id = s.article_id JOIN feeds f ON f.id = s.feed_id
+     WHERE s.article_id IN (SELECT value FROM json_each(?))`,
+  ).all(JSON.stringify(keys.map((key) => key.id)));
+  const byId = new Map(rows.map((row) => [row.id, row]));
+  const more = keys.length > query.limit;
+  const page = (more ? keys.slice(0, query.limit) : keys).filter((key) => byId.has(key.id));
+  const last = page[page.length - 1];
+  return {
+    items: page.map((key) => toSummary(byId.get(key.id) as SummaryRow)),
+    nextCursor: more && last ? encodeCursor(last) : null,
   };
 }
 
@@ -266,7 +287,6 @@ export function markAllRead(
   db: Db,
   feedIds: FeedId[] | null,
   kept: StateList | null,
-  now: number,
   before: number | null = null,
 ): number {
   const where = ['s.read = 0'];
@@ -284,9 +304,12 @@ export function markAllRead(
     params.push(JSON.stringify(feedIds));
   }
   const condition = where.join(' AND ');
+  // read_at says when the person read that article (opened it, or marked it on its own); marking a
+  // hundred thousand at once reads none of them, and leaves it unset. Stamping it grew every row by
+  // six bytes, splitting pages: a fifth of the mark's time.
   return markReadInBulk(db, feedIds, () =>
-    prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1, read_at = ? WHERE ${condition}`)
-      .run(now, ...params).changes,
+    prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1 WHERE ${condition}`).run(...params)
+      .changes,
   );
 }
 

@@ -61,6 +61,16 @@ export function listFeedRows(db: Db): FeedRow[] {
   return prepared<[], FeedRow>(db, `SELECT ${feedColumns} FROM feeds ORDER BY position, id`).all();
 }
 
+/**
+ * The feeds filed in any of these folders, by the folder index: a folder's page asks for this
+ * every time, and reading every feed row to filter them was half of a page's time at 2,000 feeds.
+ */
+export function feedIdsInFolders(db: Db, folderIds: readonly FolderId[]): FeedId[] {
+  return prepared<[string], { id: FeedId }>(db, 'SELECT id FROM feeds WHERE folder_id IN (SELECT value FROM json_each(?)) ORDER BY id')
+    .all(JSON.stringify(folderIds))
+    .map((row) => row.id);
+}
+
 /** The columns a subscription's summary shows (Store.library()), no more. */
 export type FeedSummaryRow = Pick<
   FeedRow,

@@ -372,7 +372,7 @@ export class Store {
   markAllRead(scope: ArticleScope, olderThanDays?: number): number {
     const now = this.clock();
     const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), now, before);
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), before);
   }
 
   search(input: {
@@ -407,13 +407,8 @@ export class Store {
         return null;
       case 'feed':
         return [scope.feedId];
-      case 'folder': {
-        const folderIds = new Set(folders.folderSubtree(this.db, scope.folderId));
-        return feeds
-          .listFeedRows(this.db)
-          .filter((row) => row.folder_id !== null && folderIds.has(row.folder_id))
-          .map((row) => row.id);
-      }
+      case 'folder':
+        return feeds.feedIdsInFolders(this.db, folders.folderSubtree(this.db, scope.folderId));
     }
   }
 }
