@@ -10,6 +10,7 @@ import type { FetchedDocument } from './feed-types';
 import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
 import { WriteLock } from './write-lock';
+import { checkpointInBackground } from './checkpoints';
 import { withStorageErrorsExplained } from './storage-guard';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
@@ -45,7 +46,12 @@ export interface Core {
 }
 
 export function openCore(options: CoreOptions): Core {
-  const { store, notice } = openLibrary(options.dbFile, options.nativeBinding ? { nativeBinding: options.nativeBinding } : {});
+  // The main connection never checkpoints: the store worker does (its own commits now and then, and
+  // what the main thread wrote, every half minute: checkpoints.ts), so no write on this thread pays for one.
+  const { store, notice } = openLibrary(options.dbFile, {
+    checkpointsElsewhere: true,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+  });
   const notices = notice ? [notice] : [];
   // A refresh parses each feed in a worker thread and stores it in the store worker. The refresh's
   // own writes here take turns with the store worker's through the lock, so they never wait in
@@ -71,6 +77,7 @@ export function openCore(options: CoreOptions): Core {
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
+  const checkpoints = checkpointInBackground(store, parsers);
   return {
     store,
     refresher,
@@ -82,6 +89,7 @@ export function openCore(options: CoreOptions): Core {
     publisher,
     parsers,
     close: () => {
+      checkpoints.stop();
       outbox.stop();
       publisher.flush();
       offline.stop();

@@ -12,7 +12,7 @@ import type { FetchedDocument, ParsedFeed } from './feed-types';
 import type { IngestOutcome, IngestRequest } from './ingest';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import type { StoreWorkerData, StoreWorkerRequest } from './store-worker';
-import { revive, type StoreReply, type WorkerFailure } from './worker-messages';
+import { revive, type CheckpointReply, type StoreReply, type WalCheckpoint, type WorkerFailure } from './worker-messages';
 import type { WriteLock } from './write-lock';
 
 type Reply = ParseReply | StoreReply;
@@ -45,6 +45,7 @@ export class ParsePool {
   private readonly pragmas: string[] = [];
   private nextId = 1;
   private closed = false;
+  private readonly checkpoints = new Map<number, (done: WalCheckpoint) => void>();
 
   constructor(
     readonly size = Math.max(1, Math.min(4, availableParallelism())),
@@ -73,6 +74,16 @@ export class ParsePool {
     return { ok: true, added: reply.added, updated: reply.updated, images: reply.images };
   }
 
+  /** A WAL checkpoint on the store worker's connection, off this thread (core.ts asks for one now and then). */
+  checkpoint(): Promise<WalCheckpoint> {
+    if (this.closed) return Promise.reject(new Error('store: the pool is closed'));
+    const id = this.nextId++;
+    return new Promise<WalCheckpoint>((resolve) => {
+      this.checkpoints.set(id, resolve);
+      this.store().postMessage({ kind: 'checkpoint', id } satisfies StoreWorkerRequest);
+    });
+  }
+
   /** Runs a pragma on the store worker's connection, now and when it opens. */
   pragma(sql: string): void {
     this.pragmas.push(sql);
@@ -83,6 +94,7 @@ export class ParsePool {
     this.closed = true;
     const workers = [...this.slots.splice(0).map((slot) => slot.worker), ...(this.storeWorker ? [this.storeWorker] : [])];
     this.storeWorker = null;
+    this.abandonCheckpoints();
     await Promise.all(workers.map((worker) => worker.terminate()));
   }
 
@@ -117,6 +129,17 @@ export class ParsePool {
     }
   }
 
+  /** The worker is gone: whoever waits for a checkpoint hears that none ran. */
+  private abandonCheckpoints(): void {
+    for (const resolve of this.checkpoints.values()) resolve({ busy: true, log: 0, checkpointed: 0 });
+    this.checkpoints.clear();
+  }
+
+  private checkpointed({ id, busy, log, checkpointed }: CheckpointReply): void {
+    this.checkpoints.get(id)?.({ busy, log, checkpointed });
+    this.checkpoints.delete(id);
+  }
+
   private spawn(): Slot {
     const worker = new Worker(workerUrl('parse-worker'));
     const slot: Slot = { worker, pending: new Map() };
@@ -147,12 +170,16 @@ export class ParsePool {
     };
     const worker = new Worker(workerUrl('store-worker'), { workerData: data });
     for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
-    worker.on('message', (reply: StoreReply) => this.settle(reply));
+    worker.on('message', (reply: StoreReply | CheckpointReply) => {
+      if ('kind' in reply) this.checkpointed(reply);
+      else this.settle(reply);
+    });
     const threadId = worker.threadId;
     const fail = (error: Error): void => {
       if (this.storeWorker !== worker) return;
       this.storeWorker = null;
       library.lock.releaseFor(threadId);
+      this.abandonCheckpoints();
       // Its channels died with it: every parse worker goes too, and the next work starts afresh.
       for (const slot of this.slots.splice(0)) {
         failAll(slot, `store: worker failed: ${error.message}`, 'store');

@@ -14,7 +14,7 @@ import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from './ingest';
 import { Store } from './store';
 import { storageProblem } from './store/storage-trouble';
-import { failure, type StoreFeedMessage, type StoreReply } from './worker-messages';
+import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
 
 export interface StoreWorkerData {
@@ -27,7 +27,9 @@ export type StoreWorkerRequest =
   /** A parse worker's end of a channel: read feeds arrive on it. */
   | { kind: 'source'; port: MessagePort }
   /** A pragma for this worker's connection, now and whenever it opens (tests fill the disk with one). */
-  | { kind: 'pragma'; sql: string };
+  | { kind: 'pragma'; sql: string }
+  /** Copy the write-ahead log into the database file, for every connection (the main one makes none). */
+  | { kind: 'checkpoint'; id: number };
 
 /**
  * Most feeds one transaction holds. The main thread's own writes (marking read, starring) wait for
@@ -95,7 +97,22 @@ function stored({ id, parsed }: StoreFeedMessage, { added, updated }: { added: n
   return { id, ok: true, added, updated, images: parsed.images ?? null };
 }
 
+/** PASSIVE: it takes no lock that would make a writer wait, and copies what no reader still needs. */
+function checkpoint(id: number): CheckpointReply {
+  try {
+    const [row] = openStore().db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    return { kind: 'checkpointed', id, busy: row?.busy === 1, log: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
+  } catch {
+    // The next one will try again; a checkpoint that could not run loses nothing.
+    return { kind: 'checkpointed', id, busy: true, log: 0, checkpointed: 0 };
+  }
+}
+
 parentPort?.on('message', (message: StoreWorkerRequest) => {
+  if (message.kind === 'checkpoint') {
+    parentPort?.postMessage(checkpoint(message.id));
+    return;
+  }
   if (message.kind === 'pragma') {
     pragmas.push(message.sql);
     store?.db.pragma(message.sql);

@@ -11,6 +11,18 @@ export interface WorkerFailure {
   code: string | null;
 }
 
+/** What a WAL checkpoint did, in pages: the log's length, and how much of it is now in the file. */
+export interface WalCheckpoint {
+  busy: boolean;
+  log: number;
+  checkpointed: number;
+}
+
+export interface CheckpointReply extends WalCheckpoint {
+  kind: 'checkpointed';
+  id: number;
+}
+
 /** A read feed on its way from a parse worker to the store worker. */
 export interface StoreFeedMessage {
   id: number;
