@@ -49,10 +49,21 @@ export class WebhookServer {
   }
 }
 
-/** A loopback port nothing listens on (taken from the OS, then let go). */
+/**
+ * A loopback port nothing listens on. Not one the OS hands out: a port let go in Linux's ephemeral
+ * range (32768–60999) can be given at once to another test file's server or outgoing connection,
+ * and a share meant to be refused would then reach it.
+ */
 export async function closedPort(): Promise<number> {
-  const probe = new WebhookServer();
-  const port = await probe.start();
-  await probe.stop();
-  return port;
+  for (;;) {
+    const port = 20_000 + Math.floor(Math.random() * 10_000);
+    const probe = new WebhookServer();
+    try {
+      await probe.start(port);
+    } catch {
+      continue; // taken: try another
+    }
+    await probe.stop();
+    return port;
+  }
 }
