@@ -314,11 +314,6 @@ export function markAllRead(
 }
 
 /** From feed_counts, which triggers keep in step with article_state (migration 5): no row is counted. */
-export function unreadCounts(db: Db): Map<FeedId, number> {
-  const rows = prepared<[], { feed_id: number; unread: number }>(db, 'SELECT feed_id, unread FROM feed_counts').all();
-  return new Map(rows.map((row) => [row.feed_id, row.unread]));
-}
-
 export function starredCount(db: Db): number {
   return prepared<[], { n: number }>(db, 'SELECT total(starred) AS n FROM feed_counts').get()?.n ?? 0;
 }

@@ -69,20 +69,3 @@ export class IconStore {
     ).all(JSON.stringify(feedIds));
   }
 }
-
-/** Feed → when its icon last changed, for the feeds that have one (what FeedSummary.iconAt says). */
-export function iconChangeTimes(db: Db): Map<FeedId, number> {
-  const rows = prepared<[], { feed_id: number; changed_at: number }>(
-    db,
-    'SELECT feed_id, changed_at FROM feed_icons WHERE data IS NOT NULL',
-  ).all();
-  return new Map(rows.map((row) => [row.feed_id, row.changed_at]));
-}
-
-export function iconChangeTime(db: Db, feedId: FeedId): number | null {
-  return (
-    prepared<[number], { changed_at: number }>(db, 'SELECT changed_at FROM feed_icons WHERE feed_id = ? AND data IS NOT NULL').get(
-      feedId,
-    )?.changed_at ?? null
-  );
-}

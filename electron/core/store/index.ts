@@ -26,7 +26,6 @@ import * as folders from './folders';
 import * as keeping from './keeping';
 import { applyFeedRetention, setFeedRetention as writeFeedRetention, toFeedRetention } from './retention';
 import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
-import { iconChangeTime, iconChangeTimes } from './icons';
 import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
@@ -140,21 +139,15 @@ export class Store {
   }
 
   feedSummary(id: FeedId): FeedSummary {
-    const row = feeds.getFeed(this.db, id);
+    const row = feeds.feedSummaryRow(this.db, id);
     if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
-    return this.toFeedSummary(row, articles.unreadCounts(this.db).get(id) ?? 0, organize.customTitles(this.db), iconChangeTime(this.db, id));
+    return toFeedSummary(row);
   }
 
   library(): Library {
-    const unread = articles.unreadCounts(this.db);
-    const titles = organize.customTitles(this.db);
-    const icons = iconChangeTimes(this.db);
     const feedSummaries = feeds
       .listFeedSummaryRows(this.db)
-      .map((row) => ({
-        active: row.active === 1,
-        summary: this.toFeedSummary(row, unread.get(row.id) ?? 0, titles, icons.get(row.id) ?? null),
-      }));
+      .map((row) => ({ active: row.active === 1, summary: toFeedSummary(row) }));
     return {
       folders: folders.listFolders(this.db),
       feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
@@ -165,30 +158,6 @@ export class Store {
         starred: articles.starredCount(this.db),
         ...keeping.keptTotals(this.db),
       },
-    };
-  }
-
-  private toFeedSummary(
-    row: feeds.FeedSummaryRow,
-    unread: number,
-    customTitles: Map<FeedId, string>,
-    iconChangedAt: number | null,
-  ): FeedSummary {
-    return {
-      id: row.id,
-      url: row.url,
-      siteUrl: row.site_url,
-      title: customTitles.get(row.id) || row.title || row.url,
-      folderId: row.folder_id,
-      unread,
-      error:
-        row.error_stage && row.error_message
-          ? { stage: row.error_stage, message: row.error_message, at: iso(row.error_at) ?? '' }
-          : null,
-      lastFetchedAt: iso(row.last_fetched_at),
-      fullText: row.full_text === 1,
-      iconAt: iso(iconChangedAt),
-      retention: toFeedRetention(row),
     };
   }
 
@@ -411,4 +380,23 @@ export class Store {
         return feeds.feedIdsInFolders(this.db, folders.folderSubtree(this.db, scope.folderId));
     }
   }
+}
+
+function toFeedSummary(row: feeds.FeedSummaryRow): FeedSummary {
+  return {
+    id: row.id,
+    url: row.url,
+    siteUrl: row.site_url,
+    title: row.custom_title || row.title || row.url,
+    folderId: row.folder_id,
+    unread: row.unread,
+    error:
+      row.error_stage && row.error_message
+        ? { stage: row.error_stage, message: row.error_message, at: iso(row.error_at) ?? '' }
+        : null,
+    lastFetchedAt: iso(row.last_fetched_at),
+    fullText: row.full_text === 1,
+    iconAt: iso(row.icon_changed_at),
+    retention: toFeedRetention(row),
+  };
 }

@@ -10,14 +10,6 @@ export function feedTitleColumn(alias: string): string {
   return `coalesce(${alias}.custom_title, ${alias}.title)`;
 }
 
-export function customTitles(db: Db): Map<FeedId, string> {
-  const rows = prepared<[], { id: number; custom_title: string }>(
-    db,
-    'SELECT id, custom_title FROM feeds WHERE custom_title IS NOT NULL',
-  ).all();
-  return new Map(rows.map((row) => [row.id, row.custom_title]));
-}
-
 /** An empty title gives the feed back its own. */
 export function renameFeed(db: Db, id: FeedId, title: string): boolean {
   const name = title.trim();
