@@ -48,11 +48,6 @@ let store: Store | null = null;
 function openStore(): Store {
   if (!store) {
     store = Store.open(library.file, { existing: true, ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}) });
-    // Each feed's savepoint keeps the old copy of every page it changes in a sub-journal. On disk
-    // that was a temporary file and some 24 writes per article, a third of this thread's time; in
-    // memory it is a few hundred kilobytes per feed. Only this connection, whose every statement
-    // is a feed's store: on the main one, a big sort (an export) would grow in memory too.
-    store.db.pragma('temp_store = MEMORY');
     for (const sql of pragmas) store.db.pragma(sql);
   }
   return store;

@@ -1,7 +1,7 @@
 // What each stage of a refresh costs per article on one thread, with nothing else running: the
 // floor under the first refresh. The farm's own documents go through the same code the workers
 // run (parse → normalize → sanitize → hash), then into a fresh library as the store worker writes
-// it (8 feeds to a transaction, sub-journal in memory). Each CPU stage is timed on its own over
+// it (8 feeds to a transaction, no savepoints). Each CPU stage is timed on its own over
 // every document, several times; the fastest run counts, so a busy moment does not.
 import type { FeedId } from '../../shared/model';
 import { withContentHashes } from '../../electron/core/content-hash';
@@ -76,7 +76,6 @@ function storeOnce(feeds: readonly ParsedFeed[]): number {
     const dir = tempDir('tidings-stages-');
     const store = Store.open(dir.file('stages.db'));
     try {
-      store.db.pragma('temp_store = MEMORY');
       const ids: FeedId[] = feeds.map((_, index) => store.addFeed({ url: `http://stages.invalid/${index}.xml` }));
       const validators = { etag: null, lastModified: null };
       const started = performance.now();
