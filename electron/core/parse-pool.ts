@@ -138,6 +138,8 @@ export class ParsePool {
   private checkpointed({ id, busy, log, checkpointed }: CheckpointReply): void {
     this.checkpoints.get(id)?.({ busy, log, checkpointed });
     this.checkpoints.delete(id);
+    // As after other work: an idle store worker must not keep a CLI process alive.
+    if (this.checkpoints.size === 0 && this.slots.every((slot) => slot.pending.size === 0)) this.storeWorker?.unref();
   }
 
   private spawn(): Slot {

@@ -14,7 +14,7 @@ import { prepared, type Db } from './database';
 import { markReadInBulk } from './feed-counts';
 import { articleLabels, type StateList } from './keeping';
 import { feedTitleColumn } from './organize';
-import { unreadPageKeys } from './unread-pages';
+import { unreadPageKeys, type PageKey } from './unread-pages';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
@@ -117,10 +117,7 @@ export interface ListQuery {
   limit: number;
 }
 
-interface Cursor {
-  at: number;
-  id: number;
-}
+type Cursor = PageKey;
 
 function encodeCursor(cursor: Cursor): string {
   return `${cursor.at}.${cursor.id}`;
@@ -227,6 +224,7 @@ function listUnread(db: Db, query: ListQuery): ArticlePage {
   ).all(JSON.stringify(keys.map((key) => key.id)));
   const byId = new Map(rows.map((row) => [row.id, row]));
   const more = keys.length > query.limit;
+  // Each statement reads its own snapshot: an article the store worker removed in between is left out.
   const page = (more ? keys.slice(0, query.limit) : keys).filter((key) => byId.has(key.id));
   const last = page[page.length - 1];
   return {
