@@ -26,10 +26,10 @@ export async function stageCosts(urls: readonly string[], articlesInRefresh: num
 
   const perArticle = (ms: number): number => (ms * 1000) / articles;
   const stages = [
-    { name: 'parse (charset, rss-parser)', us: perArticle(await fastestAsync(() => Promise.all(documents.map(parseFeed)))) },
-    { name: 'normalize (URLs, ids, dates)', us: perArticle(fastest(() => parsed.map((feed, i) => normalizeFeed(feed, (documents[i] as FetchedDocument).url)))) },
-    { name: 'sanitize (sanitize-html, plain text)', us: perArticle(fastest(() => normalized.map(sanitizeFeed))) },
-    { name: 'content hash', us: perArticle(fastest(() => sanitized.map(withContentHashes))) },
+    { name: 'parse (charset, rss-parser)', us: perArticle(await fastest(() => Promise.all(documents.map(parseFeed)))) },
+    { name: 'normalize (URLs, ids, dates)', us: perArticle(await fastest(() => parsed.map((feed, i) => normalizeFeed(feed, (documents[i] as FetchedDocument).url)))) },
+    { name: 'sanitize (sanitize-html, plain text)', us: perArticle(await fastest(() => normalized.map(sanitizeFeed))) },
+    { name: 'content hash', us: perArticle(await fastest(() => sanitized.map(withContentHashes))) },
     { name: 'store (SQLite, FTS5 index, counts)', us: perArticle(storeOnce(ready)) },
   ];
   console.log(`  stage costs, one thread (${urls.length} of the farm's feeds, ${articles} articles, fastest of ${RUNS}):`);
@@ -49,17 +49,7 @@ async function fetchDocument(url: string): Promise<FetchedDocument> {
   return { url, body: new Uint8Array(await response.arrayBuffer()), contentType: response.headers.get('content-type') };
 }
 
-function fastest(work: () => unknown): number {
-  let best = Infinity;
-  for (let run = 0; run < RUNS; run++) {
-    const started = performance.now();
-    work();
-    best = Math.min(best, performance.now() - started);
-  }
-  return best;
-}
-
-async function fastestAsync(work: () => Promise<unknown>): Promise<number> {
+async function fastest(work: () => unknown): Promise<number> {
   let best = Infinity;
   for (let run = 0; run < RUNS; run++) {
     const started = performance.now();
