@@ -12,6 +12,11 @@ export interface PageKey {
   id: number;
 }
 
+interface Head {
+  feedId: number;
+  key: PageKey;
+}
+
 /** The first `count` unread articles after `after` (in list order) among `feedIds`, or all feeds when null. */
 export function unreadPageKeys(
   db: Db,
@@ -28,7 +33,8 @@ export function unreadPageKeys(
      ORDER BY sort_at ${newestFirst ? 'DESC' : 'ASC'}, article_id ${newestFirst ? 'DESC' : 'ASC'} LIMIT 1`,
   );
   const start = after ?? (newestFirst ? { at: Number.MAX_SAFE_INTEGER, id: Number.MAX_SAFE_INTEGER } : { at: Number.MIN_SAFE_INTEGER, id: 0 });
-  const heads: { feedId: number; key: PageKey }[] = [];
+  // Each feed's next article in list order; the page takes whichever comes first, again and again.
+  const heads: Head[] = [];
   for (const feedId of feedsWithUnread(db, feedIds)) {
     const key = next.get(feedId, start.at, start.id);
     if (key) heads.push({ feedId, key });
@@ -38,15 +44,11 @@ export function unreadPageKeys(
     : (a: PageKey, b: PageKey) => a.at < b.at || (a.at === b.at && a.id < b.id);
   const page: PageKey[] = [];
   while (page.length < count && heads.length > 0) {
-    let first = 0;
-    for (let index = 1; index < heads.length; index++) {
-      if (comesFirst((heads[index] as (typeof heads)[number]).key, (heads[first] as (typeof heads)[number]).key)) first = index;
-    }
-    const head = heads[first] as (typeof heads)[number];
+    const head = heads.reduce((best, candidate) => (comesFirst(candidate.key, best.key) ? candidate : best));
     page.push(head.key);
     const following = next.get(head.feedId, head.key.at, head.key.id);
     if (following) head.key = following;
-    else heads.splice(first, 1);
+    else heads.splice(heads.indexOf(head), 1);
   }
   return page;
 }
