@@ -127,9 +127,23 @@ describe('the guard on every web contents', () => {
     expect(opened).toEqual(['https://example.org/post']);
   });
 
-  it('cancels redirects that leave our pages without opening anything', () => {
+  /** Emits will-redirect as Electron 45 does: the details (url, isMainFrame) on the event itself. */
+  const redirect = (contents: FakeContents, url: string, isMainFrame: boolean): boolean => {
+    let cancelled = false;
+    contents.emit('will-redirect', { url, isMainFrame, preventDefault: () => void (cancelled = true) }, url, false, isMainFrame);
+    return cancelled;
+  };
+
+  it('cancels redirects of our page that leave our pages, without opening anything', () => {
     const { contents, opened } = guarded();
-    expect(contents.attempt('will-redirect', 'https://example.org/')).toBe(true);
+    expect(redirect(contents, 'https://example.org/', true)).toBe(true);
+    expect(redirect(contents, 'app://tidings/index.html', true)).toBe(false);
+    expect(opened).toEqual([]);
+  });
+
+  it('lets an embedded frame follow its redirects (youtube.com to www.youtube.com)', () => {
+    const { contents, opened } = guarded();
+    expect(redirect(contents, 'https://www.youtube.com/embed/abc', false)).toBe(false);
     expect(opened).toEqual([]);
   });
 
