@@ -1,11 +1,11 @@
 // The renderer is served from app://tidings/, not file://: a real origin for the CSP and for the
 // IPC sender check, and no access to the rest of the disk.
 import { net, protocol } from 'electron';
-import { join, normalize, sep } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { contentSecurityPolicy } from '../../shared/csp';
 import type { CachedImageFile } from '../core/images/image-cache';
-import { cachedImagePrefix } from '../core/offline/offline-reading';
+import { cachedImagePrefix } from '../core/images/kept-image-path';
+import { rendererFile } from './renderer-files';
 import { appHost, appScheme } from './security-rules';
 
 /** Images kept for reading offline (the core's OfflineReading). */
@@ -20,8 +20,9 @@ export function registerAppScheme(): void {
   ]);
 }
 
+const notFound = (): Response => new Response('not found', { status: 404, headers: { 'content-type': 'text/plain' } });
+
 export function serveRenderer(rendererDir: string, images?: KeptImages): void {
-  const root = normalize(rendererDir + sep);
   protocol.handle(appScheme, async (request) => {
     const url = new URL(request.url);
     // app://tidings/images/<file>: same origin as the page, so img-src 'self' admits it and no
@@ -29,10 +30,10 @@ export function serveRenderer(rendererDir: string, images?: KeptImages): void {
     if (images && url.host === appHost && url.pathname.startsWith(cachedImagePrefix)) {
       return keptImage(images, url.pathname.slice(cachedImagePrefix.length));
     }
-    const relative = decodeURIComponent(url.pathname).replace(/^\/+/, '') || 'index.html';
-    const file = normalize(join(root, relative));
-    if (url.host !== appHost || !file.startsWith(root)) return new Response('not found', { status: 404 });
-    const response = await net.fetch(pathToFileURL(file).href);
+    const file = await rendererFile(rendererDir, url);
+    if (!file) return notFound();
+    const response = await fetchFile(file);
+    if (!response) return notFound();
     const headers = new Headers(response.headers);
     headers.set('content-security-policy', contentSecurityPolicy);
     headers.set('x-content-type-options', 'nosniff');
@@ -40,10 +41,23 @@ export function serveRenderer(rendererDir: string, images?: KeptImages): void {
   });
 }
 
+/**
+ * net.fetch of a file: URL rejects (ERR_FILE_NOT_FOUND) when the file went away between the check
+ * and the read; a handler that throws leaves the page with a network error, so answer 404.
+ */
+async function fetchFile(path: string): Promise<Response | null> {
+  try {
+    return await net.fetch(pathToFileURL(path).href);
+  } catch {
+    return null;
+  }
+}
+
 async function keptImage(images: KeptImages, file: string): Promise<Response> {
   const image = await images.openImage(file);
-  if (!image) return new Response('not found', { status: 404 });
-  const response = await net.fetch(pathToFileURL(image.path).href);
+  if (!image) return notFound();
+  const response = await fetchFile(image.path);
+  if (!response) return notFound();
   const headers = new Headers({
     'content-type': image.contentType,
     'content-security-policy': contentSecurityPolicy,

@@ -8,6 +8,7 @@ import type { FetchedDocument } from '../feed-types';
 import { FetchError, fetchFeed } from '../fetch/http';
 import { extractArticle, type Extraction } from '../fulltext/extract';
 import { ImageCache, type CachedImageFile, type CacheReport } from '../images/image-cache';
+import { cachedImagePrefix } from '../images/kept-image-path';
 import { imageUrlsIn } from '../images/image-urls';
 import { OfflineStore, type Store } from '../store';
 import { BackgroundQueue } from './background';
@@ -22,8 +23,7 @@ export interface OfflineOptions {
   deadlineMs?: number;
 }
 
-/** The path the UI asks for a kept image by; both hosts serve it (web host: with ?token=). */
-export const cachedImagePrefix = '/images/';
+export { cachedImagePrefix };
 
 const pageAccept = 'text/html,application/xhtml+xml;q=0.9,*/*;q=0.5';
 
