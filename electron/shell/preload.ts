@@ -1,20 +1,23 @@
-// The only bridge between the page and the main process: one function per contract call, derived
-// from the contract table, and a way to hear the shell's events (shared/shell-events.ts). Nothing
-// else of Electron or Node reaches the page.
+// The only bridge between the page and the main process: one function per contract call, and a way
+// to hear the shell's events (shared/shell-events.ts). Nothing else of Electron or Node reaches the
+// page. The calls and channels come from the main process on this renderer's command line
+// (bridge-spec.ts), derived there from the contract table; the preload itself stays a few KB.
 import { contextBridge, ipcRenderer, type IpcRendererEvent } from 'electron';
-import { callNames, ipcChannel } from '../../shared/contract';
-import { shellEventChannel, shellReadyChannel, type ShellBridge } from '../../shared/shell-events';
+import type { ShellBridge } from '../../shared/shell-events';
+import { bridgeSpecFrom } from './bridge-spec';
+
+const spec = bridgeSpecFrom(process.argv);
 
 const bridge = Object.fromEntries(
-  callNames.map((name) => [name, (input: unknown) => ipcRenderer.invoke(ipcChannel(name), input)]),
+  Object.entries(spec.calls).map(([name, channel]) => [name, (input: unknown) => ipcRenderer.invoke(channel, input)]),
 );
 
 const shell: ShellBridge = {
   onEvent(listener) {
     const forward = (_event: IpcRendererEvent, payload: unknown) => listener(payload);
-    ipcRenderer.on(shellEventChannel, forward);
-    ipcRenderer.send(shellReadyChannel);
-    return () => void ipcRenderer.removeListener(shellEventChannel, forward);
+    ipcRenderer.on(spec.eventChannel, forward);
+    ipcRenderer.send(spec.readyChannel);
+    return () => void ipcRenderer.removeListener(spec.eventChannel, forward);
   },
 };
 

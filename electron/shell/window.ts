@@ -2,6 +2,9 @@
 // may navigate to, open or attach is decided for every web contents in guards.ts.
 import { BrowserWindow } from 'electron';
 import { join } from 'node:path';
+import { contractBridgeSpec } from './bridge-contract';
+import { bridgeArgument } from './bridge-spec';
+import { loadPage } from './page-load';
 import { appOrigin } from './security-rules';
 
 export interface WindowPlacement {
@@ -21,6 +24,8 @@ export function createMainWindow(shellDir: string, placement: WindowPlacement): 
     webPreferences: {
       // The preload exposes only the contract's calls (see preload.ts); reviewed in docs/security.md.
       preload: join(shellDir, 'preload.cjs'),
+      // The calls and channels the preload exposes (bridge-spec.ts), so it need not bundle the contract.
+      additionalArguments: [bridgeArgument(contractBridgeSpec())],
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
@@ -38,6 +43,7 @@ export function createMainWindow(shellDir: string, placement: WindowPlacement): 
     },
   });
   window.once('ready-to-show', () => window.show());
-  void window.loadURL(`${appOrigin}/index.html`);
+  // A failed load leaves the window blank; the message goes where a developer looks (the terminal).
+  void loadPage(window, `${appOrigin}/index.html`, (message) => console.error(message));
   return window;
 }
