@@ -11,10 +11,13 @@ import { keptImagesOnDisk } from '../core/images/kept-on-disk';
 import { defaultDatabaseFile, defaultDataDir } from '../core/paths';
 import type { ShellEvent } from '../../shared/shell-events';
 import { appMenuTemplate } from './app-menu';
+import { appUserModelId } from './app-identity';
 import { CoreHost } from './core-host';
 import type { ShellState } from './core-link';
 import { lockDownApp } from './guards';
+import { HeldNotifications } from './held-notifications';
 import { registerIpc } from './ipc';
+import { nativeBindingPath } from './native-binding';
 import { newArticlesNotice } from './notices';
 import { openRequestFrom, openRequestsFromArgv, subscribeSchemes, type OpenRequest } from './open-requests';
 import { PageEvents } from './page-events';
@@ -27,13 +30,20 @@ const shellDir = dirname(fileURLToPath(import.meta.url));
 const appRoot = join(shellDir, '..', '..');
 
 app.setName('Tidings');
+// Toasts on Windows need the AppUserModelID the installer's Start menu shortcut carries.
+if (process.platform === 'win32') app.setAppUserModelId(appUserModelId);
 // The CLI and the web host find the library in the same folder without asking Electron.
 const dataDir = defaultDataDir();
 app.setPath('userData', dataDir);
 
-/** In development, better-sqlite3 for Electron's ABI sits beside Node's (scripts/native.mjs). */
+/** better-sqlite3 built for Electron's ABI: beside Node's in a checkout, next to app.asar when packaged. */
 function electronNativeBinding(): string | undefined {
-  const candidate = join(appRoot, '.native', `electron-${process.versions.electron}`, 'better_sqlite3.node');
+  const candidate = nativeBindingPath({
+    packaged: app.isPackaged,
+    resourcesPath: process.resourcesPath,
+    appRoot,
+    electronVersion: process.versions.electron,
+  });
   return existsSync(candidate) ? candidate : undefined;
 }
 
@@ -45,6 +55,7 @@ let core: CoreHost | null = null;
 let state: ShellState | null = null;
 let quitting = false;
 const pageEvents = new PageEvents();
+const notifications = new HeldNotifications<Notification>();
 /** What the OS asked to open before the window was there. */
 const early: OpenRequest[] = [];
 
@@ -105,9 +116,7 @@ function startCore(): CoreHost {
     onRefreshed: ({ added }) => {
       const notice = newArticlesNotice(added, state?.settings.notifyFeedIds ?? []);
       if (!notice || !Notification.isSupported()) return;
-      const notification = new Notification({ title: notice.title, body: notice.body, silent: true });
-      notification.on('click', () => showWindow());
-      notification.show();
+      notifications.show(new Notification({ title: notice.title, body: notice.body, silent: true }), () => void showWindow());
     },
     onFailed: (message) => {
       dialog.showErrorBox('Tidings cannot open its library', message);
@@ -187,7 +196,9 @@ function start(): void {
     if (!host) return;
     core = null;
     event.preventDefault();
+    // Cleared, not only destroyed: a 'state' message still on its way must find no tray to update.
     tray?.destroy();
+    tray = null;
     void host.stop().finally(() => app.quit());
   });
 }
