@@ -6,7 +6,7 @@
 // `node scripts/native.mjs node|electron` makes sure the one asked for exists and loads; it does
 // nothing when it is already right, so `npm start` and `npm test` never undo each other.
 import { execFileSync, spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, rmSync, copyFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -28,6 +28,12 @@ export function electronBindingPath(version) {
   return join(root, '.native', `electron-${version}`, 'better_sqlite3.node');
 }
 
+/** The Node-API module version a built binding registers itself with, or null if it is not one. */
+function bindingAbi(file) {
+  if (!existsSync(file)) return null;
+  return /node_register_module_v(\d+)/.exec(readFileSync(file).toString('latin1'))?.[1] ?? null;
+}
+
 if (target === 'node') {
   if (!nodeBindingLoads()) {
     console.log('better-sqlite3 does not load in this Node; rebuilding it for Node (about 90 s)…');
@@ -37,7 +43,10 @@ if (target === 'node') {
 } else if (target === 'electron') {
   const version = require('electron/package.json').version;
   const out = electronBindingPath(version);
-  if (!existsSync(out)) {
+  const expected = readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
+  // Checked, not only found: a file that is not Electron's build (a stand-in left by an interrupted
+  // packaging test, a truncated copy) is rebuilt rather than packaged or loaded.
+  if (bindingAbi(out) !== expected) {
     console.log(`Building better-sqlite3 for Electron ${version} (once; needs the network for Electron's headers)…`);
     const work = join(root, '.native', 'build', 'better-sqlite3');
     rmSync(work, { recursive: true, force: true });
@@ -69,8 +78,7 @@ if (target === 'node') {
       );
       process.exit(1);
     }
-    const expected = readFileSync(join(root, 'node_modules', 'electron', 'abi_version'), 'utf8').trim();
-    const built = /node_register_module_v(\d+)/.exec(readFileSync(binary).toString('latin1'))?.[1];
+    const built = bindingAbi(binary);
     if (built !== expected) {
       console.error(`The build came out for ABI ${built}, not Electron's ${expected}; not using it.`);
       process.exit(1);
@@ -78,6 +86,11 @@ if (target === 'node') {
     mkdirSync(join(out, '..'), { recursive: true });
     copyFileSync(binary, out);
     rmSync(join(root, '.native', 'build'), { recursive: true, force: true });
+  }
+  // `npm run dist` packages every .native/electron-*/better_sqlite3.node (electron-builder.yml's
+  // extraResources): keep only this Electron's, so an upgrade does not ship the old one too.
+  for (const entry of readdirSync(join(root, '.native'))) {
+    if (entry.startsWith('electron-') && entry !== `electron-${version}`) rmSync(join(root, '.native', entry), { recursive: true, force: true });
   }
 } else {
   console.error('usage: node scripts/native.mjs node|electron');

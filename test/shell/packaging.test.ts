@@ -1,13 +1,14 @@
 // The packaging configuration (electron-builder.yml), read the way electron-builder reads it and
-// checked against electron-builder's own JSON schema: `npm run dist` needs the network for
-// Electron itself, so this is what can be checked on every machine. Also: every file it names
-// exists, the fuses are set as docs/security.md says, and the URL schemes match the ones the shell
-// registers at run time.
+// checked against electron-builder's own JSON schema. Also: every file it names exists, the fuses
+// are set as docs/security.md says, the URL schemes match the ones the shell registers at run time,
+// and the identities the shell assumes (app id, desktopName) are the ones packaged.
+// packaging-build.test.ts runs electron-builder itself on it.
 import Ajv from 'ajv';
 import { getConfig } from 'app-builder-lib/out/util/config/config';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { appUserModelId } from '../../electron/shell/app-identity';
 import { subscribeSchemes } from '../../electron/shell/open-requests';
 
 type Config = Awaited<ReturnType<typeof getConfig>>;
@@ -75,16 +76,46 @@ describe('electron-builder configuration', () => {
       onlyLoadAppFromAsar: true,
       grantFileProtocolExtraPrivileges: false,
       loadBrowserProcessSpecificV8Snapshot: false,
+      // Flipping fuses voids macOS's ad-hoc signature; Apple Silicon will not run the binary without one.
+      resetAdHocDarwinSignature: true,
     });
   });
 
-  it('packs only the built app and package.json (not the bench bundle), with the SQLite driver outside the asar', () => {
+  it('packs only the built app and package.json (not the bench bundle, not better-sqlite3’s sources or Node build)', () => {
     const patterns = asList(config.files).flatMap((set) => (typeof set === 'string' ? [set] : asList(set.filter)));
-    expect(patterns).toEqual(['dist/**/*', 'package.json', '!dist/**/*.map', '!dist/bench/**']);
-    expect(asList(config.asarUnpack)).toEqual(['node_modules/better-sqlite3/**']);
+    expect(patterns).toEqual([
+      'dist/**/*',
+      'package.json',
+      '!dist/**/*.map',
+      '!dist/bench/**',
+      '!node_modules/better-sqlite3/{deps,src,build}/**',
+      '!node_modules/better-sqlite3/binding.gyp',
+      '!node_modules/**/*.{map,d.ts,d.mts,d.cts}',
+    ]);
+    // Nothing native inside or beside the asar from node_modules: the Electron build comes from .native.
+    expect(asList(config.asarUnpack)).toEqual([]);
     // package.json's main must be inside what is packed.
     const main = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { main: string }).main;
     expect(main.startsWith('dist/')).toBe(true);
+  });
+
+  it('never rebuilds better-sqlite3 in the project, packaging the Electron build scripts/native.mjs keeps instead', () => {
+    expect(config.npmRebuild).toBe(false);
+    expect(asList(config.extraResources)).toEqual([{ from: '.native', to: 'native', filter: ['electron-*/better_sqlite3.node'] }]);
+    const scripts = (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;
+    expect(scripts.dist).toMatch(/node scripts\/native\.mjs electron && electron-builder /);
+  });
+
+  it('names the .desktop file and its window class after package.json’s desktopName, as Electron names the window', () => {
+    const metadata = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { desktopName?: string; author?: { email?: string }; homepage?: string };
+    expect(metadata.desktopName).toBe('tidings.desktop');
+    expect(config.linux?.syncDesktopName).toBe(true);
+    // Left to electron-builder, which derives it from desktopName; a hand-written one would drift.
+    expect((config.linux?.desktop?.entry as Record<string, string> | undefined)?.StartupWMClass).toBeUndefined();
+  });
+
+  it('gives Windows the app id the shell sets as its AppUserModelID', () => {
+    expect(config.appId).toBe(appUserModelId);
   });
 
   it('refers only to files that exist: the icons at every size and the build folder', () => {
