@@ -64,4 +64,12 @@ if (core) {
     process.exit(0);
   });
 }
-// Without a library there is nothing to serve; the main process reads 'failed', tells the person and quits.
+else {
+  // Without a library there is nothing to serve; the main process reads 'failed', tells the person
+  // and quits, which stops this process. Leaving at once instead could lose the 'failed' message
+  // (and, read as a crash, start a new core only to fail again): stay until told to stop.
+  port.on('message', (event) => {
+    const message: unknown = event.data;
+    if (isToCore(message) && message.kind === 'stop') process.exit(0);
+  });
+}
