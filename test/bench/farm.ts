@@ -1,4 +1,5 @@
-// Starts ../shared/tools/feedfarm.mjs (the shared loopback feed farm) and stops it.
+// Starts feedfarm.mjs (the loopback feed farm, a copy of the one the project's shared tools hold, so
+// the bench runs in a clone with nothing beside it) and stops it.
 import { spawn, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
@@ -10,7 +11,8 @@ export interface Farm {
   stop(): void;
 }
 
-export const farmScript = resolve(process.cwd(), '..', 'shared', 'tools', 'feedfarm.mjs');
+// From the repository's root, where the bench and the tests run: the bench itself runs bundled from dist/.
+export const farmScript = resolve(process.cwd(), 'test', 'bench', 'feedfarm.mjs');
 
 export async function startFarm(args: { feeds: number; items: number; latency: number; hosts: number }): Promise<Farm> {
   if (!existsSync(farmScript)) throw new Error(`feed farm not found at ${farmScript}`);

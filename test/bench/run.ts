@@ -1,7 +1,8 @@
 // `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
 // quick look: BENCH_FEEDS=200 npm run bench. BENCH_ONLY=scale (or a comma list of refresh,
-// import, scale, ui) runs only those parts. After other parts, the scale part runs in a process of
+// command, import, scale, ui) runs only those parts. After other parts, the scale part runs in a process of
 // its own: its peak RSS is the core's at a million articles, not what a refresh left behind.
+import { commandBench } from './command-bench';
 import { refreshBench } from './refresh-bench';
 import { importBench } from './import-bench';
 import { figures } from './report';
@@ -19,6 +20,14 @@ machineReference();
 if (runs('refresh')) {
   await refreshBench({
     feeds: numberFromEnv('BENCH_FEEDS', 1000),
+    items: numberFromEnv('BENCH_ITEMS', 40),
+    latency: numberFromEnv('BENCH_LATENCY', 50),
+    hosts: numberFromEnv('BENCH_HOSTS', 50),
+  });
+}
+if (runs('command')) {
+  await commandBench({
+    feeds: numberFromEnv('BENCH_COMMAND_FEEDS', 500),
     items: numberFromEnv('BENCH_ITEMS', 40),
     latency: numberFromEnv('BENCH_LATENCY', 50),
     hosts: numberFromEnv('BENCH_HOSTS', 50),

@@ -28,7 +28,7 @@ export async function stageCosts(urls: readonly string[], articlesInRefresh: num
   const stages = [
     { name: 'parse (charset, rss-parser)', us: perArticle(await fastest(() => Promise.all(documents.map(parseFeed)))) },
     { name: 'normalize (URLs, ids, dates)', us: perArticle(await fastest(() => parsed.map((feed, i) => normalizeFeed(feed, (documents[i] as FetchedDocument).url)))) },
-    { name: 'sanitize (sanitize-html, plain text)', us: perArticle(await fastest(() => normalized.map(sanitizeFeed))) },
+    { name: 'sanitize (allow-list on htmlparser2 tokens, plain text)', us: perArticle(await fastest(() => normalized.map(sanitizeFeed))) },
     { name: 'content hash', us: perArticle(await fastest(() => sanitized.map(withContentHashes))) },
     { name: 'store (SQLite, FTS5 index, counts)', us: perArticle(storeOnce(ready)) },
   ];

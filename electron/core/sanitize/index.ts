@@ -2,10 +2,10 @@
 // normalize, so the database only ever holds safe HTML. Pure: safe to run in a worker thread.
 
 import type { ParsedFeed, ParsedItem } from '../feed-types';
-import { sanitizeHtml } from './html';
+import { sanitizeHtmlWithText } from './html';
 import { htmlToText, truncateText } from './text';
 
-export { sanitizeHtml } from './html';
+export { sanitizeHtml, sanitizeHtmlWithText } from './html';
 export { htmlToText, truncateText } from './text';
 
 /** Summaries are for list rows and cards; the reader pane shows the content. */
@@ -16,8 +16,7 @@ export function sanitizeFeed(feed: ParsedFeed): ParsedFeed {
 }
 
 function sanitizeItem(item: ParsedItem, feedLink: string | null): ParsedItem {
-  const content = sanitizeHtml(item.content, item.base ?? item.link ?? feedLink);
-  const text = htmlToText(content);
+  const { html: content, text } = sanitizeHtmlWithText(item.content, item.base ?? item.link ?? feedLink);
   // The summary comes from the feed's own summary if it has one, else from the content.
   const summary = truncateText(htmlToText(item.summary) || text, SUMMARY_MAX_CHARS);
   return { ...item, content, summary, text };

@@ -29,6 +29,11 @@ export function htmlToText(html: string): string {
       .replace(TAG, '');
   }
   if (text.includes('&')) text = decodeHTML(text);
+  return collapseWhitespace(text);
+}
+
+/** Each run of whitespace as one space, none at the ends. */
+export function collapseWhitespace(text: string): string {
   return text.replace(WHITESPACE_TO_COLLAPSE, ' ').trim();
 }
 

@@ -1,0 +1,197 @@
+// The sanitizer Tidings used before its own (electron/core/sanitize/html.ts): the same allow-list
+// through sanitize-html. Kept for tests only, as an oracle: both must agree on real feeds.
+
+import sanitize from 'sanitize-html';
+import { videoEmbedHosts } from '../../shared/csp';
+import { safeUrl, type UrlUse } from '../../electron/core/normalize/urls';
+import { plainToHtml } from '../../electron/core/parse/plain-html';
+import { htmlToText } from '../../electron/core/sanitize/text';
+
+const ALLOWED_TAGS = [
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'a', 'img', 'picture', 'figure', 'figcaption', 'audio', 'video', 'source', 'track', 'iframe',
+  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+  'pre', 'code', 'kbd', 'samp', 'var', 'blockquote', 'q', 'cite',
+  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark', 'abbr', 'dfn', 'time',
+  'details', 'summary', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'address',
+  'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr',
+];
+
+const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  a: ['href', 'title', 'rel', 'target'],
+  img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
+  source: ['src', 'srcset', 'sizes', 'type', 'media'],
+  audio: ['src', 'controls', 'loop', 'muted', 'preload'],
+  video: ['src', 'poster', 'controls', 'loop', 'muted', 'preload', 'playsinline', 'width', 'height'],
+  track: ['src', 'kind', 'label', 'srclang', 'default'],
+  iframe: ['src', 'width', 'height', 'title', 'allowfullscreen', 'sandbox'],
+  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr'],
+  td: ['colspan', 'rowspan', 'headers'],
+  col: ['span'],
+  colgroup: ['span'],
+  ol: ['start', 'reversed', 'type'],
+  li: ['value'],
+  abbr: ['title'],
+  dfn: ['title'],
+  time: ['datetime'],
+  blockquote: ['cite'],
+  q: ['cite'],
+  del: ['cite', 'datetime'],
+  ins: ['cite', 'datetime'],
+  bdo: ['dir'],
+  details: ['open'],
+};
+
+// Video players we embed (https only); the CSP's frame-src names the same hosts.
+const IFRAME_HOSTS = [...videoEmbedHosts];
+
+// Elements dropped with everything inside them (the rest of the disallowed keep their text).
+const DROP_WITH_CONTENT = [
+  'script', 'style', 'noscript', 'template', 'title', 'head', 'svg',
+  'form', 'textarea', 'select', 'option', 'button', 'object', 'embed', 'applet',
+];
+
+// Where the real image hides in lazy-loading markup.
+const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-file'];
+
+export function sanitizeHtmlOracle(html: string, baseUrl: string | null): string {
+  if (html.trim() === '') return '';
+  if (nestsTooDeep(html)) return plainToHtml(htmlToText(html));
+  // The options are built once; what differs per call is only the base URL the transforms read.
+  // sanitize-html runs synchronously, so no other call can see this one's base.
+  currentBase = baseUrl;
+  try {
+    return sanitize(html, OPTIONS);
+  } finally {
+    currentBase = null;
+  }
+}
+
+let currentBase: string | null = null;
+
+/**
+ * One URL attribute made absolute and checked, in place (sanitize-html hands each tag a fresh
+ * attribute object), or removed when refused. Keys keep their order, so sanitizing twice gives the
+ * same string.
+ */
+function checkUrl(attribs: sanitize.Attributes, name: string, use: UrlUse): void {
+  const value = attribs[name];
+  if (value === undefined) return;
+  const safe = safeUrl(value, currentBase, use);
+  if (safe === null) delete attribs[name];
+  else attribs[name] = safe;
+}
+
+function checkSrcset(attribs: sanitize.Attributes): void {
+  const value = attribs.srcset;
+  if (value === undefined) return;
+  const safe = absoluteSrcset(value, (url) => safeUrl(url, currentBase, 'image'));
+  if (safe === '') delete attribs.srcset;
+  else attribs.srcset = safe;
+}
+
+const transformed =
+  (change: (attribs: sanitize.Attributes) => void): sanitize.Transformer =>
+  (tagName, attribs) => {
+    change(attribs);
+    return { tagName, attribs };
+  };
+
+const media = transformed((attribs) => {
+  checkUrl(attribs, 'src', 'media');
+  checkUrl(attribs, 'poster', 'image');
+});
+const citing = transformed((attribs) => checkUrl(attribs, 'cite', 'link'));
+
+const OPTIONS: sanitize.IOptions = {
+  allowedTags: ALLOWED_TAGS,
+  allowedAttributes: ALLOWED_ATTRIBUTES,
+  // Our transforms already resolved and checked every URL; these are the backstop.
+  allowedSchemes: ['http', 'https', 'mailto'],
+  allowedSchemesByTag: { img: ['http', 'https', 'data'], iframe: ['https'] },
+  allowedSchemesAppliedToAttributes: ['href', 'src', 'cite', 'poster', 'srcset'],
+  allowProtocolRelative: false,
+  allowedIframeHostnames: IFRAME_HOSTS,
+  allowIframeRelativeUrls: false,
+  nonTextTags: DROP_WITH_CONTENT,
+  disallowedTagsMode: 'discard',
+  enforceHtmlBoundary: false,
+  selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
+  parseStyleAttributes: false,
+  transformTags: {
+    a: transformed((attribs) => {
+      checkUrl(attribs, 'href', 'link');
+      attribs.rel = 'noopener noreferrer';
+      attribs.target = '_blank';
+    }),
+    img: transformed((attribs) => {
+      const lazy = LAZY_SOURCES.map((name) => attribs[name]).find((v) => v !== undefined && v.trim() !== '');
+      if (lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:'))) attribs.src = lazy;
+      checkUrl(attribs, 'src', 'image');
+      checkSrcset(attribs);
+    }),
+    source: transformed((attribs) => {
+      checkUrl(attribs, 'src', 'media');
+      checkSrcset(attribs);
+    }),
+    audio: media,
+    video: media,
+    track: transformed((attribs) => checkUrl(attribs, 'src', 'media')),
+    // A player needs its own script, but never our page, popups of its choosing or top navigation.
+    iframe: transformed((attribs) => {
+      checkUrl(attribs, 'src', 'frame');
+      attribs.sandbox = 'allow-scripts allow-same-origin allow-presentation';
+    }),
+    blockquote: citing,
+    q: citing,
+    del: citing,
+    ins: citing,
+  },
+  exclusiveFilter: (frame) => {
+    // An iframe whose src was refused, or an image with nothing to show.
+    if (frame.tag === 'iframe') return !frame.attribs.src;
+    if (frame.tag === 'img') return !frame.attribs.src || isTrackingPixel(frame.attribs);
+    return false;
+  },
+};
+
+function absoluteSrcset(srcset: string, resolve: (url: string) => string | null): string {
+  return srcset
+    .split(/,\s+|,(?=\S+\s+\d)/)
+    .map((candidate) => {
+      const [u = '', ...descriptor] = candidate.trim().split(/\s+/);
+      const safe = resolve(u);
+      return safe === null ? null : [safe, ...descriptor].join(' ');
+    })
+    .filter((c): c is string => c !== null)
+    .join(', ');
+}
+
+/** 1×1 images are counters, not pictures. */
+function isTrackingPixel(attribs: Readonly<Record<string, string>>): boolean {
+  return attribs.width === '1' && attribs.height === '1';
+}
+
+const MAX_NESTING = 1_000;
+
+// Elements that never nest (void) or close themselves implicitly (<p>, <li>, <td>...): counting
+// them would make ordinary unclosed paragraphs look deep.
+const NOT_NESTING = new Set([
+  'area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'source', 'track', 'wbr', 'param', 'keygen',
+  'p', 'li', 'dt', 'dd', 'tr', 'td', 'th', 'option', 'optgroup', 'thead', 'tbody', 'tfoot', 'colgroup', 'caption',
+  'rb', 'rt', 'rp', 'html', 'head', 'body',
+]);
+
+const TAG = /<(\/?)([A-Za-z][\w:-]*)[^<>]*?(\/?)>/g;
+
+/** Whether the markup nests deeper than MAX_NESTING elements (an upper bound, linear time). */
+export function nestsTooDeep(html: string): boolean {
+  let depth = 0;
+  for (const m of html.matchAll(TAG)) {
+    if (NOT_NESTING.has((m[2] ?? '').toLowerCase())) continue;
+    if (m[1] === '/') depth = Math.max(0, depth - 1);
+    else if (m[3] !== '/' && ++depth > MAX_NESTING) return true;
+  }
+  return false;
+}
