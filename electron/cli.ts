@@ -128,8 +128,9 @@ async function main(argv: string[]): Promise<void> {
   const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
   const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;
   if (access !== 'none') {
-    const { readonly } = prepareLibrary({ file: context.dbFile, access, create: Boolean(flags.create), isDefault: given === undefined });
+    const { readonly, file } = prepareLibrary({ file: context.dbFile, access, create: Boolean(flags.create), isDefault: given === undefined });
     context.readonly = readonly;
+    context.dbFile = file;
   }
   await command.run(context);
 }

@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { TidingsError } from '../../../shared/errors';
-import { isDamage } from './storage-trouble';
+import { explainStorageError, isDamage } from './storage-trouble';
 
 /** `PRAGMA application_id` of every Tidings library: "TDNG" in ASCII. */
 export const tidingsApplicationId = 0x54444e47;
@@ -41,7 +41,8 @@ export function identifyLibrary(file: string, nativeBinding?: string): LibraryId
   try {
     return identifyBySchema(file, nativeBinding);
   } catch (error) {
-    if (!isDamage(error)) throw error;
+    // A library in a read-only folder cannot even be read in place (WAL needs its -shm file there).
+    if (!isDamage(error)) throw explainStorageError(error);
     return markedOurs ? 'damaged-tidings' : 'other-sqlite';
   }
 }
