@@ -40,7 +40,7 @@ if (!binary) {
     console.error(
       [
         `Could not download Electron's binary${fetched.why ? ` (${fetched.why})` : ''}.`,
-        '`npm start` needs the network once, to fetch Electron; nothing else needs to be deleted or reinstalled.',
+        '`npm start` needs the network once, to fetch Electron; nothing needs reinstalling.',
         'Run `npm start` again when you are online. Meanwhile `npm run serve` opens the same app in your browser, offline.',
       ].join('\n'),
     );
