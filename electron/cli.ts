@@ -28,7 +28,7 @@ commands:
   import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
   backup <file>                                      a consistent copy of the library file
-  restore <backup-file> [--json]                     put a backup in the library's place (app closed)
+  restore <backup-file> [--json]                     put a backup in the library's place (refused while in use)
   share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
   outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
   publish [--out DIR] [--json]                       write shared.atom, shared.json, index.html now
