@@ -1,7 +1,11 @@
 // `tidings`: the command line. Commands, flags and --json shapes are a public interface.
 import { defaultDatabaseFile } from './core/paths';
-import { readArgs, text, UsageError } from './cli/args';
-import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand, type Context } from './cli/commands';
+import { expectOnlyFlags, readArgs, text, UsageError, type Flags } from './cli/args';
+import type { Context } from './cli/context';
+import { plainMessage } from './cli/error-words';
+import { prepareLibrary, type Access } from './cli/library-access';
+import { tidingsVersion } from './cli/version';
+import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand } from './cli/commands';
 import { searchCommand } from './cli/search-command';
 import { backupCommand, exportCommand, importCommand } from './cli/import-export';
 import { restoreCommand } from './cli/restore-command';
@@ -9,7 +13,8 @@ import { outboxCommand, publishCommand, shareCommand } from './cli/share-command
 import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
 import { retentionCommand } from './cli/retention-command';
 
-const usage = `usage: tidings [--db FILE] <command>
+const usage = `usage: tidings [--db FILE [--create]] <command>
+       tidings --version | help
 
 commands:
   serve [--port N] [--token T] [--no-auto-refresh]   the UI and API on http://127.0.0.1
@@ -23,41 +28,63 @@ commands:
   import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
   backup <file>                                      a consistent copy of the library file
-  restore <backup-file> [--json]                     put a backup in the library's place (app closed)
+  restore <backup-file> [--json]                     put a backup in the library's place (refused while in use)
   share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
   outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
   publish [--out DIR] [--json]                       write shared.atom, shared.json, index.html now
-  star <article-id> [--off] [--json]                 star an article (--off: unstar)
-  like <article-id> [--off] [--json]                 like an article (--off: unlike)
+  star <article-id>... [--off] [--json]              star articles (--off: unstar)
+  like <article-id>... [--off] [--json]              like articles (--off: unlike)
   note <article-id> [TEXT | --clear] [--json]        write, show or clear your note on an article
   label <article-id> [--add NAME] [--remove NAME] [--json]   label an article, or show its labels
   labels [--json]                                    every label and how many articles carry it
   retention <feed-id> [--days N | --forever | --default] [--max N | --no-max] [--json]
                                                      show or set how long a feed keeps read articles
 
---db FILE defaults to ${defaultDatabaseFile()}`;
+--db FILE defaults to ${defaultDatabaseFile()}. A command that only reads never creates a library;
+one that writes makes a missing folder only for the default library, or with --create.`;
 
-const commands: Record<string, (context: Context) => Promise<void>> = {
-  serve: serveCommand,
-  add: addCommand,
-  refresh: refreshCommand,
-  list: listCommand,
-  parse: parseCommand,
-  discover: discoverCommand,
-  search: searchCommand,
-  import: importCommand,
-  export: exportCommand,
-  backup: backupCommand,
-  restore: restoreCommand,
-  share: shareCommand,
-  outbox: outboxCommand,
-  publish: publishCommand,
-  star: starCommand,
-  like: likeCommand,
-  note: noteCommand,
-  label: labelCommand,
-  labels: labelsCommand,
-  retention: retentionCommand,
+interface Command {
+  run: (context: Context) => Promise<void>;
+  /** Its own flags; any other is refused rather than ignored. */
+  flags: readonly string[] | ((positionals: readonly string[]) => readonly string[]);
+  /** What it does with the library, given what it was asked. */
+  access: Access | ((flags: Flags, positionals: readonly string[]) => Access);
+}
+
+const changesAnyOf =
+  (...names: string[]) =>
+  (flags: Flags): Access =>
+    names.some((name) => flags[name] !== undefined) ? 'write' : 'read';
+
+const commands: Record<string, Command> = {
+  serve: { run: serveCommand, flags: ['port', 'token', 'no-auto-refresh'], access: 'write' },
+  add: { run: addCommand, flags: ['folder', 'json'], access: 'write' },
+  refresh: { run: refreshCommand, flags: ['json'], access: 'write' },
+  list: {
+    run: listCommand,
+    flags: ([what]) => (what === 'articles' ? ['feed', 'starred', 'liked', 'notes', 'label', 'unread', 'limit', 'json'] : ['json']),
+    access: 'read',
+  },
+  parse: { run: parseCommand, flags: ['json'], access: 'none' },
+  discover: { run: discoverCommand, flags: ['json'], access: 'none' },
+  search: { run: searchCommand, flags: ['feed', 'folder', 'starred', 'unread', 'since', 'limit', 'json'], access: 'read' },
+  import: { run: importCommand, flags: ['json'], access: 'write' },
+  export: { run: exportCommand, flags: ['out'], access: 'read' },
+  backup: { run: backupCommand, flags: ['json'], access: 'read' },
+  restore: { run: restoreCommand, flags: ['json'], access: 'write' },
+  share: { run: shareCommand, flags: ['note', 'target', 'json'], access: 'write' },
+  outbox: { run: outboxCommand, flags: ['deliver', 'retry', 'cancel', 'json'], access: changesAnyOf('deliver', 'retry', 'cancel') },
+  publish: { run: publishCommand, flags: ['out', 'json'], access: 'write' },
+  star: { run: starCommand, flags: ['off', 'json'], access: 'write' },
+  like: { run: likeCommand, flags: ['off', 'json'], access: 'write' },
+  note: { run: noteCommand, flags: ['clear', 'json'], access: (flags, positionals) => (flags.clear || positionals.length > 1 ? 'write' : 'read') },
+  label: { run: labelCommand, flags: ['add', 'remove', 'json'], access: changesAnyOf('add', 'remove') },
+  labels: { run: labelsCommand, flags: ['json'], access: 'read' },
+  retention: {
+    run: retentionCommand,
+    flags: ['days', 'forever', 'default', 'max', 'no-max', 'json'],
+    access: changesAnyOf('days', 'forever', 'default', 'max', 'no-max'),
+  },
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -91,18 +118,26 @@ async function main(argv: string[]): Promise<void> {
     'no-max': { type: 'boolean' },
   });
   const [name, ...rest] = positionals;
-  if (flags.help || !name) {
-    console.log(usage);
-    return;
-  }
+  if (flags.version) return console.log(`tidings ${tidingsVersion()}`);
+  // Nothing here opens a library, whatever --db says.
+  if (flags.help || !name || name === 'help') return console.log(usage);
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"\n${usage}`);
-  await command({ dbFile: text(flags.db) ?? defaultDatabaseFile(), flags, positionals: rest });
+  expectOnlyFlags(name === 'list' && rest[0] ? `list ${rest[0]}` : name, flags, typeof command.flags === 'function' ? command.flags(rest) : command.flags);
+  const given = text(flags.db);
+  const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
+  const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;
+  if (access !== 'none') {
+    const { readonly, file } = prepareLibrary({ file: context.dbFile, access, create: Boolean(flags.create), isDefault: given === undefined });
+    context.readonly = readonly;
+    context.dbFile = file;
+  }
+  await command.run(context);
 }
 
 main(process.argv.slice(2)).catch((error: unknown) => {
   const message = error instanceof Error ? error.message : String(error);
-  process.stderr.write(`tidings: ${message.split('\n')[0]}\n`);
+  process.stderr.write(`tidings: ${plainMessage(error)}\n`);
   if (error instanceof UsageError && message.includes('\n')) process.stderr.write(`${message.split('\n').slice(1).join('\n')}\n`);
   process.exitCode = error instanceof UsageError ? 2 : 1;
 });

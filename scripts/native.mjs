@@ -74,7 +74,8 @@ if (target === 'node') {
       rmSync(join(root, '.native', 'build'), { recursive: true, force: true });
       console.error(
         'Could not build better-sqlite3 for Electron. `npm start` needs the network once for this ' +
-          '(prebuilt binaries or Electron headers); `npm test` does not need it.',
+          '(prebuilt binaries or Electron headers); `npm test` does not need it. Run `npm start` again when ' +
+          'you are online; meanwhile `npm run serve` opens the same app in your browser, offline.',
       );
       process.exit(1);
     }

@@ -7,7 +7,8 @@ import { pathToFileURL } from 'node:url';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { ArticlePage, ArticleScope, ArticleSummary } from '../../shared/model';
-import { openCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { openCliCore, type Context } from './context';
 import type { FetchedDocument } from '../core/feed-types';
 import { fetchFeed, toHttpUrl } from '../core/fetch/http';
 import { findFeeds } from '../core/subscribe';
@@ -20,11 +21,7 @@ import { positiveInt, text, UsageError, type Flags } from './args';
 import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
 
-export interface Context {
-  dbFile: string;
-  flags: Flags;
-  positionals: string[];
-}
+export type { Context } from './context';
 
 async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   return unwrap(await dispatch(core.handlers, name, input));
@@ -33,7 +30,7 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
 async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): Promise<T> {
   // The CLI delivers the outbox only when asked (`tidings outbox --deliver`): a command that ends in a
   // moment would otherwise cut a delivery short.
-  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
+  const core = openCliCore(context, { outbox: { run: false } });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
     return await work(core);
@@ -91,6 +88,7 @@ export async function listCommand(context: Context): Promise<void> {
 async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary[]> {
   const feedId = positiveInt(flags.feed, '--feed');
   const limit = positiveInt(flags.limit, '--limit') ?? Number.POSITIVE_INFINITY;
+  if (feedId !== undefined) await expectFeed(core, feedId);
   const scope: ArticleScope = feedId ? { kind: 'feed', feedId } : await keptScope(core, flags);
   const wantStarred = Boolean(flags.starred);
   const found: ArticleSummary[] = [];
@@ -101,6 +99,14 @@ async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary
     cursor = page.nextCursor;
   } while (cursor && found.length < limit);
   return found.slice(0, limit);
+}
+
+/** An id that names no feed would list nothing, as if the feed were empty. */
+async function expectFeed(core: Core, feedId: number): Promise<void> {
+  const { feeds, inactiveFeeds } = await call(core, 'listFeeds', {});
+  if (![...feeds, ...inactiveFeeds].some((feed) => feed.id === feedId)) {
+    throw new Error(`there is no feed ${feedId}; tidings list feeds shows their ids`);
+  }
 }
 
 /** --starred, --liked, --notes or --label NAME: a list of kept articles; otherwise all. */
@@ -134,7 +140,8 @@ async function loadDocument(source: string): Promise<FetchedDocument> {
   }
   const path = resolve(source);
   const body = await readFile(path).catch((error: NodeJS.ErrnoException) => {
-    throw new UsageError(`cannot read ${source}: ${error.code ?? error.message}`);
+    const why = { ENOENT: 'no such file', EISDIR: 'it is a folder', EACCES: 'permission denied' }[error.code ?? ''] ?? error.message;
+    throw new UsageError(`cannot read ${source}: ${why}`);
   });
   return { url: pathToFileURL(path).href, body, contentType: null };
 }
@@ -150,10 +157,12 @@ export async function discoverCommand(context: Context): Promise<void> {
 }
 
 export async function serveCommand(context: Context): Promise<void> {
-  const port = context.flags.port === '0' ? 0 : (positiveInt(context.flags.port, '--port') ?? 0);
+  const port = portFrom(context.flags.port);
   // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
   const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
-  const core = openCore({ dbFile: context.dbFile });
+  const core = openCliCore(context, {
+    use: { what: 'tidings serve', stop: `press Ctrl+C where it runs, or: kill ${process.pid}` },
+  });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   const host = await startWebHost({
     handlers: core.handlers,
@@ -162,6 +171,12 @@ export async function serveCommand(context: Context): Promise<void> {
     port,
     staticDir: rendererDir(),
     shared: (base) => sharedDocuments(core.store, base),
+  }).catch((error: unknown) => {
+    core.close();
+    if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
+      throw new Error(`port ${port} is taken by another program; pick another with --port N, or leave --port out to use any free port`);
+    }
+    throw error;
   });
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
@@ -178,4 +193,11 @@ export async function serveCommand(context: Context): Promise<void> {
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
+}
+
+function portFrom(value: string | boolean | undefined): number {
+  if (value === undefined) return 0;
+  const port = typeof value === 'string' && /^\d+$/.test(value) ? Number(value) : NaN;
+  if (!(port >= 0 && port <= 65535)) throw new UsageError(`--port takes a number from 1 to 65535 (or 0: any free port), not "${String(value)}"`);
+  return port;
 }

@@ -6,9 +6,11 @@ import { resolve } from 'node:path';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { ImportSummary } from '../../shared/model';
-import { openCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { openCliCore } from './context';
 import { text, UsageError, type Flags } from './args';
 import { printJson } from './output';
+import { count } from './plural';
 
 export interface LibraryContext {
   dbFile: string;
@@ -17,7 +19,7 @@ export interface LibraryContext {
 }
 
 async function withCall<T>(context: LibraryContext, work: (call: <K extends CallName>(name: K, input: CallInput<K>) => Promise<CallOutput<K>>) => Promise<T>): Promise<T> {
-  const core: Core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
+  const core: Core = openCliCore(context, { outbox: { run: false } });
   try {
     return await work(async (name, input) => unwrap(await dispatch(core.handlers, name, input)));
   } finally {
@@ -55,8 +57,8 @@ const SKIPS_SHOWN = 10;
 
 function summaryText(source: string, s: ImportSummary): string {
   const lines = [
-    `Imported ${source} (${s.format}) in ${s.ms} ms: ${s.feeds} feeds (${s.feedsAdded} new), ${s.folders} new folders, ` +
-      `${s.articles} new articles${s.inactiveFeeds ? `, ${s.inactiveFeeds} inactive feeds for them` : ''}`,
+    `Imported ${source} (${s.format}) in ${s.ms} ms: ${count(s.feeds, 'feed')} (${s.feedsAdded} new), ${count(s.folders, 'new folder')}, ` +
+      `${count(s.articles, 'new article')}${s.inactiveFeeds ? `, ${count(s.inactiveFeeds, 'inactive feed')} for them` : ''}`,
   ];
   if (s.format !== 'opml') {
     lines.push(`  starred ${s.starred}, shared ${s.shared}, liked ${s.liked}, notes ${s.notes}, labels ${s.labels}`);
@@ -83,7 +85,7 @@ export async function exportCommand(context: LibraryContext): Promise<void> {
     return;
   }
   await writeFile(resolve(out), file.text);
-  console.log(`Wrote ${file.count} ${what === 'opml' ? 'feeds' : 'items'} to ${resolve(out)}`);
+  console.log(`Wrote ${count(file.count, what === 'opml' ? 'feed' : 'item')} to ${resolve(out)}`);
 }
 
 export async function backupCommand(context: LibraryContext): Promise<void> {

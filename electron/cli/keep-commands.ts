@@ -4,7 +4,8 @@
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { Article } from '../../shared/model';
-import { openCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { openCliCore } from './context';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { printJson } from './output';
 
@@ -18,26 +19,39 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
   return unwrap(await dispatch(core.handlers, name, input));
 }
 
-/** Opens the core, changes one article, and prints what it keeps now. */
-async function changeArticle(
+/** Opens the core, changes each article named, and prints what each keeps now. */
+async function changeArticles(
   context: KeepContext,
   usage: string,
+  given: readonly string[],
   change: (core: Core, articleId: number) => Promise<void>,
   describe: (article: Article) => string,
 ): Promise<void> {
-  const given = context.positionals[0];
-  if (given === undefined) throw new UsageError(usage);
-  const articleId = positiveInt(given, 'the article id') as number;
-  const core = openCore({ dbFile: context.dbFile });
+  if (given.length === 0) throw new UsageError(usage);
+  // Every id is checked before anything changes, so a typo in the second does not leave the first half done.
+  const articleIds = given.map((id) => positiveInt(id, 'the article id') as number);
+  const core = openCliCore(context);
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
-    await change(core, articleId);
-    const article = await call(core, 'getArticle', { articleId });
-    if (context.flags.json) return printJson(keptJson(article));
-    console.log(describe(article));
+    for (const articleId of articleIds) await call(core, 'getArticle', { articleId });
+    const articles: Article[] = [];
+    for (const articleId of articleIds) {
+      await change(core, articleId);
+      articles.push(await call(core, 'getArticle', { articleId }));
+    }
+    // One id prints one object, as it always did; several print a list.
+    if (context.flags.json) return printJson(articles.length === 1 ? keptJson(articles[0] as Article) : articles.map(keptJson));
+    for (const article of articles) console.log(describe(article));
   } finally {
     core.close();
   }
+}
+
+/** note and label take one article; a second id would otherwise be silently ignored (label) or read as text. */
+function oneArticle(context: KeepContext, usage: string, extra: 'text' | 'none'): string[] {
+  const ids = context.positionals.slice(0, 1);
+  if (extra === 'none' && context.positionals.length > 1) throw new UsageError(`one article at a time: ${usage.replace(/^usage: /, '')}`);
+  return ids;
 }
 
 /** The public --json shape of an article's kept state. */
@@ -56,9 +70,10 @@ const named = (article: Article): string => `${article.id} (${article.title || '
 
 export function starCommand(context: KeepContext): Promise<void> {
   const starred = !context.flags.off;
-  return changeArticle(
+  return changeArticles(
     context,
-    'usage: tidings star <article-id> [--off] [--json]',
+    'usage: tidings star <article-id>... [--off] [--json]',
+    context.positionals,
     async (core, articleId) => void (await call(core, 'setStarred', { articleId, starred })),
     (article) => `${article.starred ? 'Starred' : 'Unstarred'} ${named(article)}`,
   );
@@ -66,9 +81,10 @@ export function starCommand(context: KeepContext): Promise<void> {
 
 export function likeCommand(context: KeepContext): Promise<void> {
   const liked = !context.flags.off;
-  return changeArticle(
+  return changeArticles(
     context,
-    'usage: tidings like <article-id> [--off] [--json]',
+    'usage: tidings like <article-id>... [--off] [--json]',
+    context.positionals,
     async (core, articleId) => void (await call(core, 'setLiked', { articleId, liked })),
     (article) => `${article.liked ? 'Liked' : 'Unliked'} ${named(article)}`,
   );
@@ -79,9 +95,10 @@ export function noteCommand(context: KeepContext): Promise<void> {
   const words = context.positionals.slice(1).join(' ');
   if (context.flags.clear && words) throw new UsageError(`give a note or --clear, not both\n${usage}`);
   const writing = Boolean(context.flags.clear) || words.length > 0;
-  return changeArticle(
+  return changeArticles(
     context,
     usage,
+    oneArticle(context, usage, 'text'),
     async (core, articleId) => {
       if (writing) await call(core, 'setNote', { articleId, note: context.flags.clear ? null : words });
     },
@@ -92,9 +109,11 @@ export function noteCommand(context: KeepContext): Promise<void> {
 export function labelCommand(context: KeepContext): Promise<void> {
   const add = text(context.flags.add);
   const remove = text(context.flags.remove);
-  return changeArticle(
+  const usage = 'usage: tidings label <article-id> [--add NAME] [--remove NAME] [--json]';
+  return changeArticles(
     context,
-    'usage: tidings label <article-id> [--add NAME] [--remove NAME] [--json]',
+    usage,
+    oneArticle(context, usage, 'none'),
     async (core, articleId) => {
       if (add !== undefined || remove !== undefined) {
         await call(core, 'labelArticle', { articleId, add: add === undefined ? [] : [add], remove: remove === undefined ? [] : [remove] });
@@ -109,11 +128,12 @@ export function labelCommand(context: KeepContext): Promise<void> {
 
 /** `tidings labels [--json]`: every label with how many articles carry it; --json [{id, name, count}]. */
 export async function labelsCommand(context: KeepContext): Promise<void> {
-  const core = openCore({ dbFile: context.dbFile });
+  const core = openCliCore(context);
   try {
     const { labels } = await call(core, 'listFeeds', {});
     if (context.flags.json) return printJson(labels);
-    if (labels.length === 0) console.log('No labels yet');
+    if (labels.length === 0) return console.log('No labels yet');
+    console.log(`${'id'.padStart(5)}  ${'count'.padStart(5)}  label`);
     for (const label of labels) console.log(`${String(label.id).padStart(5)}  ${String(label.count).padStart(5)}  ${label.name}`);
   } finally {
     core.close();

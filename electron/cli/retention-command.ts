@@ -5,7 +5,8 @@ import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { FeedRetention, FeedSummary } from '../../shared/model';
 import { describeRetention } from '../../shared/retention';
-import { openCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { openCliCore } from './context';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import type { Context } from './commands';
 import { printJson } from './output';
@@ -41,7 +42,7 @@ export async function retentionCommand(context: Context): Promise<void> {
   const feedId = positiveInt(given, 'the feed id') as number;
   const days = daysFrom(context.flags);
   const maxArticles = maxFrom(context.flags);
-  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
+  const core = openCliCore(context, { outbox: { run: false } });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   let feed: FeedSummary;
   try {

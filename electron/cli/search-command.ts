@@ -2,7 +2,7 @@
 // --json prints [{id, feedId, title, link, published, snippet}], best match first.
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { ArticleScope, Library, MarkedText, SearchHit } from '../../shared/model';
-import { openCore } from '../core/core';
+import { openCliCore } from './context';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { printJson } from './output';
 
@@ -18,7 +18,7 @@ export async function searchCommand(context: SearchContext): Promise<void> {
     throw new UsageError('usage: tidings search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]');
   }
   const since = sinceFlag(context.flags.since);
-  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
+  const core = openCliCore(context, { outbox: { run: false } });
   try {
     const library = unwrap(await dispatch(core.handlers, 'listFeeds', {}));
     const result = unwrap(

@@ -5,9 +5,11 @@ import { resolve } from 'node:path';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import type { OutboxEntry } from '../../shared/sharing';
-import { openCore, type Core } from '../core/core';
+import type { Core } from '../core/core';
+import { openCliCore } from './context';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { printJson } from './output';
+import { count } from './plural';
 
 export interface ShareContext {
   dbFile: string;
@@ -20,7 +22,7 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
 }
 
 async function withCore<T>(context: ShareContext, work: (core: Core) => Promise<T>): Promise<T> {
-  const core = openCore({ dbFile: context.dbFile, outbox: { run: false } });
+  const core = openCliCore(context, { outbox: { run: false } });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
     return await work(core);
@@ -84,5 +86,5 @@ export async function publishCommand(context: ShareContext): Promise<void> {
     throw new Error('no shared folder is set: choose one in settings, or give one with --out DIR');
   }
   if (context.flags.json) return printJson(result);
-  console.log(`Published ${result.items} shared items to ${result.folder}`);
+  console.log(`Published ${count(result.items, 'shared item')} to ${result.folder}`);
 }

@@ -6,6 +6,7 @@ import { Refresher, type RefresherOptions } from './refresher';
 import type { Store } from './store';
 import type { LibraryDamageNotice } from '../../shared/model';
 import { openLibrary } from './open-library';
+import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-in-use';
 import type { FetchedDocument } from './feed-types';
 import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
@@ -21,6 +22,10 @@ import type { FeedRefreshOutcome } from './refresh';
 
 export interface CoreOptions {
   dbFile: string;
+  /** Only reads: opened read-only (the library's file or folder is not writable). */
+  readonly?: boolean;
+  /** What this process is, for whoever would replace the library meanwhile (library-in-use.ts). */
+  use?: LibraryUse;
   nativeBinding?: string;
   refresh?: RefresherOptions;
   outbox?: OutboxOptions;
@@ -48,10 +53,20 @@ export interface Core {
 export function openCore(options: CoreOptions): Core {
   // The main connection never checkpoints: the store worker does (its own commits now and then, and
   // what the main thread wrote, every half minute: checkpoints.ts), so no write on this thread pays for one.
-  const { store, notice } = openLibrary(options.dbFile, {
-    checkpointsElsewhere: true,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-  });
+  const inUse = markInUse(options.dbFile, options.use ?? { what: 'another Tidings process', stop: 'close it' });
+  let opened: ReturnType<typeof openLibrary>;
+  try {
+    refuseWhileReplaced(options.dbFile);
+    opened = openLibrary(options.dbFile, {
+      checkpointsElsewhere: true,
+      ...(options.readonly ? { readonly: true } : {}),
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    });
+  } catch (error) {
+    inUse.release();
+    throw error;
+  }
+  const { store, notice } = opened;
   const notices = notice ? [notice] : [];
   // A refresh parses each feed in a worker thread and stores it in the store worker. The refresh's
   // own writes here take turns with the store worker's through the lock, so they never wait in
@@ -97,6 +112,7 @@ export function openCore(options: CoreOptions): Core {
       void parsers.close();
       void extractors.close();
       store.close();
+      inUse.release();
     },
   };
 }

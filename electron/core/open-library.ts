@@ -7,6 +7,8 @@ import { checkHealth, isHealthy, listBackups, restoreFrom, setAside } from './st
 import { explainStorageError, isDamage } from './store/storage-trouble';
 import type { OpenOptions } from './store/database';
 import { existsSync } from 'node:fs';
+import { expectLibraryOrNothing } from './store/library-identity';
+import { refuseWhileInUse } from './library-in-use';
 
 export interface OpenedLibrary {
   store: Store;
@@ -14,6 +16,10 @@ export interface OpenedLibrary {
 }
 
 export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibrary {
+  // Only a Tidings library is ever migrated, set aside or replaced; anything else is refused untouched.
+  const identity = file === ':memory:' ? 'empty' : expectLibraryOrNothing(file, options.nativeBinding);
+  if (options.readonly) return { store: Store.open(file, options), notice: null };
+  if (identity === 'damaged-tidings') return recover(file, options);
   if (file === ':memory:' || !existsSync(file) || checkHealth(file, options.nativeBinding) === 'ok') {
     try {
       return { store: Store.open(file, options), notice: null };
@@ -25,6 +31,8 @@ export function openLibrary(file: string, options: OpenOptions = {}): OpenedLibr
 }
 
 function recover(file: string, options: OpenOptions): OpenedLibrary {
+  // Moving the file aside under another process would leave it writing to the damaged copy.
+  refuseWhileInUse(file, 'set the damaged library aside and restore a backup');
   const at = new Date().toISOString();
   const damagedFile = setAside(file, 'damaged');
   const backup = listBackups(file).find((candidate) => isHealthy(candidate, options.nativeBinding)) ?? null;

@@ -22,6 +22,7 @@ function open(): Core | null {
   try {
     const core: Core = openCore({
       dbFile,
+      use: { what: 'the Tidings app', stop: 'quit the Tidings app' },
       ...(nativeBinding ? { nativeBinding } : {}),
       refresh: {
         onRunFinished: (result, addedByFeed) => {

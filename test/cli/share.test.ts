@@ -69,7 +69,7 @@ describe('tidings share, outbox, publish', () => {
     const published = await tidings(['--db', db, 'publish', '--json']);
     expect(JSON.parse(published.stdout)).toEqual({ folder, files: ['shared.atom', 'shared.json', 'index.html'].map((name) => join(folder, name)), items: 1 });
     const elsewhere = dir.file('elsewhere');
-    expect((await tidings(['--db', db, 'publish', '--out', elsewhere])).stdout).toMatch(/^Published 1 shared items to /);
+    expect((await tidings(['--db', db, 'publish', '--out', elsewhere])).stdout).toMatch(/^Published 1 shared item to /);
     expect(existsSync(join(elsewhere, 'shared.json'))).toBe(true);
 
     const empty = await tidings(['--db', dir.file('empty.db'), 'publish']);

@@ -97,7 +97,10 @@ describe('backups', () => {
   });
 
   it('starts a new library when the damaged one has no backup, keeping the damaged file', () => {
-    writeFileSync(file, Buffer.alloc(8192, 0x42));
+    // A library, damaged: a file that never was one is refused instead (library-file.test.ts).
+    libraryWithAFeed();
+    damage(file);
+    expect(existsSync(backupsDir(file))).toBe(false);
     const core = openCore({ dbFile: file });
     try {
       expect(core.notices[0]).toMatchObject({ kind: 'started-empty', backup: null });

@@ -7,6 +7,7 @@ import { TidingsError } from '../../../shared/errors';
 import { backupBeforeMigration } from './backups';
 import { migrations } from './migrations';
 import { chooseIncrementalVacuum } from './free-space';
+import { tidingsApplicationId } from './library-identity';
 
 export type Db = Database.Database;
 
@@ -39,11 +40,30 @@ export function openDatabase(file: string, options: OpenOptions = {}): Db {
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
   if (options.checkpointsElsewhere) db.pragma('wal_autocheckpoint = 0');
-  if (options.readonly) return db;
+  if (options.readonly) {
+    expectReadableSchema(db);
+    return db;
+  }
   if (options.existing) expectCurrentSchema(db);
-  else migrate(db);
+  else {
+    migrate(db);
+    markAsTidings(db);
+  }
   beginWritesAtOnce(db);
   return db;
+}
+
+/** Read-only, nothing can be migrated: an older library cannot be read by this version until it is. */
+function expectReadableSchema(db: Db): void {
+  const current = db.pragma('user_version', { simple: true }) as number;
+  if (current === migrations.length) return;
+  db.close();
+  throw new TidingsError(
+    'unavailable',
+    current > migrations.length
+      ? `this library was written by a newer Tidings (schema ${current}, this version knows ${migrations.length})`
+      : 'this library must be upgraded to this version of Tidings before it can be read, and its file or folder is read-only; make it writable once',
+  );
 }
 
 function expectCurrentSchema(db: Db): void {
@@ -63,6 +83,11 @@ function expectCurrentSchema(db: Db): void {
 function beginWritesAtOnce(db: Db): void {
   const transaction = db.transaction.bind(db);
   db.transaction = ((work) => transaction(work).immediate) as Db['transaction'];
+}
+
+/** New libraries and ones from before the id carry it, so a damaged one is still known for ours. */
+function markAsTidings(db: Db): void {
+  if (db.pragma('application_id', { simple: true }) === 0) db.pragma(`application_id = ${tidingsApplicationId}`);
 }
 
 function migrate(db: Db): void {

@@ -54,9 +54,14 @@ describe('outbox delivery', () => {
     const first = open();
     const shared = await shareToHook(first.core, first.articleIds[0] as number, port);
 
-    // Down: connection refused, tried again and again with backoff, still pending.
-    await waitFor('two refused attempts', () => (entryOf(first.core)?.attempts ?? 0) >= 2);
-    expect(await entry(first.core)).toMatchObject({ state: 'pending', lastError: expect.stringMatching(/ECONNREFUSED/) });
+    // Down: connection refused, tried again and again with backoff, still pending. Attempts count up
+    // when an entry is claimed, so "two attempts" alone may see the second one still `sending`; wait
+    // until it has come back pending, and look at that one snapshot.
+    const refused = await waitFor('two refused attempts, back to pending', () => {
+      const row = entryOf(first.core);
+      return row && row.attempts >= 2 && row.state === 'pending' && row;
+    });
+    expect(refused.last_error).toMatch(/ECONNREFUSED/);
 
     // The core restarts while the target is still down; the entry survives in the library.
     close(first.core);
