@@ -415,7 +415,9 @@ export function App() {
             onClose={close}
           />
         ) : null}
-        {open?.kind === 'keep' ? <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} onClose={close} /> : null}
+        {open?.kind === 'keep' ? (
+          <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} opened={tidings.article} onClose={close} />
+        ) : null}
       </div>
     </KeepingProvider>
   );
