@@ -323,7 +323,12 @@ export interface ReadMarks {
   feedIds: FeedId[] | null;
 }
 
-/** markAllRead, answering which articles it changed (RETURNING: the same one pass over the rows). */
+/**
+ * markAllRead, answering which articles it changed. They are read from the unread index inside the
+ * same write transaction, just before the UPDATE with the same condition, so they are exactly the
+ * rows it changes. That measured cheaper than UPDATE … RETURNING (docs/decisions.md, "Undo for
+ * mark all as read").
+ */
 export function markAllReadReturning(
   db: Db,
   feedIds: FeedId[] | null,
@@ -333,8 +338,8 @@ export function markAllReadReturning(
   const { condition, params } = unreadWhere(feedIds, kept, before);
   let ids: number[] = [];
   markReadInBulk(db, feedIds, () => {
-    ids = db.prepare<(number | string)[], number>(`UPDATE article_state AS s SET read = 1 WHERE ${condition} RETURNING article_id`).pluck().all(...params);
-    return ids.length;
+    ids = prepared<(number | string)[], number>(db, `SELECT s.article_id FROM article_state AS s WHERE ${condition}`).pluck().all(...params);
+    return prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1 WHERE ${condition}`).run(...params).changes;
   });
   return { articleIds: JSON.stringify(ids), count: ids.length, feedIds };
 }
