@@ -3,10 +3,12 @@ import { useCallback, useMemo, useRef, useState } from 'react';
 import { commandById, type CommandId } from '../shared/keymap';
 import type { ArticleScope, ArticleSummary, FeedSummary, Folder } from '../shared/model';
 import { useClient } from './api/context';
+import { manyArticles, unreadIn } from './api/many-read';
 import { useFeedFullText } from './api/use-feed-full-text';
 import { useFeedRetention } from './api/use-feed-retention';
 import { useFullText } from './api/use-full-text';
 import { useTidings } from './api/use-tidings';
+import { ConfirmDialog } from './dialogs/ConfirmDialog';
 import { HelpOverlay } from './dialogs/HelpOverlay';
 import { Picker, type PickerItem } from './dialogs/Picker';
 import { FeedRetentionDialog } from './dialogs/FeedRetentionDialog';
@@ -49,6 +51,7 @@ type Open =
   | { kind: 'outbox' }
   | { kind: 'keep'; editor: KeepEditor }
   | { kind: 'retention'; feed: FeedSummary }
+  | { kind: 'confirm-read'; scope: ArticleScope; olderThanDays: number | undefined; message: string }
   | null;
 
 export function App() {
@@ -115,6 +118,24 @@ export function App() {
       value: { kind: 'folder', folderId: folder.id },
     }));
 
+  // "Mark all as read", from Shift+A, the list's menu or a subscription's: asked first, when the
+  // person wants that, if it may take more than a screenful (or an unknown number).
+  const markAllRead = (olderThanDays?: number, target?: ArticleScope) => {
+    const scope = target ?? tidings.scope;
+    const unread = unreadIn(library, scope);
+    if (!settings.confirmMarkManyRead || (unread !== null && unread <= manyArticles)) {
+      actions.markScopeRead(olderThanDays, target);
+      return;
+    }
+    const where = scopeTitle(scope, library);
+    const what = unread === null ? 'all articles' : `${unread.toLocaleString()} ${unread === 1 ? 'article' : 'articles'}`;
+    const age = olderThanDays === undefined ? '' : olderThanDays === 1 ? ' older than a day' : ` older than ${olderThanDays} days`;
+    const message = olderThanDays === undefined ? `Mark ${what} in ${where} as read?` : `Mark the articles in ${where}${age} as read?`;
+    setOpen({ kind: 'confirm-read', scope, olderThanDays, message });
+  };
+  const markAllReadNow = useRef(markAllRead);
+  markAllReadNow.current = markAllRead;
+
   const { keeping } = tidings;
   const keepingActions = useMemo<KeepingActions>(
     () => ({
@@ -166,7 +187,7 @@ export function App() {
       const article = actions.currentArticle();
       if (article) openMail(article.title, article.link ?? article.title);
     },
-    'mark-all-read': () => actions.markScopeRead(),
+    'mark-all-read': () => markAllRead(),
     'next-subscription': actions.nextSubscription,
     'previous-subscription': actions.previousSubscription,
     'open-subscription': actions.openSubscription,
@@ -240,7 +261,7 @@ export function App() {
           },
         }),
       unsubscribe: subscriptions.unsubscribe,
-      markRead: actions.markRead,
+      markRead: (target: ArticleScope) => markAllReadNow.current(undefined, target),
       refresh: actions.refreshFeeds,
       openSite: (feed: { siteUrl: string | null }) => {
         if (feed.siteUrl) openLink(feed.siteUrl);
@@ -349,7 +370,7 @@ export function App() {
                 onView={actions.setView}
                 onOrder={(listOrder) => actions.updateSettings({ listOrder })}
                 onUnreadOnly={(unreadOnly) => actions.updateSettings({ unreadOnly })}
-                onMarkRead={actions.markScopeRead}
+                onMarkRead={markAllRead}
                 onSearch={actions.runSearch}
                 onClearSearch={actions.clearSearch}
                 onScrolledPast={actions.markArticlesRead}
@@ -415,7 +436,18 @@ export function App() {
             onClose={close}
           />
         ) : null}
-        {open?.kind === 'keep' ? <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} onClose={close} /> : null}
+        {open?.kind === 'confirm-read' ? (
+          <ConfirmDialog
+            title="Mark all as read"
+            message={open.message}
+            confirmLabel="Mark as read"
+            onConfirm={() => actions.markScopeRead(open.olderThanDays, open.scope)}
+            onClose={close}
+          />
+        ) : null}
+        {open?.kind === 'keep' ? (
+          <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} opened={tidings.article} onClose={close} />
+        ) : null}
       </div>
     </KeepingProvider>
   );

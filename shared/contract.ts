@@ -112,9 +112,12 @@ export const contract = {
   renameLabel: call<LabelSummary>()(z.object({ labelId: id, name: labelName }).strict()),
   /** Takes the label off every article; the articles stay. */
   deleteLabel: call<{ deleted: boolean }>()(z.object({ labelId: id }).strict()),
-  markAllRead: call<{ changed: number }>()(
+  /** `undoToken` (when anything changed) takes it back with undoMarkAllRead, for a while. */
+  markAllRead: call<{ changed: number; undoToken?: string }>()(
     z.object({ scope, olderThanDays: z.number().int().min(1).max(36_500).optional() }).strict(),
   ),
+  /** Those articles are unread again, except ones read on their own since; a token works once. */
+  undoMarkAllRead: call<{ changed: number }>()(z.object({ undoToken: z.string().min(1).max(64) }).strict()),
   /** bm25-ranked full-text search over title, author and text, best match first. */
   searchArticles: call<SearchResult>()(
     z

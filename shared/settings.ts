@@ -24,6 +24,8 @@ const settingFields = {
   openLinksInBackground: z.boolean(),
   markReadOnOpen: z.boolean(),
   markReadOnScroll: z.boolean(),
+  /** Ask before "mark all as read" takes more than a screenful (renderer/api/many-read.ts); it offers Undo either way. */
+  confirmMarkManyRead: z.boolean(),
   /** Room on disk for kept images; past it the least recently used go, never a starred, shared or noted article's. */
   imageCacheMegabytes: z.number().int().min(10).max(100_000),
   /** Also keep the images of every new article, not only of starred, shared and noted ones. */
@@ -61,6 +63,7 @@ export const defaultSettings: Settings = {
   openLinksInBackground: false,
   markReadOnOpen: true,
   markReadOnScroll: false,
+  confirmMarkManyRead: false,
   imageCacheMegabytes: 500,
   cacheRecentImages: false,
   sharedFolder: null,

@@ -17,7 +17,8 @@ import { keepingHandlers } from './keeping-handlers';
 import { retentionHandlers } from './retention-handlers';
 import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
-import { splitFolderPath, type Store } from './store';
+import { splitFolderPath, type ReadMarks, type Store } from './store';
+import { UndoTokens } from './undo-tokens';
 
 export function createHandlers(
   store: Store,
@@ -31,6 +32,7 @@ export function createHandlers(
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
   const keepingCalls = keepingHandlers(store);
+  const readUndo = new UndoTokens<ReadMarks>();
   return {
     listFeeds: () => store.library(),
 
@@ -60,7 +62,16 @@ export function createHandlers(
       return { changed };
     },
 
-    markAllRead: ({ scope, olderThanDays }) => ({ changed: store.markAllRead(scope, olderThanDays) }),
+    markAllRead: ({ scope, olderThanDays }) => {
+      const marks = store.markAllReadUndoable(scope, olderThanDays);
+      return marks.count === 0 ? { changed: 0 } : { changed: marks.count, undoToken: readUndo.remember(marks) };
+    },
+
+    undoMarkAllRead: ({ undoToken }) => {
+      const marks = readUndo.take(undoToken);
+      if (!marks) throw new TidingsError('not_found', 'That "mark all as read" can no longer be undone: it was too long ago, or Tidings was restarted since.');
+      return { changed: store.markUnreadAgain(marks) };
+    },
 
     searchArticles: (input) => store.search(input),
 

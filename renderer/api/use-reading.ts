@@ -11,7 +11,15 @@ export interface Reading {
   setRead: (articles: readonly ArticleSummary[], read: boolean) => Promise<void>;
   setStarred: (article: ArticleSummary, starred: boolean) => Promise<void>;
   /** Everything in a scope, or only what is older than some days; `shown` are the rows on screen. */
-  markAllRead: (scope: ArticleScope, shown: readonly ArticleSummary[], olderThanDays?: number) => Promise<number>;
+  markAllRead: (scope: ArticleScope, shown: readonly ArticleSummary[], olderThanDays?: number) => Promise<MarkedRead>;
+  /** Takes a mark-all-read back; answers how many articles are unread again. */
+  undoMarkAllRead: (undoToken: string) => Promise<number | null>;
+}
+
+export interface MarkedRead {
+  changed: number;
+  /** For undoMarkAllRead, while the core still holds it. */
+  undoToken?: string;
 }
 
 function unreadDeltas(articles: readonly ArticleSummary[], sign: 1 | -1): Map<FeedId, number> {
@@ -70,18 +78,32 @@ export function useReading(
       // Without an age limit every row on screen is read: show that before the core answers.
       const done = olderThanDays === undefined ? change(shown.map((article) => article.id), { read: true }) : null;
       try {
-        const { changed } = await client.markAllRead(olderThanDays === undefined ? { scope } : { scope, olderThanDays });
+        const marked = await client.markAllRead(olderThanDays === undefined ? { scope } : { scope, olderThanDays });
         done?.(true);
         await reload();
-        return changed;
+        return marked;
       } catch (error) {
         done?.(false);
         report(error, 'Marking all as read');
-        return 0;
+        return { changed: 0 };
       }
     },
     [client, report, change, reload],
   );
 
-  return { setRead, setStarred, markAllRead };
+  const undoMarkAllRead = useCallback(
+    async (undoToken: string) => {
+      try {
+        const { changed } = await client.undoMarkAllRead({ undoToken });
+        await reload();
+        return changed;
+      } catch (error) {
+        report(error, 'Undoing mark all as read');
+        return null;
+      }
+    },
+    [client, report, reload],
+  );
+
+  return { setRead, setStarred, markAllRead, undoMarkAllRead };
 }

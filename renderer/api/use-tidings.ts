@@ -17,6 +17,7 @@ import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
+import { manyArticles } from './many-read';
 import { useSharing } from '../sharing/use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
@@ -93,7 +94,7 @@ export function useTidings() {
   });
 
   const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
-  const { setRead, setStarred, markAllRead } = reading;
+  const { setRead, setStarred, markAllRead, undoMarkAllRead } = reading;
   const { loadMore } = list;
 
   // After a share or unshare: the open article shows it, and so does the Shared view. An Undo runs
@@ -209,15 +210,29 @@ export function useTidings() {
     [updateSettings],
   );
 
+  // More than a screenful offers Undo (as unsubscribing and sharing do), which puts back exactly
+  // the articles this mark changed.
   const markScopeRead = useCallback(
     async (olderThanDays?: number, target?: ArticleScope) => {
       const { scope: shownScope, rows: shown } = latest.current;
       const same = !target || scopeKey(target) === scopeKey(shownScope);
-      const changed = await markAllRead(target ?? shownScope, same ? shown : [], olderThanDays);
+      const { changed, undoToken } = await markAllRead(target ?? shownScope, same ? shown : [], olderThanDays);
       await list.reload();
-      toasts.show(`Marked ${changed} ${changed === 1 ? 'article' : 'articles'} as read`);
+      const message = `Marked ${changed} ${changed === 1 ? 'article' : 'articles'} as read`;
+      if (!undoToken || changed <= manyArticles) return toasts.show(message);
+      toasts.show(message, {
+        action: {
+          label: 'Undo',
+          run: () =>
+            void undoMarkAllRead(undoToken).then(async (unread) => {
+              if (unread === null) return;
+              await reloadList.current();
+              toasts.show(`${unread} ${unread === 1 ? 'article is' : 'articles are'} unread again`);
+            }),
+        },
+      });
     },
-    [markAllRead, list.reload, toasts.show],
+    [markAllRead, undoMarkAllRead, list.reload, toasts.show],
   );
 
   const stepSidebar = useCallback((step: 1 | -1) => {
@@ -280,8 +295,8 @@ export function useTidings() {
       setRead: (article: ArticleSummary, read: boolean) => void setRead([article], read),
       setStarred: (article: ArticleSummary, starred: boolean) => void setStarred(article, starred),
       currentArticle: () => latest.current.cursor,
-      markScopeRead: (olderThanDays?: number) => void markScopeRead(olderThanDays),
-      markRead: (target: ArticleScope) => void markScopeRead(undefined, target),
+      /** The scope on show, or `target`; everything, or only what is older than some days. */
+      markScopeRead: (olderThanDays?: number, target?: ArticleScope) => void markScopeRead(olderThanDays, target),
       refreshAll: () => void refresh.refresh(),
       refreshFeeds: (feedIds: number[]) => void refresh.refresh(feedIds),
       selectScope,

@@ -142,6 +142,12 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
             onChange={(markReadOnScroll) => onChange({ markReadOnScroll })}
           />
           <Check
+            label="Confirm before marking many articles read"
+            hint="Mark all as read offers Undo either way"
+            checked={settings.confirmMarkManyRead}
+            onChange={(confirmMarkManyRead) => onChange({ confirmMarkManyRead })}
+          />
+          <Check
             label="Open links in the background"
             hint="In the desktop app: the browser opens without taking focus"
             checked={settings.openLinksInBackground}

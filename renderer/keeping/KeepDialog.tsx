@@ -1,9 +1,12 @@
-// The note or label editor for one article, opened by a key (C, T) or the article's buttons. The
-// article is loaded in full first, since a list row carries neither its note nor its labels.
+// The note or label editor for one article, opened by a key (C, T) or the article's buttons. It
+// needs the article in full, since a list row carries neither its note nor its labels: the one
+// open in the reader is used at once; another is loaded, behind a dialog that already holds the
+// keys, so nothing typed meanwhile runs as a shortcut.
 import { useEffect, useState } from 'react';
 import type { Article, ArticleSummary, LabelSummary } from '../../shared/model';
 import { useClient } from '../api/context';
 import type { Keeping } from '../api/use-keeping';
+import { Dialog } from '../ui/Dialog';
 import { LabelDialog } from './LabelDialog';
 import { NoteDialog } from './NoteDialog';
 
@@ -13,15 +16,20 @@ interface Props {
   editor: KeepEditor;
   keeping: Keeping;
   labels: readonly LabelSummary[];
+  /** The article open in the reader, already loaded in full. */
+  opened: Article | null;
   onClose: () => void;
 }
 
-export function KeepDialog({ editor, keeping, labels, onClose }: Props) {
+export function KeepDialog({ editor, keeping, labels, opened, onClose }: Props) {
   const client = useClient();
-  const [loaded, setLoaded] = useState<Article | null>(null);
   const { article } = editor;
+  // Taken once: what the reader shows may be let go while the editor is open.
+  const [loaded, setLoaded] = useState<Article | null>(() => (opened?.id === article.id ? opened : null));
+  const needsLoading = loaded === null;
 
   useEffect(() => {
+    if (!needsLoading) return;
     let current = true;
     client.getArticle({ articleId: article.id }).then(
       (full) => current && setLoaded(full),
@@ -30,11 +38,17 @@ export function KeepDialog({ editor, keeping, labels, onClose }: Props) {
     return () => {
       current = false;
     };
-  }, [client, article.id, onClose]);
+  }, [client, article.id, onClose, needsLoading]);
 
-  if (!loaded) return null;
-  const shown = keeping.view(loaded);
   const title = article.title || '(untitled)';
+  if (!loaded) {
+    return (
+      <Dialog title={editor.kind === 'note' ? `Note on ${title}` : `Labels on ${title}`} className="prompt-dialog" onClose={onClose}>
+        <p className="prompt-hint">Loading…</p>
+      </Dialog>
+    );
+  }
+  const shown = keeping.view(loaded);
   if (editor.kind === 'note') {
     return <NoteDialog title={title} initial={shown.note ?? ''} onSave={(note) => void keeping.setNote(article, note)} onClose={onClose} />;
   }

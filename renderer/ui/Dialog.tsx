@@ -1,7 +1,10 @@
-// A modal dialog on the native <dialog> element: the browser traps focus, Escape closes, and the
-// page behind is inert. Clicking the backdrop closes it too.
-import { useEffect, useId, useRef, type ReactNode } from 'react';
+// A modal dialog on the native <dialog> element: Escape closes, the page behind is inert, and
+// clicking the backdrop closes it too. It opens with focus in its first field (or its primary
+// button when it has none), keeps Tab inside, and gives focus back where it was when it closes
+// (dialog-focus.ts says why the browser's own choice is not used).
+import { useId, useLayoutEffect, useRef, type ReactNode } from 'react';
 import { Icon } from './Icon';
+import { initialFocusIn, keepTabInside } from './dialog-focus';
 
 interface Props {
   title: string;
@@ -12,11 +15,14 @@ interface Props {
 
 export function Dialog({ title, className, onClose, children }: Props) {
   const dialog = useRef<HTMLDialogElement>(null);
+  const body = useRef<HTMLDivElement>(null);
   const titleId = useId();
-  useEffect(() => {
+  // A layout effect: the dialog is open and its field focused before the next key press is handled.
+  useLayoutEffect(() => {
     const element = dialog.current;
     const returnTo = document.activeElement;
     if (element && !element.open) element.showModal();
+    if (element) initialFocusIn(element, body.current)?.focus();
     return () => {
       element?.close();
       if (returnTo instanceof HTMLElement && returnTo.isConnected) returnTo.focus();
@@ -34,6 +40,9 @@ export function Dialog({ title, className, onClose, children }: Props) {
       onClick={(event) => {
         if (event.target === dialog.current) onClose();
       }}
+      onKeyDown={(event) => {
+        if (dialog.current) keepTabInside(event.nativeEvent, dialog.current);
+      }}
     >
       <div className="dialog-body">
         <header className="dialog-header">
@@ -42,7 +51,9 @@ export function Dialog({ title, className, onClose, children }: Props) {
             <Icon name="close" />
           </button>
         </header>
-        {children}
+        <div ref={body} className="dialog-content">
+          {children}
+        </div>
       </div>
     </dialog>
   );

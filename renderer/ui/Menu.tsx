@@ -40,16 +40,21 @@ export function Menu({ label, items, anchor, onClose }: Props) {
   }, [anchor]);
 
   useEffect(() => {
-    const target = returnTo.current;
     const onPointer = (event: PointerEvent) => {
       if (!(event.target instanceof Node && menu.current?.contains(event.target))) onClose();
     };
     window.addEventListener('pointerdown', onPointer, true);
+    return () => window.removeEventListener('pointerdown', onPointer, true);
+  }, [onClose]);
+
+  // Given back as the menu leaves the page, before a dialog its entry opens looks where focus was
+  // (so closing that dialog comes back to the menu's button, not to the page).
+  useLayoutEffect(() => {
+    const target = returnTo.current;
     return () => {
-      window.removeEventListener('pointerdown', onPointer, true);
       if (target instanceof HTMLElement && target.isConnected) target.focus();
     };
-  }, [onClose]);
+  }, []);
 
   const focusable = () => [...(menu.current?.querySelectorAll<HTMLElement>('[role^="menuitem"]:not([aria-disabled="true"])') ?? [])];
 

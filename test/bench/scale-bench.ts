@@ -57,12 +57,18 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const found = time(() => store.search({ query: 'lantern estuary', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }));
     report({ name: 'full-text search, top 50 (words in every article)', value: found.ms, unit: 'ms', target: { op: '≤', value: 50 } });
 
+    // As the app does it: the marked articles are kept for an Undo, which is timed too.
     const markStarted = performance.now();
     const markCpu = process.cpuUsage();
-    const marked = store.markAllRead({ kind: 'folder', folderId: folder.id });
+    const marks = store.markAllReadUndoable({ kind: 'folder', folderId: folder.id });
     const markCpuMs = cpuMs(process.cpuUsage(markCpu));
-    report({ name: `mark ${marked.toLocaleString('en')} read (a folder)`, value: performance.now() - markStarted, unit: 'ms',
+    report({ name: `mark ${marks.count.toLocaleString('en')} read (a folder)`, value: performance.now() - markStarted, unit: 'ms',
       target: { op: '≤', value: 300 }, note: `the target is for 100,000; ${Math.round(markCpuMs)} ms of CPU` });
+    const undoStarted = performance.now();
+    const undone = store.markUnreadAgain(marks);
+    report({ name: `undo that mark (${undone.toLocaleString('en')} unread again)`, value: performance.now() - undoStarted, unit: 'ms',
+      target: { op: '≤', value: 300 } });
+    store.markAllRead({ kind: 'folder', folderId: folder.id });
 
     const ingest = await ingestRate(store, 'inline');
     report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },

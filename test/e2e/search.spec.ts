@@ -25,14 +25,43 @@ test('"/" searches title and text, best match first, with the words marked', asy
   const names = await hits.evaluateAll((options) => options.map((option) => option.getAttribute('aria-label') ?? ''));
   expect(names.findIndex((name) => name.startsWith('Sea glass'))).toBe(-1);
 
-  // A hit opens like any article; keys work on the results.
-  await page.keyboard.press('Escape'); // leave the box
+  // A hit opens like any article; keys work on the results (Enter gave them focus).
   await page.keyboard.press('j');
   await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
 
   await page.getByRole('button', { name: 'Clear search' }).click();
   await expect(heading).toHaveText('All items');
   await expect(articles.getByRole('option').first()).toHaveAccessibleName(/^Fog rolls/);
+});
+
+test('after Enter the results have focus: j moves through them, Escape goes back to the box', async ({ page }) => {
+  await demo.open(page);
+  const { articles, heading, reader } = panes(page);
+  const box = page.getByRole('searchbox', { name: 'Search' });
+  await page.keyboard.press('/');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('tide');
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Search: tide');
+  const hits = articles.getByRole('option');
+  await expect(hits.first()).toBeVisible();
+  await expect(articles).toBeFocused();
+
+  await page.keyboard.press('j');
+  await expect(hits.first()).toHaveAttribute('aria-selected', 'true');
+  await expect(reader.getByRole('heading', { level: 1 })).toBeVisible();
+  await page.keyboard.press('j');
+  await expect(hits.nth(1)).toHaveAttribute('aria-selected', 'true');
+  await expect(box).toHaveValue('tide');
+
+  // Escape: back in the box with its words selected, so typing searches anew.
+  await expect(articles).toBeFocused();
+  await page.keyboard.press('Escape');
+  await expect(box).toBeFocused();
+  await page.keyboard.type('heron');
+  await page.keyboard.press('Enter');
+  await expect(heading).toHaveText('Search: heron');
+  await expect(hits).toHaveCount(1);
 });
 
 test('filters: this subscription, starred, and a period', async ({ page }) => {

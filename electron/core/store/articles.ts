@@ -280,13 +280,8 @@ export function setStarred(db: Db, id: ArticleId, starred: boolean, now: number)
   ).run(starred ? 1 : 0, starred ? now : null, id, starred ? 1 : 0).changes;
 }
 
-/** `before`, when given, leaves articles from that moment on (by list time) unread. */
-export function markAllRead(
-  db: Db,
-  feedIds: FeedId[] | null,
-  kept: StateList | null,
-  before: number | null = null,
-): number {
+/** The unread articles a mark-all-read takes: in these feeds, of this kept list, listed before `before`. */
+function unreadWhere(feedIds: FeedId[] | null, kept: StateList | null, before: number | null): { condition: string; params: (number | string)[] } {
   const where = ['s.read = 0'];
   const params: (number | string)[] = [];
   if (kept) {
@@ -301,13 +296,66 @@ export function markAllRead(
     where.push('s.feed_id IN (SELECT value FROM json_each(?))');
     params.push(JSON.stringify(feedIds));
   }
-  const condition = where.join(' AND ');
+  return { condition: where.join(' AND '), params };
+}
+
+/** `before`, when given, leaves articles from that moment on (by list time) unread. */
+export function markAllRead(
+  db: Db,
+  feedIds: FeedId[] | null,
+  kept: StateList | null,
+  before: number | null = null,
+): number {
+  const { condition, params } = unreadWhere(feedIds, kept, before);
   // read_at says when the person read that article (opened it, or marked it on its own); marking a
   // hundred thousand at once reads none of them, and leaves it unset. Stamping it grew every row by
   // six bytes, splitting pages: a fifth of the mark's time.
   return markReadInBulk(db, feedIds, () =>
     prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1 WHERE ${condition}`).run(...params)
       .changes,
+  );
+}
+
+/** What a mark-all-read changed, enough to take it back: the articles (a JSON array) and the feeds to recount. */
+export interface ReadMarks {
+  articleIds: string;
+  count: number;
+  feedIds: FeedId[] | null;
+}
+
+/**
+ * markAllRead, answering which articles it changed. They are read from the unread index inside the
+ * same write transaction, just before the UPDATE with the same condition, so they are exactly the
+ * rows it changes. That measured cheaper than UPDATE … RETURNING (docs/decisions.md, "Undo for
+ * mark all as read").
+ */
+export function markAllReadReturning(
+  db: Db,
+  feedIds: FeedId[] | null,
+  kept: StateList | null,
+  before: number | null = null,
+): ReadMarks {
+  const { condition, params } = unreadWhere(feedIds, kept, before);
+  let ids: number[] = [];
+  markReadInBulk(db, feedIds, () => {
+    ids = prepared<(number | string)[], number>(db, `SELECT s.article_id FROM article_state AS s WHERE ${condition}`).pluck().all(...params);
+    return prepared<(number | string)[], unknown>(db, `UPDATE article_state AS s SET read = 1 WHERE ${condition}`).run(...params).changes;
+  });
+  return { articleIds: JSON.stringify(ids), count: ids.length, feedIds };
+}
+
+/**
+ * Takes a mark-all-read back: its articles are unread again, except those read on their own since
+ * (opened, or marked with "m": read_at is set then, and a mark-all-read leaves it unset). Ones
+ * marked unread since, or gone (retention, unsubscribing), are simply not there to change.
+ */
+export function markUnreadAgain(db: Db, marks: ReadMarks): number {
+  return markReadInBulk(db, marks.feedIds, () =>
+    prepared<[string], unknown>(
+      db,
+      `UPDATE article_state SET read = 0
+       WHERE article_id IN (SELECT value FROM json_each(?)) AND read = 1 AND read_at IS NULL`,
+    ).run(marks.articleIds).changes,
   );
 }
 

@@ -1,7 +1,7 @@
 // feed_counts is kept by triggers, one row change at a time (migration 5). Marking a hundred
 // thousand articles read ran the update trigger a hundred thousand times. A bulk change of read
-// state sets that trigger aside inside its own transaction and then counts again the unread
-// articles of the feeds it may have touched (an index range each, and few are left unread). The
+// state (marking all read, or undoing that) sets that trigger aside inside its own transaction and
+// then counts again the unread articles of the feeds it may have touched (an index range each). The
 // trigger is put back from its own stored text before the transaction ends; if anything fails, the
 // rollback restores it too.
 import type { FeedId } from '../../../shared/model';
@@ -9,7 +9,7 @@ import type { Db } from './database';
 
 const TRIGGER = 'feed_counts_update';
 
-/** Runs `markRead` (an UPDATE that only sets articles read) without the per-row count trigger. */
+/** Runs `markRead` (an UPDATE that changes only articles' read flag) without the per-row count trigger. */
 export function markReadInBulk(db: Db, feedIds: readonly FeedId[] | null, markRead: () => number): number {
   return db.transaction(() => {
     const trigger = db.prepare<[string], { sql: string }>("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?").get(TRIGGER);

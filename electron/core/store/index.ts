@@ -36,6 +36,7 @@ import { Shares } from './shares';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
+export type { ReadMarks } from './articles';
 export { splitFolderPath } from './folders';
 export type {
   FolderEntry,
@@ -342,6 +343,18 @@ export class Store {
     const now = this.clock();
     const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
     return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), before);
+  }
+
+  /** markAllRead, answering what it changed so that markUnreadAgain can take it back. */
+  markAllReadUndoable(scope: ArticleScope, olderThanDays?: number): articles.ReadMarks {
+    const now = this.clock();
+    const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
+    return articles.markAllReadReturning(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), before);
+  }
+
+  /** Undoes a markAllReadUndoable, but not for articles read on their own since. */
+  markUnreadAgain(marks: articles.ReadMarks): number {
+    return articles.markUnreadAgain(this.db, marks);
   }
 
   search(input: {

@@ -1,6 +1,8 @@
 // The article list pane: the search box, a heading with the count, the list options, and the
-// articles in the view chosen for this subscription or folder.
-import type { RefObject } from 'react';
+// articles in the view chosen for this subscription or folder. After a search the results have
+// focus; Escape there goes back to the box, its words selected, to search again (Gmail's way, and
+// "/" does the same); Escape in an empty box or the × clears the search.
+import { useRef, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleId, ArticleScope, ArticleSummary, ListOrder } from '../../../shared/model';
 import type { ListView } from '../../../shared/settings';
 import type { SearchRequest } from '../../api/use-search';
@@ -46,6 +48,15 @@ export function ArticleList(props: Props) {
   const { title, scope, scopeTitle, view, order, unreadOnly, search, searchInput, rows, hasMore, loading } = props;
   const { onView, onOrder, onUnreadOnly, onMarkRead, onSearch, onClearSearch } = props;
   const searching = search !== null;
+  const pane = useRef<HTMLDivElement>(null);
+  const focusResults = () => pane.current?.querySelector<HTMLElement>('.list-scroll')?.focus();
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape' || event.defaultPrevented || !searching) return;
+    if (!(event.target instanceof Element && event.target.closest('.list-scroll'))) return;
+    event.preventDefault();
+    searchInput.current?.focus();
+    searchInput.current?.select();
+  };
   const heading = searching ? `Search: ${search.query}` : title;
 
   let body;
@@ -55,7 +66,7 @@ export function ArticleList(props: Props) {
   else body = <ListRows {...props} />;
 
   return (
-    <div className={`pane list-pane view-${view}`}>
+    <div ref={pane} className={`pane list-pane view-${view}`} onKeyDown={onKeyDown}>
       <SearchBar
         inputRef={searchInput}
         scope={scope}
@@ -63,6 +74,7 @@ export function ArticleList(props: Props) {
         active={searching}
         onSearch={onSearch}
         onClear={onClearSearch}
+        onSearched={focusResults}
       />
       <header className="list-header">
         <h2 className="list-title">{heading}</h2>

@@ -73,6 +73,8 @@ export function ExpandedView(props: Props) {
       role="feed"
       aria-label="Articles"
       aria-busy={loading}
+      // Focusable from code only: a search hands focus to its results.
+      tabIndex={-1}
       onScroll={onScroll}
     >
       <div className="list-canvas" style={{ height: virtualizer.getTotalSize() }}>

@@ -1,5 +1,6 @@
-// The search box ("/" puts the cursor here) with where and when to look. Enter searches; Escape
-// leaves the box, and clears the search if the box is empty.
+// The search box ("/" puts the cursor here) with where and when to look. Enter searches and hands
+// focus to the results, so j and k move through them at once; Escape leaves the box, and clears
+// the search if the box is empty.
 import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleScope } from '../../../shared/model';
 import type { SearchPeriod, SearchRequest } from '../../api/use-search';
@@ -13,6 +14,8 @@ interface Props {
   active: boolean;
   onSearch: (request: SearchRequest) => void;
   onClear: () => void;
+  /** After Enter: the results take focus. */
+  onSearched: () => void;
 }
 
 type Where = 'everywhere' | 'here' | 'starred';
@@ -25,7 +28,7 @@ const periods: { value: SearchPeriod; label: string }[] = [
   { value: 'year', label: 'Past year' },
 ];
 
-export function SearchBar({ inputRef, scope, scopeTitle, active, onSearch, onClear }: Props) {
+export function SearchBar({ inputRef, scope, scopeTitle, active, onSearch, onClear, onSearched }: Props) {
   const [query, setQuery] = useState('');
   const [where, setWhere] = useState<Where>('everywhere');
   const [period, setPeriod] = useState<SearchPeriod>('any');
@@ -37,7 +40,9 @@ export function SearchBar({ inputRef, scope, scopeTitle, active, onSearch, onCle
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (query.trim()) onSearch({ query: query.trim(), scope: scopeFor(where), period });
+    if (!query.trim()) return;
+    onSearch({ query: query.trim(), scope: scopeFor(where), period });
+    onSearched();
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLInputElement>) => {
