@@ -22,7 +22,7 @@ commands:
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
   import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
-  backup <file>                                      a consistent copy of the library file
+  backup <file> [--force]                            a consistent copy of the library file (--force: replace the file)
   restore <backup-file> [--json]                     put a backup in the library's place (app closed)
   share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
   outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
@@ -89,6 +89,7 @@ async function main(argv: string[]): Promise<void> {
     default: { type: 'boolean' },
     max: { type: 'string' },
     'no-max': { type: 'boolean' },
+    force: { type: 'boolean' },
   });
   const [name, ...rest] = positionals;
   if (flags.help || !name) {

@@ -82,14 +82,16 @@ export async function exportCommand(context: LibraryContext): Promise<void> {
     process.stdout.write(file.text);
     return;
   }
-  await writeFile(resolve(out), file.text);
+  // Subscription addresses can carry credentials and notes are private: 0600 like the library.
+  await writeFile(resolve(out), file.text, { mode: 0o600 });
   console.log(`Wrote ${file.count} ${what === 'opml' ? 'feeds' : 'items'} to ${resolve(out)}`);
 }
 
 export async function backupCommand(context: LibraryContext): Promise<void> {
   const target = context.positionals[0];
-  if (!target || context.positionals.length > 1) throw new UsageError('usage: tidings backup <file>');
-  const result = await withCall(context, (call) => call('backupLibrary', { path: resolve(target) }));
+  if (!target || context.positionals.length > 1) throw new UsageError('usage: tidings backup <file> [--force]');
+  const force = context.flags.force === true;
+  const result = await withCall(context, (call) => call('backupLibrary', { path: resolve(target), force }));
   if (context.flags.json) return printJson(result);
   console.log(`Backed up the library to ${result.path} (${result.bytes} bytes)`);
 }

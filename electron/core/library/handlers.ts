@@ -21,6 +21,6 @@ export function libraryHandlers(store: Store, options: { fetchList?: ListFetcher
     exportOpml: () => library.exportOpml(),
     exportStarred: () => library.exportStream('starred'),
     exportShared: () => library.exportStream('shared'),
-    backupLibrary: ({ path }) => library.backup(path),
+    backupLibrary: ({ path, force }) => library.backup(path, force),
   };
 }

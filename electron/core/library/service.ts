@@ -1,10 +1,13 @@
 // The library's import, export and backup as the contract's handlers see them: one import at a
 // time, its progress readable while it runs (getImportStatus), and the last result kept.
 import { resolve } from 'node:path';
+import { renameSync, rmSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import type { BackupResult, ExportedFile, ImportStatus, ImportSummary } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
 import type { Store, StreamWhich } from '../store';
+import { keepPrivate } from '../store/file-modes';
+import { checkBackupTarget } from './backup-target';
 import { ImportError } from './errors';
 import { importLibrary, type ImportOptions, type ImportSource } from './import';
 import type { ListFetcher } from './opml/links';
@@ -69,15 +72,19 @@ export class LibraryService {
     };
   }
 
-  async backup(path: string): Promise<BackupResult> {
+  /** Written beside the target under a temporary name and renamed into place once complete. */
+  async backup(path: string, force = false): Promise<BackupResult> {
     const target = resolve(path);
-    const live = resolve(this.store.file);
-    if ([live, `${live}-wal`, `${live}-shm`].includes(target)) {
-      throw new ImportError('backup', 'the backup cannot overwrite the library it copies; choose another file');
-    }
-    await this.store.backup(target).catch((error: unknown) => {
+    checkBackupTarget(target, resolve(this.store.file), force);
+    const partial = `${target}.partial-${process.pid}`;
+    try {
+      await this.store.backup(partial);
+      keepPrivate(partial);
+      renameSync(partial, target);
+    } catch (error) {
+      rmSync(partial, { force: true });
       throw new ImportError('backup', `cannot write ${target}: ${error instanceof Error ? error.message : String(error)}`);
-    });
+    }
     return { path: target, bytes: (await stat(target)).size };
   }
 }
