@@ -12,6 +12,7 @@ import { ParsePool } from './parse-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
 import { withStorageErrorsExplained } from './storage-guard';
+import type { ImportWorkerLibrary } from './library/import-in-worker';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
@@ -24,6 +25,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   refresh?: RefresherOptions;
   outbox?: OutboxOptions;
+  /** The import worker's memory limit and the import's limits (tests set them low). */
+  imports?: Pick<ImportWorkerLibrary, 'memoryMb' | 'limits'>;
 }
 
 export interface Core {
@@ -76,12 +79,19 @@ export function openCore(options: CoreOptions): Core {
   };
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
+  // Imports read, parse and write in a worker thread of their own, writing through the same lock.
+  const importWorker: ImportWorkerLibrary = {
+    file: options.dbFile,
+    lock: writeLock,
+    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+    ...options.imports,
+  };
   if (options.outbox?.run ?? true) outbox.start();
   const checkpoints = checkpointInBackground(store, parsers);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, importWorker)),
     offline,
     icons,
     notices,

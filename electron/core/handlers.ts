@@ -10,6 +10,7 @@ import { refreshFeed } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
+import type { ImportWorkerLibrary } from './library/import-in-worker';
 import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
 import { sharingHandlers, type SharingServices } from './sharing/handlers';
@@ -27,6 +28,7 @@ export function createHandlers(
   offline: OfflineReading = new OfflineReading(store),
   sharing?: SharingServices,
   icons: FeedIcons = new FeedIcons(store),
+  importWorker?: ImportWorkerLibrary,
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -87,7 +89,7 @@ export function createHandlers(
       return { notices: [...notices, ...cannotSave] };
     },
 
-    ...libraryHandlers(store),
+    ...libraryHandlers(store, importWorker ? { worker: importWorker } : {}),
     ...offlineHandlers(offline),
     ...sharingCalls,
     shareArticle: async (input) => {

@@ -70,8 +70,13 @@ export async function readReaderJson(chunks: AsyncIterable<Buffer>, fileName: st
   const stream: ReaderStream = { id: '', title: '', items: [], skipped: new Skips() };
   const scanner = new ReaderJsonScanner(fileName, (raw, index) => {
     budget.take();
-    if (isRecord(raw)) stream.items.push(readItem(raw));
-    else stream.skipped.add(`${fileName} item ${index + 1}`, 'not an item object');
+    if (!isRecord(raw)) return stream.skipped.add(`${fileName} item ${index + 1}`, 'not an item object');
+    const item = readItem(raw);
+    // Nothing to show or to find it by; a million of these is a file built to fill memory.
+    if (item.id === null && item.link === null && item.title === '' && item.content === '') {
+      return stream.skipped.add(`${fileName} item ${index + 1}`, 'an empty item (no id, title, link or content)');
+    }
+    stream.items.push(item);
   });
   for await (const chunk of chunks) scanner.push(chunk);
   const head = scanner.end();
