@@ -12,7 +12,8 @@ import { ParsePool } from './parse-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
 import { withStorageErrorsExplained } from './storage-guard';
-import type { ImportWorkerLibrary } from './library/import-in-worker';
+import type { ImportLimits } from './library/limits';
+import type { LibraryServiceOptions } from './library/service';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
@@ -26,7 +27,7 @@ export interface CoreOptions {
   refresh?: RefresherOptions;
   outbox?: OutboxOptions;
   /** The import worker's memory limit and the import's limits (tests set them low). */
-  imports?: Pick<ImportWorkerLibrary, 'memoryMb' | 'limits'>;
+  imports?: { memoryMb?: number; limits?: ImportLimits };
 }
 
 export interface Core {
@@ -80,18 +81,21 @@ export function openCore(options: CoreOptions): Core {
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
   // Imports read, parse and write in a worker thread of their own, writing through the same lock.
-  const importWorker: ImportWorkerLibrary = {
-    file: options.dbFile,
-    lock: writeLock,
-    ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
-    ...options.imports,
+  const library: LibraryServiceOptions = {
+    worker: {
+      file: options.dbFile,
+      lock: writeLock,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.imports?.memoryMb ? { memoryMb: options.imports.memoryMb } : {}),
+    },
+    ...(options.imports?.limits ? { limits: options.imports.limits } : {}),
   };
   if (options.outbox?.run ?? true) outbox.start();
   const checkpoints = checkpointInBackground(store, parsers);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, importWorker)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library)),
     offline,
     icons,
     notices,

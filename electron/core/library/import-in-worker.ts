@@ -20,7 +20,6 @@ export interface ImportWorkerLibrary {
   lock: WriteLock;
   /** The worker's heap limit in MB (DEFAULT_IMPORT_MEMORY_MB unless a test sets it lower). */
   memoryMb?: number;
-  limits?: ImportLimits;
 }
 
 /**
@@ -42,7 +41,7 @@ function workerUrl(): URL {
 export function importInWorker(
   library: ImportWorkerLibrary,
   source: ImportSource,
-  options: { followLinks: boolean; now: number; onProgress: ImportProgress },
+  options: { followLinks: boolean; now: number; onProgress: ImportProgress; limits?: ImportLimits },
 ): Promise<ImportSummary> {
   const memoryMb = library.memoryMb ?? DEFAULT_IMPORT_MEMORY_MB;
   // The bytes move to the worker rather than being copied again; a copy of our own is moved, since
@@ -55,7 +54,7 @@ export function importInWorker(
     source: bytes && 'fileName' in source ? { fileName: source.fileName, bytes } : source,
     followLinks: options.followLinks,
     ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}),
-    ...(library.limits ? { limits: library.limits } : {}),
+    ...(options.limits ? { limits: options.limits } : {}),
   };
   return new Promise<ImportSummary>((resolve, reject) => {
     const worker = new Worker(workerUrl(), {

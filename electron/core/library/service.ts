@@ -12,6 +12,7 @@ import { checkBackupTarget } from './backup-target';
 import { ImportError } from './errors';
 import { importLibrary, type ImportOptions, type ImportProgress, type ImportSource } from './import';
 import { importInWorker, type ImportWorkerLibrary } from './import-in-worker';
+import type { ImportLimits } from './limits';
 import type { ListFetcher } from './opml/links';
 import { writeOpml } from './opml/write';
 import { writeReaderJson } from './reader-json/write';
@@ -20,6 +21,8 @@ export interface LibraryServiceOptions {
   fetchList?: ListFetcher;
   /** Imports run in a worker thread that writes this library (the app and the hosts give one). */
   worker?: ImportWorkerLibrary;
+  /** The import's limits (DEFAULT_LIMITS unless a test sets them lower). */
+  limits?: ImportLimits;
 }
 
 export class LibraryService {
@@ -45,12 +48,14 @@ export class LibraryService {
     };
     try {
       const worker = this.options.worker;
+      const limits = this.options.limits ? { limits: this.options.limits } : {};
       // A list fetcher given here is a function, which cannot cross to a thread: tests run such imports here.
       const summary =
         worker && !this.options.fetchList && !options.fetchList && this.store.file !== ':memory:'
-          ? await importInWorker(worker, source, { followLinks: options.followLinks ?? true, now: this.store.now(), onProgress })
+          ? await importInWorker(worker, source, { followLinks: options.followLinks ?? true, now: this.store.now(), onProgress, ...limits })
           : await importLibrary(this.store, source, {
               ...(this.options.fetchList ? { fetchList: this.options.fetchList } : {}),
+              ...limits,
               ...options,
               onProgress,
             });
