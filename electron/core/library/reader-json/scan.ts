@@ -24,6 +24,7 @@ export interface StreamHead {
 
 type Where = 'start' | 'key' | 'colon' | 'value' | 'next' | 'item' | 'item-next' | 'done';
 
+const BOM = [0xef, 0xbb, 0xbf];
 const QUOTE = 0x22;
 const BACKSLASH = 0x5c;
 const isSpace = (byte: number): boolean => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
@@ -110,7 +111,9 @@ export class ReaderJsonScanner {
   private members = 0;
   private itemCount = 0;
   private readonly head: StreamHead = { id: undefined, title: undefined, version: undefined, items: false };
-  private first = true;
+  /** Bytes pushed so far, and how many of the first ones were a byte-order mark. */
+  private offset = 0;
+  private bom = 0;
 
   constructor(
     private readonly fileName: string,
@@ -119,10 +122,12 @@ export class ReaderJsonScanner {
 
   push(chunk: Buffer): void {
     let i = 0;
-    if (this.first) {
-      this.first = false;
-      if (chunk[0] === 0xef && chunk[1] === 0xbb && chunk[2] === 0xbf) i = 3;
+    // A byte-order mark, which may arrive split across chunks like anything else.
+    while (this.offset + i < 3 && i < chunk.length && chunk[i] === BOM[this.offset + i] && this.bom === this.offset + i) {
+      this.bom++;
+      i++;
     }
+    this.offset += chunk.length;
     while (i < chunk.length) {
       if (this.capture) {
         const end = this.capture.take(chunk, i);
