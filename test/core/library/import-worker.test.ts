@@ -7,6 +7,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../../electron/core/core';
 import { startWebHost, type WebHost } from '../../../electron/host/server';
+import { dispatch } from '../../../shared/dispatch';
 import type { ImportStatus } from '../../../shared/model';
 import { readerStream } from '../../support/reader-stream';
 import { tempDir } from '../../support/temp';
@@ -139,4 +140,35 @@ describe('imports beside the web host', () => {
     const articles = core.store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
     expect(articles.n).toBe(10_000);
   }, 240_000);
+});
+
+describe('an import that needs more memory than its worker may use', () => {
+  let dir: ReturnType<typeof tempDir>;
+  let core: Core;
+
+  beforeAll(() => {
+    dir = tempDir();
+    core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, imports: { memoryMb: 128 } });
+  });
+  afterAll(() => {
+    core.close();
+    dir.remove();
+  });
+
+  it('is refused with the limit named, and the library and the process carry on', async () => {
+    // Within the item and byte limits: fifteen items of 15 MB each, which no heap of 128 MB holds.
+    const item = `{"title":"long","content":{"content":"${'a'.repeat(15 * MB)}"}},`;
+    const zip = makeZip([{ name: 'Reader/starred.json', data: await deflatedRepeat('{"items":[', item, 15 * (15 * MB + 50), '{"title":"end"}]}') }]);
+    const before = snapshot(core.store);
+    const answer = await dispatch(core.handlers, 'importLibrary', { fileName: 'takeout.zip', contentBase64: zip.toString('base64') });
+    expect(answer).toEqual({
+      ok: false,
+      error: { code: 'bad_input', message: 'import: the file needs more than 128 MB of memory to import, the most an import may use; nothing was imported' },
+    });
+    expect(snapshot(core.store)).toEqual(before);
+    // The next import runs as usual.
+    const opml = '<opml version="2.0"><body><outline text="A" xmlUrl="https://a.example/feed"/></body></opml>';
+    const next = await dispatch(core.handlers, 'importLibrary', { fileName: 'subs.opml', contentBase64: Buffer.from(opml).toString('base64') });
+    expect(next).toMatchObject({ ok: true, value: { feedsAdded: 1 } });
+  }, 120_000);
 });
