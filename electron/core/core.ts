@@ -85,6 +85,7 @@ export function openCore(options: CoreOptions): Core {
     worker: {
       file: options.dbFile,
       lock: writeLock,
+      pragmas: () => parsers.connectionPragmas,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.imports?.memoryMb ? { memoryMb: options.imports.memoryMb } : {}),
     },

@@ -20,6 +20,8 @@ export interface ImportWorkerLibrary {
   lock: WriteLock;
   /** The worker's heap limit in MB (DEFAULT_IMPORT_MEMORY_MB unless a test sets it lower). */
   memoryMb?: number;
+  /** Pragmas for the worker's connection, as the store worker's get (tests fill the disk with one). */
+  pragmas?: () => readonly string[];
 }
 
 /**
@@ -53,6 +55,7 @@ export function importInWorker(
     now: options.now,
     source: bytes && 'fileName' in source ? { fileName: source.fileName, bytes } : source,
     followLinks: options.followLinks,
+    pragmas: [...(library.pragmas?.() ?? [])],
     ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}),
     ...(options.limits ? { limits: options.limits } : {}),
   };

@@ -21,6 +21,7 @@ export interface ImportWorkerData {
   now: number;
   source: ImportSource;
   followLinks: boolean;
+  pragmas: readonly string[];
   limits?: ImportLimits;
 }
 
@@ -41,6 +42,7 @@ async function run(): Promise<void> {
     clock: () => data.now,
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   });
+  for (const sql of data.pragmas) store.db.pragma(sql);
   const lock = new WriteLock(data.lock);
   try {
     const summary = await importLibrary(store, data.source, {
