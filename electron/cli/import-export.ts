@@ -30,7 +30,7 @@ export async function importCommand(context: LibraryContext): Promise<void> {
   if (!source || context.positionals.length > 1) throw new UsageError('usage: tidings import <file-or-folder> [--json]');
   const summary = await withCall(context, async (call) => {
     const showProgress = !context.flags.json && process.stderr.isTTY;
-    // The write itself holds the thread, so progress shows while reading, fetching and preparing.
+    // The import runs in its worker thread, so this thread polls its progress through every phase.
     const timer = showProgress
       ? setInterval(() => {
           void call('getImportStatus', {}).then((status) => {
