@@ -71,6 +71,9 @@ export function importInWorker(
       if (settled) return;
       settled = true;
       outcome();
+      // Its answer is in (the write committed or never began): nothing it still holds, such as a
+      // keep-alive socket from fetching linked lists, may keep a CLI process alive.
+      void worker.terminate();
     };
     worker.on('message', (message: ImportWorkerMessage) => {
       if (message.kind === 'progress') options.onProgress(message.phase, message.done, message.total);
