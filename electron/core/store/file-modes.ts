@@ -28,7 +28,7 @@ export function secureLibraryFiles(file: string): void {
   if (!existsSync(folder)) makePrivateFolder(folder);
   if (!modesApply) return;
   if (resolve(folder) === resolve(defaultDataDir())) tighten(folder, PRIVATE_FOLDER);
-  if (!existsSync(file)) closeSync(openSync(file, 'wx', PRIVATE_FILE));
+  if (!existsSync(file)) createPrivateFile(file);
   for (const suffix of ['', '-wal', '-shm']) tighten(file + suffix, PRIVATE_FILE);
   const backups = join(folder, 'backups');
   if (!existsSync(backups)) return;
@@ -41,6 +41,15 @@ export function secureLibraryFiles(file: string): void {
 
 /** The names backups.ts gives: daily, before a migration, and a daily one being written. */
 const BACKUP_NAME = /^tidings-.*\.db(\.partial)?$/;
+
+/** An empty file, 0600, unless another process made it first (then it is tightened like any other). */
+function createPrivateFile(file: string): void {
+  try {
+    closeSync(openSync(file, 'wx', PRIVATE_FILE));
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+}
 
 /** Takes group and other permissions away from a path the running user owns; false when it is not there. */
 function tighten(path: string, mode: number): boolean {

@@ -54,6 +54,7 @@ describe('Reader JSON scanner', () => {
     expect(refuse('{"items":[{"a":tru}]}')).toMatch(/^reader json: s\.json is not valid JSON/);
     expect(refuse('   ')).toBe('reader json: s.json is not valid JSON (the file holds no JSON value)');
     expect(refuse('[{"a":1}]')).toBe('reader json: s.json is not a Google Reader stream (it has no "items" list)');
+    expect(refuse('{"": 1, "items": []}')).toBe('accepted');
     expect(refuse('"just a string"')).toBe('reader json: s.json is not a Google Reader stream (it has no "items" list)');
   });
 });

@@ -108,6 +108,8 @@ export class ReaderJsonScanner {
   private where: Where = 'start';
   private capture: Capture | null = null;
   private key = '';
+  /** The top-level value is not an object. */
+  private bare = false;
   private members = 0;
   private itemCount = 0;
   private readonly head: StreamHead = { id: undefined, title: undefined, version: undefined, items: false };
@@ -164,7 +166,7 @@ export class ReaderJsonScanner {
         // A scalar or a string: read it, so broken JSON says so and valid JSON is "not a stream".
         this.startCapture(MAX_FIELD_BYTES);
         this.where = 'value';
-        this.key = '';
+        this.bare = true;
         return at;
       case 'key':
         if (byte === 0x7d && this.members === 0) return this.close(at);
@@ -225,7 +227,7 @@ export class ReaderJsonScanner {
         this.where = 'colon';
         return;
       case 'value':
-        if (this.key === '') {
+        if (this.bare) {
           // A bare value at the top: valid JSON, not a stream.
           this.where = 'done';
           throw this.notAStream();
