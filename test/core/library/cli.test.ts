@@ -1,7 +1,7 @@
 // `tidings import|export|backup` as a person runs them: the built CLI, real files, exit codes.
 import { spawnSync } from 'node:child_process';
 import Database from 'better-sqlite3';
-import { linkSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { linkSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/temp';
 import { corpus, fixture } from './helpers';
@@ -49,6 +49,8 @@ describe('tidings import, export and backup', () => {
     expect(starred.status).toBe(0);
     expect(starred.stdout).toBe(`Wrote 2 items to ${out}\n`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ id: 'user/-/state/com.google/starred' });
+    // Notes and subscription addresses are private: the file is its owner's alone, like the library.
+    if (process.platform !== 'win32') expect((statSync(out).mode & 0o777).toString(8)).toBe('600');
     expect(JSON.parse(tidings(['--db', db, 'export', 'shared']).stdout).items).toHaveLength(3);
   });
 
