@@ -27,7 +27,7 @@ commands:
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
   import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
-  backup <file>                                      a consistent copy of the library file
+  backup <file> [--force]                            a consistent copy of the library file (--force: replace the file)
   restore <backup-file> [--json]                     put a backup in the library's place (refused while in use)
   share <article-id> [--note TEXT] [--target ID] [--json]   share (a webhook target goes through the outbox)
   outbox [--deliver] [--retry ID] [--cancel ID] [--json]    list the outbox; --deliver tries what is due now
@@ -70,7 +70,7 @@ const commands: Record<string, Command> = {
   search: { run: searchCommand, flags: ['feed', 'folder', 'starred', 'unread', 'since', 'limit', 'json'], access: 'read' },
   import: { run: importCommand, flags: ['json'], access: 'write' },
   export: { run: exportCommand, flags: ['out'], access: 'read' },
-  backup: { run: backupCommand, flags: ['json'], access: 'read' },
+  backup: { run: backupCommand, flags: ['json', 'force'], access: 'read' },
   restore: { run: restoreCommand, flags: ['json'], access: 'write' },
   share: { run: shareCommand, flags: ['note', 'target', 'json'], access: 'write' },
   outbox: { run: outboxCommand, flags: ['deliver', 'retry', 'cancel', 'json'], access: changesAnyOf('deliver', 'retry', 'cancel') },
@@ -116,6 +116,7 @@ async function main(argv: string[]): Promise<void> {
     default: { type: 'boolean' },
     max: { type: 'string' },
     'no-max': { type: 'boolean' },
+    force: { type: 'boolean' },
   });
   const [name, ...rest] = positionals;
   if (flags.version) return console.log(`tidings ${tidingsVersion()}`);

@@ -29,6 +29,7 @@ await Promise.all([
       'parse-worker': 'electron/core/parse-worker.ts',
       'store-worker': 'electron/core/store-worker.ts',
       'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
+      'import-worker': 'electron/core/library/import-worker.ts',
     },
     outdir: 'dist',
     format: 'esm',

@@ -166,7 +166,8 @@ export const contract = {
   exportStarred: call<ExportedFile>()(nothing),
   exportShared: call<ExportedFile>()(nothing),
   /** A consistent copy of the whole library file, taken while it is in use. */
-  backupLibrary: call<BackupResult>()(z.object({ path: absolutePath }).strict()),
+  /** Refuses an existing file unless `force`; never the library itself, under any name or link. */
+  backupLibrary: call<BackupResult>()(z.object({ path: absolutePath, force: z.boolean().default(false) }).strict()),
   /** Fetches the article's web page and keeps the article Readability finds there; answers the article with it. */
   loadFullText: call<Article>()(z.object({ articleId: id }).strict()),
   /** "Always load full text": every new article of the feed gets its page's full text after a refresh. */

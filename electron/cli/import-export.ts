@@ -32,7 +32,7 @@ export async function importCommand(context: LibraryContext): Promise<void> {
   if (!source || context.positionals.length > 1) throw new UsageError('usage: tidings import <file-or-folder> [--json]');
   const summary = await withCall(context, async (call) => {
     const showProgress = !context.flags.json && process.stderr.isTTY;
-    // The write itself holds the thread, so progress shows while reading, fetching and preparing.
+    // The import runs in its worker thread, so this thread polls its progress through every phase.
     const timer = showProgress
       ? setInterval(() => {
           void call('getImportStatus', {}).then((status) => {
@@ -84,14 +84,16 @@ export async function exportCommand(context: LibraryContext): Promise<void> {
     process.stdout.write(file.text);
     return;
   }
-  await writeFile(resolve(out), file.text);
+  // Subscription addresses can carry credentials and notes are private: 0600 like the library.
+  await writeFile(resolve(out), file.text, { mode: 0o600 });
   console.log(`Wrote ${count(file.count, what === 'opml' ? 'feed' : 'item')} to ${resolve(out)}`);
 }
 
 export async function backupCommand(context: LibraryContext): Promise<void> {
   const target = context.positionals[0];
-  if (!target || context.positionals.length > 1) throw new UsageError('usage: tidings backup <file>');
-  const result = await withCall(context, (call) => call('backupLibrary', { path: resolve(target) }));
+  if (!target || context.positionals.length > 1) throw new UsageError('usage: tidings backup <file> [--force]');
+  const force = context.flags.force === true;
+  const result = await withCall(context, (call) => call('backupLibrary', { path: resolve(target), force }));
   if (context.flags.json) return printJson(result);
   console.log(`Backed up the library to ${result.path} (${result.bytes} bytes)`);
 }

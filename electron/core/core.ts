@@ -13,6 +13,8 @@ import { ParsePool } from './parse-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
 import { withStorageErrorsExplained } from './storage-guard';
+import type { ImportLimits } from './library/limits';
+import type { LibraryServiceOptions } from './library/service';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
@@ -29,6 +31,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   refresh?: RefresherOptions;
   outbox?: OutboxOptions;
+  /** The import worker's memory limit and the import's limits (tests set them low). */
+  imports?: { memoryMb?: number; limits?: ImportLimits };
 }
 
 export interface Core {
@@ -91,12 +95,23 @@ export function openCore(options: CoreOptions): Core {
   };
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
+  // Imports read, parse and write in a worker thread of their own, writing through the same lock.
+  const library: LibraryServiceOptions = {
+    worker: {
+      file: options.dbFile,
+      lock: writeLock,
+      pragmas: () => parsers.connectionPragmas,
+      ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+      ...(options.imports?.memoryMb ? { memoryMb: options.imports.memoryMb } : {}),
+    },
+    ...(options.imports?.limits ? { limits: options.imports.limits } : {}),
+  };
   if (options.outbox?.run ?? true) outbox.start();
   const checkpoints = checkpointInBackground(store, parsers);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library)),
     offline,
     icons,
     notices,

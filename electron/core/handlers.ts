@@ -10,6 +10,7 @@ import { refreshFeed } from './refresh';
 import { findFeeds, resolveFeedUrl } from './subscribe';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
+import type { LibraryServiceOptions } from './library/service';
 import { offlineHandlers } from './offline/handlers';
 import { OfflineReading } from './offline/offline-reading';
 import { sharingHandlers, type SharingServices } from './sharing/handlers';
@@ -28,6 +29,7 @@ export function createHandlers(
   offline: OfflineReading = new OfflineReading(store),
   sharing?: SharingServices,
   icons: FeedIcons = new FeedIcons(store),
+  library: LibraryServiceOptions = {},
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -98,7 +100,7 @@ export function createHandlers(
       return { notices: [...notices, ...cannotSave] };
     },
 
-    ...libraryHandlers(store),
+    ...libraryHandlers(store, library),
     ...offlineHandlers(offline),
     ...sharingCalls,
     shareArticle: async (input) => {

@@ -84,6 +84,11 @@ export class ParsePool {
     });
   }
 
+  /** The pragmas given so far: the import worker's connection runs them too (tests fill the disk with one). */
+  get connectionPragmas(): readonly string[] {
+    return this.pragmas;
+  }
+
   /** Runs a pragma on the store worker's connection, now and when it opens. */
   pragma(sql: string): void {
     this.pragmas.push(sql);

@@ -33,7 +33,7 @@ if (runs('command')) {
     hosts: numberFromEnv('BENCH_HOSTS', 50),
   });
 }
-if (runs('import')) await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000) });
+if (runs('import')) await importBench({ feeds: numberFromEnv('BENCH_IMPORT_FEEDS', 20_000), items: numberFromEnv('BENCH_IMPORT_ITEMS', 45_000) });
 if (runs('scale') && (runs('refresh') || runs('import'))) {
   const scale = spawnSync(process.execPath, [process.argv[1] as string], { env: { ...process.env, BENCH_ONLY: 'scale' }, stdio: 'inherit' });
   if (scale.status !== 0) throw new Error(`the scale bench exited with ${scale.status ?? scale.signal}`);

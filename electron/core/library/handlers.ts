@@ -3,12 +3,11 @@
 import type { Handlers } from '../../../shared/contract';
 import type { Store } from '../store';
 import { ImportError } from './errors';
-import type { ListFetcher } from './opml/links';
-import { LibraryService } from './service';
+import { LibraryService, type LibraryServiceOptions } from './service';
 
 type LibraryCalls = 'importLibrary' | 'getImportStatus' | 'exportOpml' | 'exportStarred' | 'exportShared' | 'backupLibrary';
 
-export function libraryHandlers(store: Store, options: { fetchList?: ListFetcher } = {}): Pick<Handlers, LibraryCalls> {
+export function libraryHandlers(store: Store, options: LibraryServiceOptions = {}): Pick<Handlers, LibraryCalls> {
   const library = new LibraryService(store, options);
   return {
     importLibrary: (input) => {
@@ -21,6 +20,6 @@ export function libraryHandlers(store: Store, options: { fetchList?: ListFetcher
     exportOpml: () => library.exportOpml(),
     exportStarred: () => library.exportStream('starred'),
     exportShared: () => library.exportStream('shared'),
-    backupLibrary: ({ path }) => library.backup(path),
+    backupLibrary: ({ path, force }) => library.backup(path, force),
   };
 }

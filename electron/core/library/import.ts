@@ -10,8 +10,9 @@ import { ImportError } from './errors';
 import { addLinkedLists, fetchList, type ListFetcher } from './opml/links';
 import { readOpml } from './opml/read';
 import { ImportPlan } from './plan';
+import { ByteBudget, DEFAULT_LIMITS, ItemBudget, type ImportLimits } from './limits';
 import { addReaderItems, type ItemCounts } from './reader-json/items';
-import { parseReaderJson } from './reader-json/read';
+import { readReaderJson } from './reader-json/read';
 import { filesInFolder, filesInZip } from './takeout/files';
 import { addTakeout } from './takeout/read';
 import { isZip } from './takeout/zip';
@@ -25,6 +26,9 @@ export interface ImportOptions {
   followLinks?: boolean;
   fetchList?: ListFetcher;
   onProgress?: ImportProgress;
+  limits?: ImportLimits;
+  /** Runs the import's one write transaction; a worker thread holds the library's write lock around it. */
+  writing?: <T>(write: () => T) => T;
 }
 
 /** Bigger than any subscription list or Reader Takeout; a larger file is not one. */
@@ -41,26 +45,29 @@ export async function importLibrary(store: Store, source: ImportSource, options:
     await new Promise((resolve) => setImmediate(resolve));
   };
   progress('reading', 0, 1);
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const items = new ItemBudget(limits.maxItems);
+  const unpacked = new ByteBudget(limits.maxUnpackedBytes);
   const input = await load(source);
   const plan = new ImportPlan();
   let format: ImportFormat;
   let counts = noItems;
   if (input.kind === 'folder') {
     format = 'takeout';
-    counts = await addTakeout(plan, await filesInFolder(input.path, plan.skips), now, pause);
+    counts = await addTakeout(plan, await filesInFolder(input.path, plan.skips, unpacked), now, pause, items);
   } else if (isZip(input.bytes)) {
     format = 'takeout';
     const bytes = Buffer.from(input.bytes.buffer, input.bytes.byteOffset, input.bytes.byteLength);
-    counts = await addTakeout(plan, filesInZip(bytes, plan.skips), now, pause);
+    counts = await addTakeout(plan, filesInZip(bytes, plan.skips, unpacked), now, pause, items);
   } else {
-    const { text } = decodeDocument(input.bytes, null);
-    if (/^\s*[{[]/.test(text)) {
+    const json = asJson(input.bytes);
+    if (json) {
       format = 'reader-json';
-      const stream = parseReaderJson(text, input.name);
+      const stream = await readReaderJson(chunksOf(json), input.name, items);
       counts = await addReaderItems(plan, [{ fileName: input.name, stream }], now, pause);
     } else {
       format = 'opml';
-      const list = readOpml(text);
+      const list = readOpml(decodeDocument(input.bytes, null).text);
       plan.addOpml(list);
       if (options.followLinks !== false && list.links.length > 0) {
         await addLinkedLists(plan, list.links, options.fetchList ?? fetchList, (done, total) => progress('fetching', done, total));
@@ -71,7 +78,8 @@ export async function importLibrary(store: Store, source: ImportSource, options:
   }
   const write = plan.toWrite();
   progress('writing', 0, write.entries.length + write.holders.length);
-  const written = store.importLibrary(write, (done, total) => progress('writing', done, total));
+  const writing = options.writing ?? ((work) => work());
+  const written = writing(() => store.importLibrary(write, (done, total) => progress('writing', done, total)));
   return {
     format,
     feeds: plan.subscriptions,
@@ -84,6 +92,23 @@ export async function importLibrary(store: Store, source: ImportSource, options:
     skipped: plan.skips.list,
     ms: Math.round(performance.now() - started),
   };
+}
+
+/**
+ * The file's bytes as UTF-8 JSON when it is JSON (an object or a list, after any BOM and
+ * whitespace), else null. Only the start is decoded to tell; a UTF-16 file is the one case that is
+ * converted whole.
+ */
+function asJson(bytes: Uint8Array): Buffer | null {
+  const head = decodeDocument(bytes.subarray(0, 1024), null);
+  if (!/^\s*[{[]/.test(head.text.replace(/^\ufeff/, ''))) return null;
+  const whole = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return head.encoding.startsWith('utf-16') ? Buffer.from(decodeDocument(whole, null).text.replace(/^\ufeff/, '')) : whole;
+}
+
+async function* chunksOf(bytes: Buffer): AsyncGenerator<Buffer> {
+  const size = 1024 * 1024;
+  for (let at = 0; at < bytes.length; at += size) yield bytes.subarray(at, at + size);
 }
 
 type Input = { kind: 'folder'; path: string } | { kind: 'file'; name: string; bytes: Uint8Array };

@@ -16,4 +16,10 @@ export class Skips {
   addAll(skips: readonly ImportSkip[]): void {
     for (const skip of skips) this.add(skip.item, skip.reason);
   }
+
+  /** Another list's skips, counted in full. */
+  merge(other: Skips): void {
+    for (const skip of other.list) if (this.list.length < KEPT) this.list.push(skip);
+    this.count += other.count;
+  }
 }

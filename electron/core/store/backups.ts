@@ -2,9 +2,10 @@
 // migration, and restoring from any of them. Each is a complete SQLite file a person can open.
 import Database from 'better-sqlite3';
 import { isDamage } from './storage-trouble';
-import { existsSync, mkdirSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
+import { existsSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './database';
+import { keepPrivate, makePrivateFolder } from './file-modes';
 
 export function backupsDir(dbFile: string): string {
   return join(dirname(dbFile), 'backups');
@@ -15,9 +16,10 @@ const stamp = (ms: number): string => new Date(ms).toISOString().replace(/[:.]/g
 
 /** Synchronous and consistent (a read transaction), for the moment before a migration changes the file. */
 export function backupBeforeMigration(db: Db, dbFile: string, fromVersion: number, now = Date.now()): string {
-  mkdirSync(backupsDir(dbFile), { recursive: true });
+  makePrivateFolder(backupsDir(dbFile));
   const target = join(backupsDir(dbFile), `tidings-before-schema-${fromVersion + 1}-${stamp(now)}.db`);
   db.prepare('VACUUM INTO ?').run(target);
+  keepPrivate(target);
   return target;
 }
 
@@ -29,12 +31,13 @@ export interface DailyBackup {
 /** Today's backup if there is none yet (SQLite's online backup: the app keeps running), then rotation. */
 export async function dailyBackup(db: Db, dbFile: string, now = Date.now()): Promise<DailyBackup> {
   const dir = backupsDir(dbFile);
-  mkdirSync(dir, { recursive: true });
+  makePrivateFolder(dir);
   const target = join(dir, `tidings-${day(now)}.db`);
   let file: string | null = null;
   if (!existsSync(target)) {
     const partial = `${target}.partial`;
     await db.backup(partial);
+    keepPrivate(partial);
     // Renamed into place only when complete, so a crash never leaves a half backup under a good name.
     renameSync(partial, target);
     file = target;

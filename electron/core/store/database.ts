@@ -1,10 +1,9 @@
 // Opening the one database file: pragmas first, then every migration not yet applied, each in
 // its own transaction so a crash mid-migration leaves the previous version intact.
 import Database from 'better-sqlite3';
-import { mkdirSync } from 'node:fs';
-import { dirname } from 'node:path';
 import { TidingsError } from '../../../shared/errors';
 import { backupBeforeMigration } from './backups';
+import { secureLibraryFiles } from './file-modes';
 import { migrations } from './migrations';
 import { chooseIncrementalVacuum } from './free-space';
 import { tidingsApplicationId } from './library-identity';
@@ -29,7 +28,7 @@ export interface OpenOptions {
 }
 
 export function openDatabase(file: string, options: OpenOptions = {}): Db {
-  if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+  if (file !== ':memory:' && !options.readonly) secureLibraryFiles(file);
   const db = new Database(file, {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
     readonly: options.readonly ?? false,

@@ -1,6 +1,7 @@
 // `tidings import|export|backup` as a person runs them: the built CLI, real files, exit codes.
 import { spawnSync } from 'node:child_process';
-import { readFileSync, writeFileSync } from 'node:fs';
+import Database from 'better-sqlite3';
+import { linkSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { tempDir } from '../../support/temp';
 import { corpus, fixture } from './helpers';
@@ -48,6 +49,8 @@ describe('tidings import, export and backup', () => {
     expect(starred.status).toBe(0);
     expect(starred.stdout).toBe(`Wrote 2 items to ${out}\n`);
     expect(JSON.parse(readFileSync(out, 'utf8'))).toMatchObject({ id: 'user/-/state/com.google/starred' });
+    // Notes and subscription addresses are private: the file is its owner's alone, like the library.
+    if (process.platform !== 'win32') expect((statSync(out).mode & 0o777).toString(8)).toBe('600');
     expect(JSON.parse(tidings(['--db', db, 'export', 'shared']).stdout).items).toHaveLength(3);
   });
 
@@ -58,6 +61,38 @@ describe('tidings import, export and backup', () => {
     const listed = tidings(['--db', dir.file('copy.db'), 'list', 'feeds', '--json']);
     // 3 + 206 subscriptions, and the 2 inactive feeds that hold the Takeout's items.
     expect(JSON.parse(listed.stdout)).toHaveLength(211);
+  });
+
+  it("refuses to back up over an existing file, and another program's database keeps its table", () => {
+    const other = dir.file('other.sqlite');
+    const db2 = new Database(other);
+    db2.exec("CREATE TABLE notes (text TEXT); INSERT INTO notes VALUES ('mine')");
+    db2.close();
+    const run = tidings(['--db', db, 'backup', other]);
+    expect(run.status).toBe(1);
+    expect(run.stderr).toBe(`tidings: backup: ${other} already exists; choose another name, or replace it with --force\n`);
+    const kept = new Database(other, { readonly: true });
+    expect(kept.prepare('SELECT text FROM notes').all()).toEqual([{ text: 'mine' }]);
+    kept.close();
+  });
+
+  it('replaces an existing file with --force', () => {
+    const old = dir.file('old-backup.db');
+    writeFileSync(old, 'an older backup');
+    const run = tidings(['--db', db, 'backup', old, '--force']);
+    expect(run.status).toBe(0);
+    expect(JSON.parse(tidings(['--db', old, 'list', 'feeds', '--json']).stdout)).toHaveLength(211);
+  });
+
+  it('refuses a symbolic link or a hard link to the live library, even with --force', () => {
+    symlinkSync(db, dir.file('link.db'));
+    linkSync(db, dir.file('hard.db'));
+    for (const target of [dir.file('link.db'), dir.file('hard.db')]) {
+      const run = tidings(['--db', db, 'backup', target, '--force']);
+      expect(run.status).toBe(1);
+      expect(run.stderr).toBe('tidings: backup: the backup cannot overwrite the library it copies; choose another file\n');
+    }
+    expect(JSON.parse(tidings(['--db', db, 'list', 'feeds', '--json']).stdout)).toHaveLength(211);
   });
 
   it('fails with one line and a non-zero exit on a broken file', () => {

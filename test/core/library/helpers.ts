@@ -1,6 +1,8 @@
 // Shared by the library tests: the corpus's place, a whole-database snapshot to compare before and
 // after, and a minimal zip writer for building Takeouts in tests.
-import { crc32, deflateRawSync } from 'node:zlib';
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Store } from '../../../electron/core/store';
 
@@ -24,8 +26,42 @@ export function snapshot(store: Store): Record<string, string[]> {
 
 export interface ZipInput {
   name: string | Buffer;
-  data: string | Buffer;
+  data: string | Buffer | Deflated;
   store?: boolean;
+}
+
+/** An entry deflated beforehand (repeated below), with what the zip records of its data. */
+export interface Deflated {
+  packed: Buffer;
+  crc: number;
+  size: number;
+}
+
+/**
+ * `head`, then `unit` repeated to about `size` bytes, then `tail`, deflated a block at a time so
+ * the test never holds the whole: 240 MB of "{}," packs into some 240 KB, a zip bomb.
+ */
+export async function deflatedRepeat(head: string, unit: string, size: number, tail: string): Promise<Deflated> {
+  const block = Buffer.from(unit.repeat(Math.ceil((1024 * 1024) / unit.length)));
+  const blocks = Math.floor((size - head.length - tail.length) / block.length);
+  let crc = 0;
+  let total = 0;
+  const packed: Buffer[] = [];
+  await pipeline(
+    Readable.from(
+      (function* () {
+        const counted = (chunk: Buffer): Buffer => ((crc = crc32(chunk, crc)), (total += chunk.length), chunk);
+        yield counted(Buffer.from(head));
+        for (let i = 0; i < blocks; i++) yield counted(block);
+        yield counted(Buffer.from(tail));
+      })(),
+    ),
+    createDeflateRaw({ level: 9 }),
+    async (deflated: AsyncIterable<Buffer>) => {
+      for await (const chunk of deflated) packed.push(chunk);
+    },
+  );
+  return { packed: Buffer.concat(packed), crc, size: total };
 }
 
 /** A zip the way common tools write one (deflated unless `store`, no UTF-8 flag). */
@@ -35,17 +71,19 @@ export function makeZip(files: readonly ZipInput[]): Buffer {
   let offset = 0;
   for (const file of files) {
     const name = typeof file.name === 'string' ? Buffer.from(file.name, 'latin1') : file.name;
-    const data = typeof file.data === 'string' ? Buffer.from(file.data) : file.data;
-    const packed = file.store ? data : deflateRawSync(data);
-    const method = file.store ? 0 : 8;
-    const crc = crc32(data);
+    const given = file.data;
+    const data = typeof given === 'string' ? Buffer.from(given) : Buffer.isBuffer(given) ? given : null;
+    const packed = data ? (file.store ? data : deflateRawSync(data)) : (given as Deflated).packed;
+    const method = file.store && data ? 0 : 8;
+    const crc = data ? crc32(data) : (given as Deflated).crc;
+    const size = data ? data.length : (given as Deflated).size;
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
     local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(data.length, 22);
+    local.writeUInt32LE(size, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
     central.writeUInt32LE(0x02014b50, 0);
@@ -54,7 +92,7 @@ export function makeZip(files: readonly ZipInput[]): Buffer {
     central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
     central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(data.length, 24);
+    central.writeUInt32LE(size, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
     locals.push(local, name, packed);

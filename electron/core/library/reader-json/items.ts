@@ -53,7 +53,7 @@ export async function addReaderItems(
   const groups = new Map<string, FeedGroup>();
   let comments = 0;
   for (const { fileName, stream } of streams) {
-    plan.skips.addAll(stream.skipped);
+    plan.skips.merge(stream.skipped);
     const kind = streamKind(stream.id, fileName);
     const owner = ownerOf(stream.id);
     for (const raw of stream.items) {

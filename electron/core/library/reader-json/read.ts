@@ -1,9 +1,11 @@
 // A Google Reader stream object (starred.json, shared.json, ... from a Takeout; the same format
 // from Inoreader, FreshRSS and The Old Reader) to typed items. Nothing in the file is trusted:
 // every field is checked for its type, and an item that is not an object is skipped with a reason.
-import type { ImportSkip } from '../../../../shared/model';
 import type { ParsedEnclosure } from '../../feed-types';
 import { ImportError } from '../errors';
+import type { ItemBudget } from '../limits';
+import { Skips } from '../skips';
+import { ReaderJsonScanner } from './scan';
 
 export interface ReaderOrigin {
   /** "feed/<url>" for a feed; "user/<id>/source/..." for notes and other non-feed sources. */
@@ -44,7 +46,7 @@ export interface ReaderStream {
   id: string;
   title: string;
   items: ReaderItem[];
-  skipped: ImportSkip[];
+  skipped: Skips;
 }
 
 type Json = Readonly<Record<string, unknown>>;
@@ -63,25 +65,27 @@ function time(value: unknown, toMs: number): number | null {
   return ms > 631_152_000_000 && ms < 7_258_118_400_000 ? ms : null;
 }
 
-export function parseReaderJson(source: string, fileName: string): ReaderStream {
-  let root: unknown;
-  try {
-    root = JSON.parse(source.charCodeAt(0) === 0xfeff ? source.slice(1) : source);
-  } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
-    throw new ImportError('reader json', `${fileName} is not valid JSON (${detail})`);
-  }
-  if (isRecord(root) && typeof root.version === 'string' && root.version.includes('jsonfeed.org')) {
+/** A stream read as its bytes arrive (scan.ts); each item is counted against the import's budget. */
+export async function readReaderJson(chunks: AsyncIterable<Buffer>, fileName: string, budget: ItemBudget): Promise<ReaderStream> {
+  const stream: ReaderStream = { id: '', title: '', items: [], skipped: new Skips() };
+  const scanner = new ReaderJsonScanner(fileName, (raw, index) => {
+    budget.take();
+    if (!isRecord(raw)) return stream.skipped.add(`${fileName} item ${index + 1}`, 'not an item object');
+    const item = readItem(raw);
+    // Nothing to show or to find it by; a million of these is a file built to fill memory.
+    if (item.id === null && item.link === null && item.title === '' && item.content === '') {
+      return stream.skipped.add(`${fileName} item ${index + 1}`, 'an empty item (no id, title, link or content)');
+    }
+    stream.items.push(item);
+  });
+  for await (const chunk of chunks) scanner.push(chunk);
+  const head = scanner.end();
+  if (typeof head.version === 'string' && head.version.includes('jsonfeed.org')) {
     throw new ImportError('reader json', `${fileName} is a JSON Feed, not an export: subscribe to it instead`);
   }
-  if (!isRecord(root) || !Array.isArray(root.items)) {
-    throw new ImportError('reader json', `${fileName} is not a Google Reader stream (it has no "items" list)`);
-  }
-  const stream: ReaderStream = { id: text(root.id), title: text(root.title), items: [], skipped: [] };
-  root.items.forEach((raw: unknown, index: number) => {
-    if (isRecord(raw)) stream.items.push(readItem(raw));
-    else stream.skipped.push({ item: `${fileName} item ${index + 1}`, reason: 'not an item object' });
-  });
+  if (!head.items) throw new ImportError('reader json', `${fileName} is not a Google Reader stream (it has no "items" list)`);
+  stream.id = text(head.id);
+  stream.title = text(head.title);
   return stream;
 }
 

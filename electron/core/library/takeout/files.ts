@@ -2,11 +2,13 @@
 // be trusted (Google's own folder name holds a non-UTF-8 byte, and people re-zip Takeouts), so
 // files are found by base name; when two share a name, one inside a "Reader" folder wins, then
 // the one nearest the top.
-import { lstat, readdir, readFile } from 'node:fs/promises';
+import { createReadStream } from 'node:fs';
+import { lstat, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { ImportError } from '../errors';
+import type { ByteBudget } from '../limits';
 import type { Skips } from '../skips';
-import { listZip, readZipEntry } from './zip';
+import { listZip, zipEntryChunks } from './zip';
 
 export const SUBSCRIPTIONS = 'subscriptions.xml';
 export const ITEM_STREAMS = ['starred.json', 'shared.json', 'liked.json', 'notes.json', 'shared-by-followers.json'] as const;
@@ -19,7 +21,15 @@ export const MAX_TAKEOUT_FILE = 256 * 1024 * 1024;
 export interface TakeoutFile {
   /** Where it is, for messages. */
   path: string;
-  read(): Promise<Buffer>;
+  /** Its bytes a chunk at a time, each counted against the import's budget. */
+  chunks(): AsyncIterable<Buffer>;
+}
+
+/** A small file (subscriptions.xml) whole. */
+export async function readWhole(file: TakeoutFile): Promise<Buffer> {
+  const parts: Buffer[] = [];
+  for await (const chunk of file.chunks()) parts.push(chunk);
+  return Buffer.concat(parts);
 }
 
 export type TakeoutFiles = ReadonlyMap<string, TakeoutFile>;
@@ -47,10 +57,10 @@ function choose(candidates: readonly TakeoutFile[], skips: Skips): TakeoutFiles 
   return chosen;
 }
 
-export function filesInZip(bytes: Buffer, skips: Skips): TakeoutFiles {
+export function filesInZip(bytes: Buffer, skips: Skips, budget: ByteBudget): TakeoutFiles {
   const entries = listZip(bytes).filter((entry) => !entry.name.endsWith('/'));
   return choose(
-    entries.map((entry) => ({ path: entry.name, read: async () => readZipEntry(bytes, entry, MAX_TAKEOUT_FILE) })),
+    entries.map((entry) => ({ path: entry.name, chunks: () => zipEntryChunks(bytes, entry, MAX_TAKEOUT_FILE, budget) })),
     skips,
   );
 }
@@ -58,7 +68,7 @@ export function filesInZip(bytes: Buffer, skips: Skips): TakeoutFiles {
 const MAX_DEPTH = 6;
 const MAX_FILES = 20_000;
 
-export async function filesInFolder(root: string, skips: Skips): Promise<TakeoutFiles> {
+export async function filesInFolder(root: string, skips: Skips, budget: ByteBudget): Promise<TakeoutFiles> {
   const found: TakeoutFile[] = [];
   let seen = 0;
   // Breadth first, no symbolic links followed: a Takeout folder is a small plain tree.
@@ -70,7 +80,7 @@ export async function filesInFolder(root: string, skips: Skips): Promise<Takeout
         if (++seen > MAX_FILES) throw new ImportError('takeout', `${root} holds more than ${MAX_FILES} files; is it really a Takeout?`);
         const path = join(dir, entry.name);
         if (entry.isDirectory()) next.push(path);
-        else if (entry.isFile() && WANTED.has(entry.name.toLowerCase())) found.push({ path, read: () => readCapped(path) });
+        else if (entry.isFile() && WANTED.has(entry.name.toLowerCase())) found.push({ path, chunks: () => readCapped(path, budget) });
       }
     }
     level = next;
@@ -78,8 +88,15 @@ export async function filesInFolder(root: string, skips: Skips): Promise<Takeout
   return choose(found, skips);
 }
 
-async function readCapped(path: string): Promise<Buffer> {
+async function* readCapped(path: string, budget: ByteBudget): AsyncGenerator<Buffer> {
   const info = await lstat(path);
   if (info.size > MAX_TAKEOUT_FILE) throw new ImportError('takeout', `${path} is larger than ${MAX_TAKEOUT_FILE} bytes`);
-  return readFile(path);
+  let read = 0;
+  for await (const chunk of createReadStream(path, { highWaterMark: 1024 * 1024 }) as AsyncIterable<Buffer>) {
+    // A file that grows while it is read stops at the cap as well.
+    read += chunk.length;
+    if (read > MAX_TAKEOUT_FILE) throw new ImportError('takeout', `${path} is larger than ${MAX_TAKEOUT_FILE} bytes`);
+    budget.take(chunk.length);
+    yield chunk;
+  }
 }

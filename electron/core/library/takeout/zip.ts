@@ -1,12 +1,12 @@
 // Reading a zip archive from memory: the central directory for the list of files, then only the
-// entries asked for, inflated with node:zlib. No dependency, and strict about bounds: every offset
-// is checked against the buffer, sizes are capped before inflating (a zip bomb stops at the cap),
-// and each entry's CRC is verified. Zip64 archives are read; encrypted entries are refused.
+// entries asked for, inflated with node:zlib a chunk at a time. No dependency, and strict about
+// bounds: every offset is checked against the buffer, sizes are capped before inflating and counted
+// while inflating (a zip bomb stops at the cap), and each entry's CRC is verified. Zip64 archives are read; encrypted entries are refused.
 //
 // Names are bytes: UTF-8 when the entry says so, else read as Latin-1 so every byte survives
 // (Google's Takeout names its folder "Google<0xA0>Reader" with no UTF-8 flag). Callers find
 // files by their base name, which is ASCII.
-import { crc32, inflateRawSync } from 'node:zlib';
+import { crc32, createInflateRaw, inflateRawSync } from 'node:zlib';
 import { ImportError } from '../errors';
 
 export interface ZipEntry {
@@ -71,24 +71,67 @@ export function listZip(bytes: Buffer): ZipEntry[] {
 
 /** An entry's bytes, refused beyond `maxBytes` and checked against its CRC. */
 export function readZipEntry(bytes: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
-  if (entry.encrypted) throw new ImportError('zip', `${entry.name} is encrypted`);
-  if (entry.size > maxBytes) throw new ImportError('zip', `${entry.name} is larger than ${maxBytes} bytes`);
-  const at = entry.localOffset;
-  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} is missing`);
-  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
-  if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name} is cut short`);
-  const stored = bytes.subarray(start, start + entry.compressedSize);
+  const stored = storedBytes(bytes, entry, maxBytes);
   let data: Buffer;
   if (entry.method === 0) data = stored;
-  else if (entry.method === 8) {
+  else {
     try {
       data = inflateRawSync(stored, { maxOutputLength: Math.max(1, entry.size) });
     } catch (error) {
       throw damaged(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
     }
-  } else throw new ImportError('zip', `${entry.name} uses compression method ${entry.method}, which Tidings cannot read`);
+  }
   if (data.length !== entry.size || crc32(data) !== entry.crc) throw damaged(`${entry.name} fails its checksum`);
   return data;
+}
+
+const CHUNK = 1024 * 1024;
+
+/**
+ * An entry's bytes a chunk at a time, inflated as they are read: a big entry is never whole in
+ * memory. Each chunk is counted against `budget` (the archive's total) before it is handed on, and
+ * an entry that inflates past its declared size stops there. The CRC is checked at the end.
+ */
+export async function* zipEntryChunks(bytes: Buffer, entry: ZipEntry, maxBytes: number, budget: { take(bytes: number): void }): AsyncGenerator<Buffer> {
+  const stored = storedBytes(bytes, entry, maxBytes);
+  let size = 0;
+  let crc = 0;
+  const count = (chunk: Buffer): Buffer => {
+    size += chunk.length;
+    if (size > entry.size) throw damaged(`${entry.name} does not inflate to the size it declares`);
+    budget.take(chunk.length);
+    crc = crc32(chunk, crc);
+    return chunk;
+  };
+  if (entry.method === 0) {
+    for (let at = 0; at < stored.length; at += CHUNK) yield count(stored.subarray(at, at + CHUNK));
+  } else {
+    const inflater = createInflateRaw({ chunkSize: 256 * 1024 });
+    inflater.end(stored);
+    try {
+      for await (const chunk of inflater as AsyncIterable<Buffer>) yield count(chunk);
+    } catch (error) {
+      if (error instanceof ImportError) throw error;
+      throw damaged(`${entry.name} does not inflate: ${error instanceof Error ? error.message : String(error)}`);
+    } finally {
+      inflater.destroy();
+    }
+  }
+  if (size !== entry.size || crc !== entry.crc) throw damaged(`${entry.name} fails its checksum`);
+}
+
+/** The entry's bytes as stored in the archive, after every check that needs no inflating. */
+function storedBytes(bytes: Buffer, entry: ZipEntry, maxBytes: number): Buffer {
+  if (entry.encrypted) throw new ImportError('zip', `${entry.name} is encrypted`);
+  if (entry.size > maxBytes) throw new ImportError('zip', `${entry.name} is larger than ${maxBytes} bytes`);
+  if (entry.method !== 0 && entry.method !== 8) {
+    throw new ImportError('zip', `${entry.name} uses compression method ${entry.method}, which Tidings cannot read`);
+  }
+  const at = entry.localOffset;
+  if (at + 30 > bytes.length || bytes.readUInt32LE(at) !== LOCAL) throw damaged(`${entry.name} is missing`);
+  const start = at + 30 + bytes.readUInt16LE(at + 26) + bytes.readUInt16LE(at + 28);
+  if (start + entry.compressedSize > bytes.length) throw damaged(`${entry.name} is cut short`);
+  return bytes.subarray(start, start + entry.compressedSize);
 }
 
 function findEndOfCentralDirectory(bytes: Buffer): number {
