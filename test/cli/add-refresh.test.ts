@@ -85,9 +85,13 @@ describe('tidings add', () => {
     expect(await subscribed()).toEqual([server.url('/posts.xml')]);
   });
 
-  it('leaves nothing behind when Ctrl-C ends an add on a slow host', async () => {
+  it('leaves nothing behind when Ctrl-C ends an add while the feed a page declares is on its way', async () => {
+    server.set('/slow-site', {
+      contentType: 'text/html',
+      body: '<html><head><link rel="alternate" type="application/rss+xml" href="/slow.xml"></head></html>',
+    });
     server.set('/slow.xml', { body: rss('Slow', [{ guid: 's', title: 'S' }]), delayMs: 20_000 });
-    const child = spawn(process.execPath, ['bin/tidings.mjs', '--db', db, 'add', server.url('/slow.xml')], {
+    const child = spawn(process.execPath, ['bin/tidings.mjs', '--db', db, 'add', server.url('/slow-site')], {
       env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' },
     });
     const closed = new Promise<number | null>((resolve) => child.on('close', (status) => resolve(status)));
