@@ -39,12 +39,20 @@ function typeOf(format: string): DiscoveredFeed['type'] {
   return format === 'rss' || format === 'rdf' ? 'rss' : 'unknown';
 }
 
+/**
+ * A guess that has a fallback gets less time: a server that speaks https answers its handshake
+ * within seconds, and one that holds the connection open silently must not cost the whole deadline
+ * twice before the plain http address is tried.
+ */
+const guessDeadlineMs = 10_000;
+
 /** The first of `urls` whose server answers; a server that answers with an error is an answer. */
 async function fetchFirstAnswer(urls: readonly string[], signal?: AbortSignal): Promise<{ url: string; outcome: FetchOutcome }> {
   let lastError: unknown = null;
-  for (const url of urls) {
+  for (const [index, url] of urls.entries()) {
+    const guess = index < urls.length - 1 ? { deadlineMs: guessDeadlineMs } : {};
     try {
-      return { url, outcome: await fetchFeed(url, signal ? { signal } : {}) };
+      return { url, outcome: await fetchFeed(url, { ...guess, ...(signal ? { signal } : {}) }) };
     } catch (error) {
       lastError = error;
       // No answer at all (refused, TLS spoken to a plain HTTP server, no such host): try the next.
