@@ -117,7 +117,9 @@ describe('tidings refresh', () => {
     const store = Store.open(db);
     store.addFeed({ url: server.url('/news.xml') });
     store.addFeed({ url: server.url('/gone.xml') });
+    store.addFeed({ url: server.url('/logo.png') });
     store.close();
+    server.set('/logo.png', { body: iconFixture('icon-32.png'), contentType: 'image/png' });
   });
   afterEach(async () => {
     await server.stop();
@@ -127,9 +129,10 @@ describe('tidings refresh', () => {
   it('lists the feeds that failed, with the reason in plain words', async () => {
     const result = await tidings(['--db', db, 'refresh']);
     expect(result.status).toBe(0);
-    expect(result.stdout).toMatch(/1 failed, 1 new articles\n/);
+    expect(result.stdout).toMatch(/2 failed, 1 new articles\n/);
     expect(result.stdout).toContain(
-      `Failed:\n  2  ${server.url('/gone.xml')}: the server says the feed is gone (404)  <${server.url('/gone.xml')}>\n`,
+      `Failed:\n  2  ${server.url('/gone.xml')}: the server says the feed is gone (404)  <${server.url('/gone.xml')}>\n` +
+        `  3  ${server.url('/logo.png')}: this is an image, not a feed  <${server.url('/logo.png')}>\n`,
     );
   });
 
@@ -144,6 +147,7 @@ describe('tidings refresh', () => {
         stage: 'fetch',
         reason: 'the server says the feed is gone (404)',
       },
+      { feedId: 3, title: server.url('/logo.png'), url: server.url('/logo.png'), stage: 'parse', reason: 'this is an image, not a feed' },
     ]);
   });
 
