@@ -99,6 +99,8 @@ test('after a refresh, "1 failed" lists the failing feed with the reason, and Re
 
   const failures = page.getByRole('region', { name: 'Feeds that failed' });
   await expect(failures.getByRole('listitem')).toHaveText([`${later}the server says the feed is gone (404)Retry`]);
+  // The "!" on the subscription says the same.
+  await expect(subscription(page, later)).toHaveAccessibleName(`${later}, 0 unread, error: the server says the feed is gone (404)`);
   feeds.set('/later.xml', { body: fixture(fieldNotes.file).toString().replace('<title>Field Notes</title>', '<title>Later Notes</title>') });
   await failures.getByRole('button', { name: `Retry ${later}` }).click();
 
