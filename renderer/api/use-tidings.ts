@@ -181,8 +181,9 @@ export function useTidings() {
       try {
         const { keep, requestId } = options;
         const feed = await client.addFeed({ url, keep, requestId, ...(folder.trim() ? { folder } : {}) });
+        // A Cancel that came too late to stop it: the feed is there, so it is shown as added.
+        cancelledAdds.current.delete(requestId);
         await library.reload();
-        if (cancelledAdds.current.delete(requestId)) return { kind: 'cancelled' }; // too late to stop: it is there
         selectScope({ kind: 'feed', feedId: feed.id });
         return { kind: 'added', feed };
       } catch (error) {
