@@ -7,7 +7,7 @@ import { fieldNotes } from './support/field-notes';
 import { startFeedServer, type FeedServer } from './support/feed-server';
 import { fixture } from './support/paths';
 import { startWebHost, type WebHost } from './support/web-host';
-import { panes, subscription } from './support/app';
+import { subscription } from './support/app';
 
 let feeds: FeedServer;
 const hosts: WebHost[] = [];
@@ -92,9 +92,13 @@ test('after a refresh, "1 failed" lists the failing feed with the reason, and Re
   await host.call('addFeed', { url: later, keep: true });
   await page.reload();
 
-  await page.keyboard.press('r');
   const status = page.getByRole('status', { name: 'Refresh status' });
-  await expect(status).toContainText('Refreshed 2 feeds: 0 new articles, 1 failed');
+  // The host's own scheduler may be refreshing a due feed just then, and "r" joins that run: press
+  // again until a refresh that took in the failing feed reports.
+  await expect(async () => {
+    await page.keyboard.press('r');
+    await expect(status).toContainText(/Refreshed \d feeds?: 0 new articles, 1 failed/, { timeout: 3_000 });
+  }).toPass({ timeout: 20_000 });
   await status.getByRole('button', { name: '1 failed' }).click();
 
   const failures = page.getByRole('region', { name: 'Feeds that failed' });
@@ -104,8 +108,8 @@ test('after a refresh, "1 failed" lists the failing feed with the reason, and Re
   feeds.set('/later.xml', { body: fixture(fieldNotes.file).toString().replace('<title>Field Notes</title>', '<title>Later Notes</title>') });
   await failures.getByRole('button', { name: `Retry ${later}` }).click();
 
-  await expect(status).toHaveText(`Refreshed 1 feed: ${fieldNotes.items.length} new articles`);
+  // The scheduler may have fetched it a moment before, so the count of new articles is not pinned.
+  await expect(status).toHaveText(/^Refreshed 1 feed: \d+ new articles?$/);
   await expect(failures).toBeHidden();
-  await expect(subscription(page, 'Later Notes')).toBeVisible();
-  await expect(panes(page).subscriptions).toBeVisible();
+  await expect(subscription(page, 'Later Notes')).toHaveAccessibleName(`Later Notes, ${fieldNotes.items.length} unread`);
 });
