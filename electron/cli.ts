@@ -18,8 +18,9 @@ const usage = `usage: tidings [--db FILE [--create]] <command>
 
 commands:
   serve [--port N] [--token T] [--no-auto-refresh]   the UI and API on http://127.0.0.1
-  add <url> [--folder PATH] [--json]                 subscribe to a feed and fetch it
-  refresh [--json]                                   fetch every feed now
+  add <url> [--folder PATH] [--keep] [--json]        subscribe to a feed (or a site: example.com) and fetch it;
+                                                     --keep subscribes even if no feed can be had there now
+  refresh [--json]                                   fetch every feed now; lists the ones that failed
   list feeds [--json]
   list articles [--feed ID | --starred | --liked | --notes | --label NAME] [--unread] [--limit N] [--json]
   parse <file-or-url> --json                         parse a feed without storing it
@@ -58,7 +59,7 @@ const changesAnyOf =
 
 const commands: Record<string, Command> = {
   serve: { run: serveCommand, flags: ['port', 'token', 'no-auto-refresh'], access: 'write' },
-  add: { run: addCommand, flags: ['folder', 'json'], access: 'write' },
+  add: { run: addCommand, flags: ['folder', 'json', 'keep'], access: 'write' },
   refresh: { run: refreshCommand, flags: ['json'], access: 'write' },
   list: {
     run: listCommand,
@@ -93,6 +94,7 @@ async function main(argv: string[]): Promise<void> {
     token: { type: 'string' },
     'no-auto-refresh': { type: 'boolean' },
     folder: { type: 'string' },
+    keep: { type: 'boolean' },
     feed: { type: 'string' },
     unread: { type: 'boolean' },
     starred: { type: 'boolean' },

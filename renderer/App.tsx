@@ -323,11 +323,12 @@ export function App() {
                 setAdding(opening);
                 if (!opening) setAddUrl(undefined);
               }}
-              onAdd={actions.addFeed}
+              adder={actions.adder}
               addUrl={addUrl}
               progress={tidings.refreshProgress}
               lastRefresh={tidings.lastRefresh}
               onRefresh={actions.refreshAll}
+              onRetry={actions.refreshFeeds}
               onSettings={() => setOpen({ kind: 'settings' })}
               onLibrary={openLibrary}
               onHelp={() => setOpen({ kind: 'help' })}

@@ -39,12 +39,19 @@ function call<Output>() {
 
 const id = z.number().int().positive();
 
+/** A feed's or a site's URL, or a bare host ("example.com", "example.com/blog"): the core tries https, then http. */
 const feedUrl = z
   .string()
   .trim()
-  .min(1, 'a feed URL is required')
+  .min(1, 'type a web address: a site (example.com) or a feed’s URL (https://example.com/feed.xml)')
   .max(4096)
-  .refine((value) => /^(https?|feeds?):/i.test(value), 'the URL must start with http://, https:// or feed:');
+  .refine(
+    (value) => !/\s/.test(value),
+    'a web address has no spaces: type a site (example.com) or a feed’s URL (https://example.com/feed.xml)',
+  );
+
+/** Names one add in flight so the person can cancel it; chosen by the caller. */
+const addRequestId = z.string().min(1).max(100);
 
 /** A folder path such as "Tech/Linux"; slashes separate levels. */
 const folderPath = z.string().trim().max(1024);
@@ -80,7 +87,15 @@ const absolutePath = z
 
 export const contract = {
   listFeeds: call<Library>()(nothing),
-  addFeed: call<FeedSummary>()(z.object({ url: feedUrl, folder: folderPath.optional() }).strict()),
+  /**
+   * Fetches the address once and stores the feed it finds. An address that yields no feed is refused
+   * (not_found, with the reason) unless `keep`: then it is subscribed with the failure recorded.
+   */
+  addFeed: call<FeedSummary>()(
+    z.object({ url: feedUrl, folder: folderPath.optional(), keep: z.boolean().optional(), requestId: addRequestId.optional() }).strict(),
+  ),
+  /** Stops the add with this `requestId`; nothing of it is stored. `cancelled`: false when it had already finished. */
+  cancelAddFeed: call<{ cancelled: boolean }>()(z.object({ requestId: addRequestId }).strict()),
   /** The feeds a page declares (or the URL itself, if it is a feed). */
   discoverFeeds: call<{ feeds: DiscoveredFeed[] }>()(z.object({ url: feedUrl }).strict()),
   /** A feed with kept articles (starred, shared, liked, noted, labelled) stays as an inactive feed holding them. */

@@ -189,6 +189,17 @@ export interface RefreshResult {
   ms: number;
   /** Set when the refresh stopped early because the library could not be written (e.g. disk full). */
   stopped?: string;
+  /** Each feed that failed, and why in plain words (shared/failure-reasons.ts). */
+  failures: RefreshFailure[];
+}
+
+export interface RefreshFailure {
+  feedId: FeedId;
+  title: string;
+  url: string;
+  stage: ErrorStage;
+  /** Plain words for a person; the technical message stays on the feed (FeedSummary.error). */
+  reason: string;
 }
 
 export interface RefreshStatus {

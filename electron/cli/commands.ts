@@ -6,11 +6,13 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
-import type { ArticlePage, ArticleScope, ArticleSummary } from '../../shared/model';
+import type { ArticlePage, ArticleScope, ArticleSummary, RefreshResult } from '../../shared/model';
+import { TidingsError } from '../../shared/errors';
+import { plainReason } from '../../shared/failure-reasons';
 import type { Core } from '../core/core';
 import { openCliCore, type Context } from './context';
 import type { FetchedDocument } from '../core/feed-types';
-import { fetchFeed, toHttpUrl } from '../core/fetch/http';
+import { fetchFeed } from '../core/fetch/http';
 import { findFeeds } from '../core/subscribe';
 import { readFeedDocument } from '../core/read-feed';
 import { startMaintenance } from '../core/maintenance';
@@ -18,7 +20,7 @@ import { startScheduler } from '../core/scheduler';
 import { startWebHost } from '../host/server';
 import { sharedDocuments } from '../core/sharing/publisher';
 import { positiveInt, text, UsageError, type Flags } from './args';
-import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
+import { articlesJson, articlesText, failuresText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
 
 export type { Context } from './context';
@@ -27,10 +29,10 @@ async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>
   return unwrap(await dispatch(core.handlers, name, input));
 }
 
-async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): Promise<T> {
+async function withCore<T>(context: Context, work: (core: Core) => Promise<T>, options: { icons?: boolean } = {}): Promise<T> {
   // The CLI delivers the outbox only when asked (`tidings outbox --deliver`): a command that ends in a
   // moment would otherwise cut a delivery short.
-  const core = openCliCore(context, { outbox: { run: false } });
+  const core = openCliCore(context, { outbox: { run: false }, ...(options.icons === false ? { icons: false } : {}) });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   try {
     return await work(core);
@@ -41,35 +43,57 @@ async function withCore<T>(context: Context, work: (core: Core) => Promise<T>): 
 
 export async function addCommand(context: Context): Promise<void> {
   const url = context.positionals[0];
-  if (!url) throw new UsageError('usage: tidings add <url> [--folder PATH]');
+  if (!url) throw new UsageError('usage: tidings add <url> [--folder PATH] [--keep]');
   const folder = text(context.flags.folder);
+  const keep = Boolean(context.flags.keep);
+  // Ctrl-C needs no handler: the feed and its articles are written in one transaction at the very
+  // end (core/subscribe.ts), so an add cut short leaves nothing behind.
   const feed = await withCore(context, async (core) => {
-    const added = await call(core, 'addFeed', { url, ...(folder ? { folder } : {}) });
+    const added = await call(core, 'addFeed', { url, keep, ...(folder ? { folder } : {}) }).catch((error: unknown) => {
+      if (error instanceof TidingsError && error.code === 'not_found') {
+        throw new TidingsError(error.code, `${error.message}; nothing was added (to subscribe anyway, add --keep)`);
+      }
+      throw error;
+    });
     await core.icons.idle(); // its icon, looked for once now rather than at the next refresh
     return added;
   });
   if (context.flags.json) return printJson(feed);
-  const status = feed.error ? ` (error: ${feed.error.message})` : `, ${feed.unread} unread`;
-  console.log(`Added ${feed.title} <${feed.url}> as feed ${feed.id}${status}`);
+  const status = feed.error
+    ? ` (kept, though it failed: ${plainReason(feed.error.stage, feed.error.message)})`
+    : `, ${feed.unread} unread`;
+  console.log(`Added ${feed.title || feed.url} <${feed.url}> as feed ${feed.id}${status}`);
 }
 
+/**
+ * Prints and exits as soon as the feeds are stored. Icons are not looked for in a CLI run (they
+ * stay due, and the app or `tidings serve` finds them after its next refresh of the feed); full
+ * text for feeds that ask for it is fetched after the result is printed (docs/decisions.md).
+ */
 export async function refreshCommand(context: Context): Promise<void> {
-  const result = await withCore(context, async (core) => {
-    const refreshed = await call(core, 'refresh', {});
-    await core.offline.idle(); // full text of new articles, for feeds that ask for it
-    await core.icons.idle(); // icons of feeds that have none yet (or a month-old one)
-    return refreshed;
-  });
+  await withCore(
+    context,
+    async (core) => {
+      const result = await call(core, 'refresh', {});
+      printRefresh(result, Boolean(context.flags.json));
+      await core.offline.idle(); // full text of new articles, for feeds that ask for it
+    },
+    { icons: false },
+  );
+}
+
+function printRefresh(result: RefreshResult, json: boolean): void {
   if (result.stopped) {
     // Not a feed's fault, and nothing was lost; but a script must not think all went well.
     process.stderr.write(`tidings: refresh stopped: ${result.stopped}\n`);
     process.exitCode = 1;
   }
-  if (context.flags.json) return printJson(result);
+  if (json) return printJson(result);
   console.log(
     `Refreshed ${result.feeds} feeds in ${result.ms} ms: ${result.ok} updated, ${result.notModified} not modified, ` +
       `${result.failed} failed, ${result.newArticles} new articles`,
   );
+  if (result.failures.length > 0) console.log(failuresText(result.failures));
 }
 
 export async function listCommand(context: Context): Promise<void> {
@@ -150,7 +174,7 @@ export async function discoverCommand(context: Context): Promise<void> {
   const url = context.positionals[0];
   if (!url) throw new UsageError('usage: tidings discover <site-url> [--json]');
   // No library needed: discovery reads the web, not the database.
-  const feeds = await findFeeds(toHttpUrl(url), readFeedDocument);
+  const feeds = await findFeeds(url, readFeedDocument);
   if (context.flags.json) return printJson(feeds);
   if (feeds.length === 0) throw new Error(`no feed found at ${url}`);
   for (const feed of feeds) console.log(`${feed.url}${feed.title ? `  ${feed.title}` : ''}  (${feed.type})`);

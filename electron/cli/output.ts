@@ -1,5 +1,5 @@
 // What the CLI prints. The --json shapes are a public interface: scripts depend on them.
-import type { ArticleSummary, FeedSummary, Folder, Library } from '../../shared/model';
+import type { ArticleSummary, FeedSummary, Folder, Library, RefreshFailure } from '../../shared/model';
 import type { ParsedFeed } from '../core/feed-types';
 
 export function printJson(value: unknown): void {
@@ -83,4 +83,9 @@ export function articlesText(articles: readonly ArticleSummary[]): string {
       return `${String(article.id).padStart(7)} ${marks} ${date}  ${article.feedTitle}: ${article.title}`;
     })
     .join('\n');
+}
+
+/** After a refresh: which feeds failed and why, one a line, with the id to look them up by. */
+export function failuresText(failures: readonly RefreshFailure[]): string {
+  return ['Failed:', ...failures.map((failure) => `  ${failure.feedId}  ${failure.title}: ${failure.reason}  <${failure.url}>`)].join('\n');
 }

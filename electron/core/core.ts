@@ -33,6 +33,8 @@ export interface CoreOptions {
   outbox?: OutboxOptions;
   /** The import worker's memory limit and the import's limits (tests set them low). */
   imports?: { memoryMb?: number; limits?: ImportLimits };
+  /** Look for subscriptions' icons after refreshes (default true); a CLI refresh leaves them to the app. */
+  icons?: boolean;
 }
 
 export interface Core {
@@ -41,7 +43,7 @@ export interface Core {
   handlers: Handlers;
   /** Full text and kept images; the hosts serve kept images through it. */
   offline: OfflineReading;
-  /** Subscriptions' icons, looked for after refreshes; the CLI waits for them before it exits. */
+  /** Subscriptions' icons, looked for after refreshes, once the refresh's result is out. */
   icons: FeedIcons;
   /** What the person must be told about the library itself (e.g. restored from a backup). */
   notices: LibraryDamageNotice[];
@@ -85,12 +87,15 @@ export function openCore(options: CoreOptions): Core {
   const read = (document: FetchedDocument) => parsers.read(document);
   const ingest = (request: IngestRequest) => parsers.ingest(request);
   const extractors = new ExtractPool();
-  const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page) });
+  // Full text, images and icons a refresh asks for start once its result is out, on their own
+  // queues: they are never counted in it and never hold up the next one.
+  const quiet = (): Promise<void> => refresher.idle();
+  const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page), quiet });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
-  const icons = new FeedIcons(store, { quiet: () => refresher.idle() });
+  const icons = new FeedIcons(store, { quiet });
   const outbox = new OutboxLoop(store, options.outbox);
   const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
-    icons.afterRefresh(feedId, outcome);
+    if (options.icons !== false) icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });

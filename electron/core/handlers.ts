@@ -3,11 +3,10 @@
 import type { Handlers } from '../../shared/contract';
 import type { LibraryNotice } from '../../shared/model';
 import { TidingsError } from '../../shared/errors';
-import { FetchError, toHttpUrl } from './fetch/http';
 import { readFeedDocument } from './read-feed';
-import { ingestHere, type FeedReader } from './ingest';
-import { refreshFeed } from './refresh';
-import { findFeeds, resolveFeedUrl } from './subscribe';
+import type { FeedReader } from './ingest';
+import { addSubscription, findFeeds } from './subscribe';
+import { Cancellable } from './cancellable';
 import type { Refresher } from './refresher';
 import { libraryHandlers } from './library/handlers';
 import type { LibraryServiceOptions } from './library/service';
@@ -35,19 +34,21 @@ export function createHandlers(
   const sharingCalls = sharingHandlers(store, sharing);
   const keepingCalls = keepingHandlers(store);
   const readUndo = new UndoTokens<ReadMarks>();
+  const adding = new Cancellable();
   return {
     listFeeds: () => store.library(),
 
-    addFeed: async ({ url, folder }) => {
-      const { feedUrl, fetched } = await resolveFeedUrl(feedUrlFrom(url), reader);
-      const id = store.addFeed({ url: feedUrl, folderPath: splitFolderPath(folder ?? '') });
-      const feed = store.feed(id);
-      // Stored at once so the new subscription shows its title and articles; a failure stays on the feed.
-      if (feed) icons.afterRefresh(id, await refreshFeed(store, feed, { ingest: ingestHere(store, reader), ...(fetched ? { fetched } : {}) }));
-      return store.feedSummary(id);
+    addFeed: async ({ url, folder, keep, requestId }) => {
+      const request = { typed: url, folderPath: splitFolderPath(folder ?? ''), keep: keep ?? false };
+      const { feedId, images } = await adding.run(requestId, (signal) => addSubscription(store, { ...request, signal }, reader));
+      // Its icon, unless it was kept without a feed (its first good refresh will look).
+      if (!store.feedSummary(feedId).error) icons.afterRefresh(feedId, { kind: 'ok', added: 0, updated: 0, images });
+      return store.feedSummary(feedId);
     },
 
-    discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(feedUrlFrom(url), reader) }),
+    cancelAddFeed: ({ requestId }) => ({ cancelled: adding.cancel(requestId) }),
+
+    discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(url, reader) }),
 
     removeFeed: ({ feedId }) => store.removeFeed(feedId),
 
@@ -117,13 +118,4 @@ export function createHandlers(
     ...retentionHandlers(store),
     ...iconHandlers(icons),
   };
-}
-
-function feedUrlFrom(url: string): string {
-  try {
-    return toHttpUrl(url);
-  } catch (error) {
-    const reason = error instanceof FetchError ? error.message.replace(/^fetch: /, '') : 'not a valid URL';
-    throw new TidingsError('bad_input', `${url}: ${reason}`);
-  }
 }

@@ -8,6 +8,7 @@ import type { ErrorStage } from '../../shared/model';
 import type { FeedImages } from './feed-types';
 import { ingestHere, type FeedIngest, type WriteTurn } from './ingest';
 import { explainStorageError, storageProblem } from './store/storage-trouble';
+import { notAFeed } from './not-a-feed';
 
 export type FeedRefreshOutcome =
   | { kind: 'ok'; added: number; updated: number; /** What the feed declares as its icon and logos. */ images: FeedImages | null }
@@ -66,6 +67,8 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   }
 
   const { document, movedTo, validators } = fetched;
+  const wrongKind = notAFeed(document.body, document.contentType);
+  if (wrongKind) return fail('parse', new Error(wrongKind));
   const ingested = await ingest({ feedId: feed.id, document, validators, movedTo, scheduleAt: options.scheduleAt ?? null });
   if (ingested.ok) return { kind: 'ok', added: ingested.added, updated: ingested.updated, images: ingested.images };
   if (ingested.stage === 'store' && storageProblem(ingested.error)) throw ingested.error;

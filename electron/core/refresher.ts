@@ -2,6 +2,7 @@
 // (a second request joins the one running). After each feed, its next due time is set from what
 // happened (schedule.ts); a host that answered 429/503 with Retry-After is left alone until then.
 import type { FeedId, RefreshResult, RefreshStatus } from '../../shared/model';
+import { plainReason } from '../../shared/failure-reasons';
 import { ingestHere, type FeedIngest, type FeedReader } from './ingest';
 import { refreshFeed, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
@@ -82,7 +83,7 @@ export class Refresher {
 
   private async run(feeds: FeedRow[]): Promise<RefreshResult> {
     const started = performance.now();
-    const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, deferred: 0, newArticles: 0, ms: 0 };
+    const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, deferred: 0, newArticles: 0, ms: 0, failures: [] };
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
     const intervalMinutes = this.store.settings().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
@@ -110,7 +111,16 @@ export class Refresher {
         if (outcome.added > 0) this.tell(() => this.options.afterFeed?.(feed.id, since));
         if (outcome.added > 0) addedByFeed.set(feed.id, outcome.added);
       } else if (outcome.kind === 'not-modified') result.notModified++;
-      else result.failed++;
+      else {
+        result.failed++;
+        result.failures.push({
+          feedId: feed.id,
+          title: this.titleOf(feed),
+          url: feed.url,
+          stage: outcome.stage,
+          reason: plainReason(outcome.stage, outcome.message),
+        });
+      }
 
       if (outcome.kind !== 'failed') this.tell(() => this.options.afterSuccess?.(feed.id, outcome));
       if (outcome.kind === 'failed') {
@@ -152,6 +162,7 @@ export class Refresher {
       stopped: () => halt.by !== null,
     });
     await Promise.allSettled(deferrals);
+    result.failures.sort((a, b) => a.feedId - b.feedId);
     this.storageTrouble = halt.by;
     if (halt.by) result.stopped = halt.by.message;
     result.ms = Math.round(performance.now() - started);
@@ -163,6 +174,15 @@ export class Refresher {
   /** Resolves once no refresh is running (at once if none is); never rejects. */
   idle(): Promise<void> {
     return this.running ? this.running.then(() => undefined, () => undefined) : Promise.resolve();
+  }
+
+  /** The name the person knows the feed by (their own, else the feed's), else its address. */
+  private titleOf(feed: FeedRow): string {
+    try {
+      return this.store.feedSummary(feed.id).title || feed.url;
+    } catch {
+      return feed.title || feed.url;
+    }
   }
 
   private tell(hook: () => void): void {

@@ -18,6 +18,8 @@ import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
 import { manyArticles } from './many-read';
+import type { Adder, AddOptions, AddOutcome } from './adding';
+import { TidingsError } from '../../shared/errors';
 import { useSharing } from '../sharing/use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
@@ -174,20 +176,33 @@ export function useTidings() {
 
   const refresh = useRefresh(client, report, onChanged);
 
+  const cancelledAdds = useRef(new Set<string>());
   const addFeed = useCallback(
-    async (url: string, folder: string): Promise<FeedSummary | null> => {
+    async (url: string, folder: string, options: AddOptions): Promise<AddOutcome> => {
       try {
-        const feed = await client.addFeed(folder.trim() ? { url, folder } : { url });
+        const { keep, requestId } = options;
+        const feed = await client.addFeed({ url, keep, requestId, ...(folder.trim() ? { folder } : {}) });
+        // A Cancel that came too late to stop it: the feed is there, so it is shown as added.
+        cancelledAdds.current.delete(requestId);
         await library.reload();
         selectScope({ kind: 'feed', feedId: feed.id });
-        return feed;
+        return { kind: 'added', feed };
       } catch (error) {
+        if (cancelledAdds.current.delete(options.requestId)) return { kind: 'cancelled' };
         report(error, 'Adding the subscription');
-        return null;
+        return { kind: 'failed', canKeep: error instanceof TidingsError && error.code === 'not_found' };
       }
     },
     [client, report, library.reload, selectScope],
   );
+  const cancelAdd = useCallback(
+    (requestId: string) => {
+      cancelledAdds.current.add(requestId);
+      client.cancelAddFeed({ requestId }).catch((error: unknown) => report(error, 'Cancelling'));
+    },
+    [client, report],
+  );
+  const adder: Adder = useMemo(() => ({ add: addFeed, cancel: cancelAdd }), [addFeed, cancelAdd]);
 
   const setView = useCallback(
     (next: ListView) => {
@@ -300,7 +315,7 @@ export function useTidings() {
       refreshAll: () => void refresh.refresh(),
       refreshFeeds: (feedIds: number[]) => void refresh.refresh(feedIds),
       selectScope,
-      addFeed,
+      adder,
       loadMore: () => void loadMore(),
       runSearch,
       clearSearch,
@@ -319,7 +334,7 @@ export function useTidings() {
       notify: (message: string) => toasts.show(message),
     }),
     [
-      open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, addFeed, loadMore, runSearch,
+      open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
       clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show,
     ],
   );

@@ -53,12 +53,12 @@ describe('tidings CLI', () => {
   });
 
   it('prints the refresh summary object with --json and shows a broken feed as an error', async () => {
-    await tidings(['--db', db, 'add', server.url('/broken.xml')]);
+    await tidings(['--db', db, 'add', server.url('/broken.xml'), '--keep']);
     const refreshed = await tidings(['--db', db, 'refresh', '--json']);
     expect(refreshed.status).toBe(0);
     const summary = JSON.parse(refreshed.stdout);
-    // The documented fields, plus `deferred` (an extension).
-    expect(Object.keys(summary).sort()).toEqual(['deferred', 'failed', 'feeds', 'ms', 'newArticles', 'notModified', 'ok']);
+    // The documented fields, plus `deferred` and `failures` (extensions).
+    expect(Object.keys(summary).sort()).toEqual(['deferred', 'failed', 'failures', 'feeds', 'ms', 'newArticles', 'notModified', 'ok']);
     expect(summary).toMatchObject({ feeds: 2, ok: 1, failed: 1, newArticles: 0 });
 
     const feeds = JSON.parse((await tidings(['--db', db, 'list', 'feeds', '--json'])).stdout);

@@ -1,7 +1,8 @@
-// The CLI keeps subscriptions' icons too: `tidings refresh` and `tidings add` finish the icon
-// lookups they start before they exit.
+// The CLI keeps subscriptions' icons too: `tidings add` finishes the lookup it starts before it
+// exits; `tidings refresh` leaves icons to the app (it exits once the feeds are stored), and the
+// feeds stay due for a look.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { IconStore, Store } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tidings } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -32,7 +33,7 @@ describe('tidings and icons', () => {
     }
   };
 
-  it('refresh waits for the icons of feeds that have none before it exits', async () => {
+  it('refresh leaves icons for later: none is fetched, and the feed stays due for a look', async () => {
     const db = dir.file('library.db');
     const store = Store.open(db);
     store.addFeed({ url: server.url('/feed.xml') });
@@ -41,7 +42,14 @@ describe('tidings and icons', () => {
     const refreshed = await tidings(['--db', db, 'refresh']);
 
     expect(refreshed.status).toBe(0);
-    expect(keptIcons(db)).toEqual([{ feed_id: 1, content_type: 'image/x-icon', bytes: iconFixture('favicon.ico').length }]);
+    expect(keptIcons(db)).toEqual([]);
+    expect(server.requestsFor('/favicon.ico')).toEqual([]);
+    const reopened = Store.open(db);
+    try {
+      expect(new IconStore(reopened.db, () => reopened.now()).isDue(1)).toBe(true);
+    } finally {
+      reopened.close();
+    }
   });
 
   it('add keeps the new feed’s icon', async () => {

@@ -3,6 +3,7 @@ import { dispatch } from '../../shared/dispatch';
 import { openCore, type Core } from '../../electron/core/core';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { png } from './icons/helpers';
 
 describe('adding a subscription', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -38,12 +39,68 @@ describe('adding a subscription', () => {
 
   it('refuses a page that declares no feed and subscribes to nothing', async () => {
     const result = await dispatch(core.handlers, 'addFeed', { url: server.url('/empty-site') });
-    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringMatching(/no feed found/) } });
+    expect(result).toMatchObject({
+      ok: false,
+      error: { code: 'not_found', message: `no feed at ${server.url('/empty-site')}: this is a web page, not a feed` },
+    });
     expect(core.store.library().feeds).toEqual([]);
   });
 
-  it('keeps a subscription whose server cannot be reached now, with the error', async () => {
-    const result = await dispatch(core.handlers, 'addFeed', { url: 'http://127.0.0.1:9/feed.xml' });
-    expect(result).toMatchObject({ ok: true, value: { error: { stage: 'fetch' } } });
+  it('refuses an address whose server cannot be reached, and keeps it with the error when asked to', async () => {
+    const refused = await dispatch(core.handlers, 'addFeed', { url: 'http://127.0.0.1:9/feed.xml' });
+    expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/refused the connection/) } });
+    expect(core.store.feedRows()).toEqual([]);
+
+    const kept = await dispatch(core.handlers, 'addFeed', { url: 'http://127.0.0.1:9/feed.xml', keep: true });
+    expect(kept).toMatchObject({ ok: true, value: { url: 'http://127.0.0.1:9/feed.xml', error: { stage: 'fetch' } } });
+  });
+
+  it('refuses an image at a feed address, saying it is an image', async () => {
+    server.set('/logo.png', { body: png, contentType: 'image/png' });
+    const result = await dispatch(core.handlers, 'addFeed', { url: server.url('/logo.png') });
+    expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/this is an image, not a feed/) } });
+    expect(core.store.feedRows()).toEqual([]);
+  });
+
+  it('fetches a failing feed once when keeping it, not once to resolve and again to refresh', async () => {
+    server.set('/down.xml', { status: 503, body: 'down for maintenance' });
+    const result = await dispatch(core.handlers, 'addFeed', { url: server.url('/down.xml'), keep: true });
+    expect(result).toMatchObject({ ok: true, value: { error: { stage: 'fetch', message: expect.stringMatching(/HTTP 503/) } } });
+    expect(server.requestsFor('/down.xml')).toHaveLength(1);
+  });
+
+  it('fetches the feed a page declares once, and the page once', async () => {
+    await dispatch(core.handlers, 'addFeed', { url: server.url('/site') });
+    expect(server.requestsFor('/site')).toHaveLength(1);
+    expect(server.requestsFor('/posts.xml')).toHaveLength(1);
+  });
+
+  it('subscribes to a bare host/path by trying https, then http', async () => {
+    const bare = server.url('/posts.xml').replace(/^http:\/\//, '');
+    const result = await dispatch(core.handlers, 'addFeed', { url: bare });
+    expect(result).toMatchObject({ ok: true, value: { url: server.url('/posts.xml'), title: 'Posts', unread: 1, error: null } });
+    expect(server.requestsFor('/posts.xml')).toHaveLength(1); // the https attempt never made an HTTP request
+  });
+
+  it('refuses what is neither a URL nor a host name, in plain words', async () => {
+    const result = await dispatch(core.handlers, 'addFeed', { url: 'notahost' });
+    expect(result).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringMatching(/is not a web address/) } });
+  });
+
+  it('leaves nothing behind when an add on a slow host is cancelled', async () => {
+    server.set('/slow.xml', { body: rss('Slow', [{ guid: 's', title: 'S' }]), delayMs: 20_000 });
+    const adding = dispatch(core.handlers, 'addFeed', { url: server.url('/slow.xml'), requestId: 'add-1' });
+    await until(() => server.requestsFor('/slow.xml').length === 1);
+
+    const cancelled = await dispatch(core.handlers, 'cancelAddFeed', { requestId: 'add-1' });
+
+    expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
+    expect(await adding).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cancelled; nothing was added/) } });
+    expect(core.store.feedRows()).toEqual([]);
+    expect(server.answered).not.toContain('/slow.xml');
   });
 });
+
+async function until(condition: () => boolean): Promise<void> {
+  while (!condition()) await new Promise((resolve) => setTimeout(resolve, 10));
+}

@@ -11,6 +11,8 @@ export interface Route {
   /** Answer 304 when the client sends this ETag back. */
   etag?: string;
   lastModified?: string;
+  /** Answer only after this long (a slow or unresponsive host). */
+  delayMs?: number;
 }
 
 export interface SeenRequest {
@@ -21,6 +23,9 @@ export interface SeenRequest {
 export class FeedServer {
   readonly routes = new Map<string, Route>();
   readonly requests: SeenRequest[] = [];
+  /** Paths whose response was sent, in the order they were sent. */
+  readonly answered: string[] = [];
+  private readonly delays = new Set<NodeJS.Timeout>();
   private server: Server | null = null;
   private port = 0;
 
@@ -56,12 +61,21 @@ export class FeedServer {
         response.writeHead(304, validators).end();
         return;
       }
-      response.writeHead(route.status ?? 200, {
-        'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8',
-        ...validators,
-        ...route.headers,
-      });
-      response.end(route.body ?? '');
+      const send = (): void => {
+        if (response.destroyed) return;
+        response.writeHead(route.status ?? 200, {
+          'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8',
+          ...validators,
+          ...route.headers,
+        });
+        response.end(route.body ?? '', () => this.answered.push(path));
+      };
+      if (!route.delayMs) return send();
+      const timer = setTimeout(() => {
+        this.delays.delete(timer);
+        send();
+      }, route.delayMs);
+      this.delays.add(timer);
     });
     await new Promise<void>((resolve) => this.server?.listen(0, '127.0.0.1', resolve));
     this.port = (this.server?.address() as AddressInfo).port;
@@ -71,6 +85,8 @@ export class FeedServer {
   async stop(): Promise<void> {
     const server = this.server;
     if (!server) return;
+    for (const timer of this.delays) clearTimeout(timer);
+    this.delays.clear();
     server.closeAllConnections();
     await new Promise<void>((resolve) => server.close(() => resolve()));
   }

@@ -21,6 +21,8 @@ export interface OfflineOptions {
   maxPageBytes?: number;
   maxImageBytes?: number;
   deadlineMs?: number;
+  /** Resolves when no refresh is running: work a refresh asked for waits for it, so it never slows one down. */
+  quiet?: () => Promise<void>;
 }
 
 export { cachedImagePrefix };
@@ -95,11 +97,11 @@ export class OfflineReading {
     const recentImages = this.library.settings().cacheRecentImages;
     if (!wantsFullText && !recentImages) return;
     for (const articleId of this.store.articlesSince(feedId, since)) {
-      this.queue.add(`new:${articleId}`, () =>
-        bothSteps(
+      this.queue.add(`new:${articleId}`, async () =>
+        (await this.options.quiet?.(), bothSteps(
           async () => (wantsFullText ? this.fullTextIfMissing(articleId) : undefined),
           async () => (recentImages || this.store.isPinned(articleId) ? this.cacheImages(articleId) : undefined),
-        ),
+        )),
       );
     }
   }

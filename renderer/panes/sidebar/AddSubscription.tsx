@@ -1,19 +1,27 @@
-// Subscribing by URL, with an optional folder path ("Tech/Linux").
+// Subscribing by URL or by a site's bare address ("daringfireball.net"), with an optional folder
+// path ("Tech/Linux"). While the address is fetched, Cancel stops it and nothing is added; when
+// it yields no feed, the reason shows in the status line and "Subscribe anyway" keeps it (a
+// server that is down today).
 import { useEffect, useId, useRef, useState, type FormEvent, type KeyboardEvent } from 'react';
-import type { FeedSummary, Folder } from '../../../shared/model';
+import type { Folder } from '../../../shared/model';
+import { newRequestId, type Adder } from '../../api/adding';
 
 interface Props {
   folders: Folder[];
-  onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
+  adder: Adder;
   onClose: () => void;
   /** An address to start with: a feed: link or a dropped link, for the person to confirm. */
   initialUrl?: string;
 }
 
-export function AddSubscription({ folders, onAdd, onClose, initialUrl = '' }: Props) {
+export function AddSubscription({ folders, adder, onClose, initialUrl = '' }: Props) {
   const [url, setUrl] = useState(initialUrl);
   const [folder, setFolder] = useState('');
-  const [busy, setBusy] = useState(false);
+  /** The add under way, by its request id. */
+  const [busy, setBusy] = useState<string | null>(null);
+  /** The address a refusal that "Subscribe anyway" can overrule was about. */
+  const [refused, setRefused] = useState<string | null>(null);
+  const [note, setNote] = useState('');
   const urlField = useRef<HTMLInputElement>(null);
   const ids = useId();
 
@@ -21,36 +29,57 @@ export function AddSubscription({ folders, onAdd, onClose, initialUrl = '' }: Pr
     urlField.current?.focus();
   }, []);
 
-  const submit = async (event: FormEvent) => {
+  const add = async (keep: boolean) => {
+    const typed = url.trim();
+    if (busy || !typed) return;
+    const requestId = newRequestId();
+    setBusy(requestId);
+    setRefused(null);
+    setNote('');
+    const outcome = await adder.add(typed, folder.trim(), { keep, requestId });
+    setBusy(null);
+    if (outcome.kind === 'added') return onClose();
+    if (outcome.kind === 'cancelled') setNote('Cancelled; nothing was added.');
+    if (outcome.kind === 'failed' && outcome.canKeep) setRefused(typed);
+    urlField.current?.focus();
+  };
+
+  const submit = (event: FormEvent) => {
     event.preventDefault();
-    if (busy || !url.trim()) return;
-    setBusy(true);
-    const added = await onAdd(url.trim(), folder.trim());
-    setBusy(false);
-    if (added) onClose();
-    else urlField.current?.focus();
+    void add(false);
+  };
+
+  const cancel = () => {
+    if (busy) adder.cancel(busy);
+    else onClose();
   };
 
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape') {
       event.preventDefault();
-      onClose();
+      cancel();
     }
   };
 
   return (
-    <form className="add-subscription" aria-label="Add subscription" onSubmit={submit} onKeyDown={onKeyDown} aria-busy={busy}>
+    <form className="add-subscription" aria-label="Add subscription" onSubmit={submit} onKeyDown={onKeyDown} aria-busy={busy !== null}>
       <label htmlFor={`${ids}-url`}>Feed URL</label>
       <input
         id={`${ids}-url`}
         ref={urlField}
-        type="url"
+        type="text"
+        inputMode="url"
         required
-        placeholder="https://example.com/feed.xml"
+        placeholder="example.com or https://example.com/feed.xml"
         autoComplete="off"
+        autoCapitalize="off"
         spellCheck={false}
         value={url}
-        onChange={(event) => setUrl(event.target.value)}
+        onChange={(event) => {
+          setUrl(event.target.value);
+          setRefused(null);
+          setNote('');
+        }}
       />
       <label htmlFor={`${ids}-folder`}>
         Folder <span className="optional">(optional)</span>
@@ -68,11 +97,19 @@ export function AddSubscription({ folders, onAdd, onClose, initialUrl = '' }: Pr
           <option key={known.id} value={known.path.join('/')} />
         ))}
       </datalist>
+      <p className="add-note" role="status">
+        {note}
+      </p>
       <div className="form-actions">
-        <button type="button" className="button" onClick={onClose}>
-          Cancel
+        <button type="button" className="button" onClick={cancel}>
+          {busy ? 'Cancel adding' : 'Cancel'}
         </button>
-        <button type="submit" className="button primary" disabled={busy}>
+        {refused !== null && refused === url.trim() && !busy ? (
+          <button type="button" className="button" onClick={() => void add(true)}>
+            Subscribe anyway
+          </button>
+        ) : null}
+        <button type="submit" className="button primary" disabled={busy !== null}>
           {busy ? 'Adding…' : 'Subscribe'}
         </button>
       </div>

@@ -2,6 +2,7 @@
 import { useRef } from 'react';
 import type { ArticleScope, FeedSummary, Folder, FolderId, Library, RefreshResult } from '../../../shared/model';
 import type { RefreshProgress } from '../../api/use-refresh';
+import type { Adder } from '../../api/adding';
 import { Icon } from '../../ui/Icon';
 import type { MenuAnchor } from '../../ui/Menu';
 import { AddSubscription } from './AddSubscription';
@@ -21,12 +22,14 @@ interface Props {
   onMoveFeed?: (feed: FeedSummary, folder: Folder | null) => void;
   adding: boolean;
   onAdding: (open: boolean) => void;
-  onAdd: (url: string, folder: string) => Promise<FeedSummary | null>;
+  adder: Adder;
   /** The address the add form starts with (a feed: link, a dropped link). */
   addUrl?: string;
   progress: RefreshProgress | null;
   lastRefresh: RefreshResult | null;
   onRefresh: () => void;
+  /** Refresh just these feeds again (the failed ones). */
+  onRetry: (feedIds: number[]) => void;
   onSettings: () => void;
   onLibrary: () => void;
   onHelp: () => void;
@@ -35,7 +38,7 @@ interface Props {
 
 export function Sidebar(props: Props) {
   const { library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed } = props;
-  const { adding, onAdding, onAdd, addUrl, progress, lastRefresh, onRefresh, onSettings, onLibrary, onHelp, onOutbox } = props;
+  const { adding, onAdding, adder, addUrl, progress, lastRefresh, onRefresh, onRetry, onSettings, onLibrary, onHelp, onOutbox } = props;
   const addButton = useRef<HTMLButtonElement>(null);
   const closeForm = () => {
     onAdding(false);
@@ -83,7 +86,7 @@ export function Sidebar(props: Props) {
         >
           <Icon name="plus" /> Add subscription
         </button>
-        {adding ? <AddSubscription key={addUrl} folders={library?.folders ?? []} onAdd={onAdd} onClose={closeForm} initialUrl={addUrl} /> : null}
+        {adding ? <AddSubscription key={addUrl} folders={library?.folders ?? []} adder={adder} onClose={closeForm} initialUrl={addUrl} /> : null}
       </div>
       <nav className="subscriptions" aria-label="Subscriptions" aria-busy={library === null}>
         {library ? (
@@ -99,7 +102,7 @@ export function Sidebar(props: Props) {
           />
         ) : null}
       </nav>
-      <RefreshStatus progress={progress} last={lastRefresh} />
+      <RefreshStatus progress={progress} last={lastRefresh} onRetry={onRetry} />
     </aside>
   );
 }

@@ -1,6 +1,7 @@
 // The smart views, then folders (nested to any depth, foldable, remembered) and feeds.
 import { useMemo, type ReactElement } from 'react';
 import type { ArticleScope, FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
+import { plainReason } from '../../../shared/failure-reasons';
 import { scopeKey } from '../../api/use-article-list';
 import { useClient } from '../../api/context';
 import { useFeedIcons } from '../../api/use-feed-icons';
@@ -47,7 +48,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
           active={activeKey === key}
           cursor={cursorKey === key}
           icon={<FeedAvatar title={feed.title || feed.url} icon={icons.get(feed.id) ?? null} />}
-          error={feed.error?.message ?? null}
+          error={feed.error ? plainReason(feed.error.stage, feed.error.message) : null}
           onSelect={() => onSelect({ kind: 'feed', feedId: feed.id })}
           onMenu={(anchor) => onMenu({ kind: 'feed', feed }, anchor)}
         />

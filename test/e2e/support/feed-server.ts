@@ -7,6 +7,8 @@ export interface FeedRoute {
   body: string | Buffer;
   contentType?: string;
   status?: number;
+  /** Answer only after this long (a slow host). */
+  delayMs?: number;
 }
 
 export interface FeedServer {
@@ -31,11 +33,16 @@ export async function startFeedServer(routes: Record<string, FeedRoute>): Promis
       response.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
       return;
     }
-    response.writeHead(route.status ?? 200, {
-      'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8',
-      'cache-control': 'no-cache',
-    });
-    response.end(request.method === 'HEAD' ? undefined : route.body);
+    const send = (): void => {
+      if (response.destroyed) return;
+      response.writeHead(route.status ?? 200, {
+        'content-type': route.contentType ?? 'application/rss+xml; charset=utf-8',
+        'cache-control': 'no-cache',
+      });
+      response.end(request.method === 'HEAD' ? undefined : route.body);
+    };
+    if (route.delayMs) setTimeout(send, route.delayMs).unref();
+    else send();
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
