@@ -1,0 +1,55 @@
+// A legacy encoding guessed from the bytes, for documents that name none (no BOM, header or
+// declaration) and are not UTF-8: feedparser reads these through chardet; we use jschardet.
+//
+// Only the encodings below are taken from a guess. Undeclared windows-1252 is far more common than
+// all of them together, and a guess between single-byte Latin encodings is a coin toss, so any
+// other answer leaves the document to the fallback rule in charset.ts.
+//
+// jschardet costs ~250 ms to load and its model ~400 ms to unpack on first use, so it is loaded
+// on the first document that needs it, never on the path of an ordinary feed.
+
+import { createRequire } from 'node:module';
+
+interface Detection {
+  encoding: string | null;
+  confidence: number;
+}
+
+interface Detector {
+  detect(bytes: Uint8Array): Detection;
+}
+
+const TRUSTED_GUESSES: ReadonlySet<string> = new Set([
+  'big5', 'big5-hkscs', 'euc-jp', 'euc-kr', 'cp949', 'uhc', 'gb2312', 'gbk', 'gb18030', 'hz-gb-2312',
+  'shift_jis', 'cp932', 'windows-31j', 'koi8-r', 'koi8-u', 'windows-1251', 'tis-620', 'windows-874',
+  'windows-1255', 'iso-8859-8', 'windows-1256',
+]);
+
+/** What the detector reads: enough text to be sure, little enough to stay quick on a huge feed. */
+const SAMPLE_BYTES = 65_536;
+/** Below this jschardet is guessing among near-equals. */
+const MIN_CONFIDENCE = 0.2;
+/**
+ * Fewer bytes above 0x7F than this are no evidence, whatever the confidence: jschardet calls one
+ * Latin-1 "é" in an English feed KOI8-R with 0.95. Cyrillic, Hebrew or CJK text has dozens.
+ */
+const MIN_NON_ASCII_BYTES = 16;
+
+let detector: Detector | null = null;
+
+/** The charset label the bytes most likely are in, if it is one we trust a guess for; else null. */
+export function guessLegacyCharset(bytes: Uint8Array): string | null {
+  const sample = bytes.subarray(0, SAMPLE_BYTES);
+  if (nonAsciiBytes(sample) < MIN_NON_ASCII_BYTES) return null;
+  detector ??= createRequire(import.meta.url)('jschardet') as Detector;
+  const { encoding, confidence } = detector.detect(sample);
+  if (encoding === null || confidence < MIN_CONFIDENCE) return null;
+  const label = encoding.toLowerCase();
+  return TRUSTED_GUESSES.has(label) ? label : null;
+}
+
+function nonAsciiBytes(bytes: Uint8Array): number {
+  let count = 0;
+  for (let i = 0; i < bytes.length && count < MIN_NON_ASCII_BYTES; i++) if ((bytes[i] ?? 0) >= 0x80) count++;
+  return count;
+}

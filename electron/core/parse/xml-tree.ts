@@ -1,0 +1,64 @@
+// The feed document as a small element tree, built from htmlparser2's streaming callbacks in XML
+// mode. htmlparser2 never rejects a document: an unclosed element is closed at the end, a stray
+// closing tag is ignored, one that closes an ancestor closes everything inside it, and an unclosed
+// CDATA section runs to the end. So a truncated download keeps everything it holds, with no
+// recovery passes. One repair of our own: an item (or entry) always opens in the channel (or
+// root), so one unclosed element before it (`<ttl>5</tll>`) does not swallow every item after it. Only element names, attributes and text are kept: comments and processing
+// instructions are dropped, and text includes CDATA (entities decoded once, as XML defines).
+
+import { Parser } from 'htmlparser2';
+
+export interface XmlElement {
+  /** The qualified name, with its prefix made canonical (xml-names.ts). */
+  readonly name: string;
+  readonly attrs: Readonly<Record<string, string>>;
+  /** The element's own text and CDATA, in order, not trimmed; child elements' text is not included. */
+  text: string;
+  readonly children: XmlElement[];
+}
+
+/**
+ * The first element of `xml` with everything inside it, or null when there is no element at all.
+ * `itemName` is "item" or "entry": where those open, elements left open inside the channel close.
+ */
+export function parseXmlTree(xml: string, rename: ((name: string) => string) | null, itemName: string): XmlElement | null {
+  const top: XmlElement = { name: '', attrs: {}, text: '', children: [] };
+  // Our own stack of open elements: it may close elements before htmlparser2 does (items).
+  const open: XmlElement[] = [top];
+  let current = top;
+  const renamed = (name: string) => (rename === null ? name : rename(name));
+  const parser = new Parser(
+    {
+      onopentag(rawName, attrs) {
+        const name = renamed(rawName);
+        if (name === itemName) {
+          while (open.length > 2 && current.name !== 'channel') current = popped(open, top);
+        }
+        const element: XmlElement = { name, attrs, text: '', children: [] };
+        current.children.push(element);
+        open.push(element);
+        current = element;
+      },
+      ontext(text) {
+        current.text += text;
+      },
+      onclosetag(rawName) {
+        // htmlparser2 closes what it opened, implied closes included; an element we closed
+        // already (before an item) is no longer on our stack and its close is ignored.
+        const name = renamed(rawName);
+        const at = open.findLastIndex((element) => element.name === name);
+        if (at <= 0) return;
+        open.length = at;
+        current = open[at - 1] ?? top;
+      },
+    },
+    { xmlMode: true, decodeEntities: true },
+  );
+  parser.end(xml);
+  return top.children[0] ?? null;
+}
+
+function popped(open: XmlElement[], top: XmlElement): XmlElement {
+  open.pop();
+  return open[open.length - 1] ?? top;
+}
