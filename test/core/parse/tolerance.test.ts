@@ -31,6 +31,8 @@ describe('tolerance: a feed with no items is a valid empty feed', () => {
   it.each([
     ['<rss></rss>', 'empty-rss.rss', 'rss', ''],
     ['an RSS channel with no items', 'empty-channel.rss', 'rss', 'Quiet'],
+    ['a self-closed <channel/>', 'empty-channel-selfclosed.rss', 'rss', ''],
+    ['<feed></feed>', 'empty-feed-bare.atom', 'atom', ''],
     ['an Atom feed with no entries', 'empty-feed.atom', 'atom', 'Quiet Atom'],
     ['an RSS 1.0 channel with no items', 'empty-rdf.rdf', 'rdf', 'Quiet RDF'],
   ])('%s (%s)', async (_case, file, format, title) => {
