@@ -26,7 +26,7 @@ const TRUSTED_GUESSES: ReadonlySet<string> = new Set([
 ]);
 
 /** What the detector reads: enough text to be sure, little enough to stay quick on a huge feed. */
-const SAMPLE_BYTES = 65_536;
+const SAMPLE_BYTES = 16_384;
 /** Below this jschardet is guessing among near-equals. */
 const MIN_CONFIDENCE = 0.2;
 /**
@@ -40,7 +40,7 @@ let detector: Detector | null = null;
 /** The charset label the bytes most likely are in, if it is one we trust a guess for; else null. */
 export function guessLegacyCharset(bytes: Uint8Array): string | null {
   const sample = bytes.subarray(0, SAMPLE_BYTES);
-  if (nonAsciiBytes(sample) < MIN_NON_ASCII_BYTES) return null;
+  if (!looksNonLatin(sample)) return null;
   detector ??= createRequire(import.meta.url)('jschardet') as Detector;
   const { encoding, confidence } = detector.detect(sample);
   if (encoding === null || confidence < MIN_CONFIDENCE) return null;
@@ -48,8 +48,23 @@ export function guessLegacyCharset(bytes: Uint8Array): string | null {
   return TRUSTED_GUESSES.has(label) ? label : null;
 }
 
-function nonAsciiBytes(bytes: Uint8Array): number {
-  let count = 0;
-  for (let i = 0; i < bytes.length && count < MIN_NON_ASCII_BYTES; i++) if ((bytes[i] ?? 0) >= 0x80) count++;
-  return count;
+/**
+ * Whether the bytes could be one of the encodings we trust a guess for, cheaply, before paying for
+ * jschardet (tens of ms per document). Their letters are all above 0x7F, so those bytes come in
+ * runs: a CJK character is two bytes, a Cyrillic or Hebrew word a run of them. Latin-1 text has
+ * an accented letter here and there between ASCII ones ("café", "Müller").
+ */
+function looksNonLatin(bytes: Uint8Array): boolean {
+  let high = 0;
+  let inRuns = 0;
+  let previousHigh = false;
+  for (let i = 0; i < bytes.length; i++) {
+    const isHigh = (bytes[i] ?? 0) >= 0x80;
+    if (isHigh) {
+      high++;
+      if (previousHigh || (bytes[i + 1] ?? 0) >= 0x80) inRuns++;
+    }
+    previousHigh = isHigh;
+  }
+  return high >= MIN_NON_ASCII_BYTES && inRuns * 4 >= high * 3;
 }
