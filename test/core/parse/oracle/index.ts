@@ -1,4 +1,4 @@
-// rss-parser as a test-only oracle: the whole parse stage as it was before the htmlparser2 reader
+// rss-parser as a test-only oracle: the whole parse stage exactly as it was before the htmlparser2 reader
 // (same decoding, sniffing and repair, which stay in production), for the differential test.
 
 import type { FetchedDocument, ParsedFeed } from '../../../../electron/core/feed-types';

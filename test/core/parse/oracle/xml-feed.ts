@@ -1,11 +1,12 @@
 // The test-only oracle: RSS, RDF and Atom as Tidings read them through rss-parser (xml2js) until
-// the htmlparser2 reader replaced it. Repair the text, run rss-parser, recover from what it still
-// rejects, map. Kept unchanged (less the speed-only body set-aside) for the differential test.
+// the htmlparser2 reader replaced it, unchanged: repair the text, run rss-parser (long bodies set
+// aside), recover from what it still rejects, map. Kept for the differential test and the bench.
 
 import type { FeedFormat, ParsedFeed } from '../../../../electron/core/feed-types';
 import { FeedParseError } from '../../../../electron/core/parse/errors';
 import { runRssParser, tagRenamer } from './rss';
 import type { XmlRoot } from '../../../../electron/core/parse/sniff';
+import { setAsideBodies } from './xml-bulk-text';
 import { repairXml } from '../../../../electron/core/parse/xml-repair';
 import { toParsedFeed } from './xml-items';
 import { errorOffset, recover } from './xml-recover';
@@ -22,6 +23,16 @@ export async function parseXmlFeed(text: string, root: XmlRoot, format: XmlForma
   let xml = repairXml(text, root, isAtom);
   const rootTag = xml.slice(0, xml.indexOf('>') + 1);
   const renamer = tagRenamer(rootTag, isAtom);
+  // Most documents parse the first time: with their long bodies set aside, that is much quicker.
+  // One that does not is parsed again whole, so its error and any recovery see the real text.
+  const aside = setAsideBodies(xml);
+  if (aside.xml !== xml) {
+    try {
+      return toParsedFeed(aside.restore(await runRssParser(aside.xml, renamer)), format, documentUrl);
+    } catch {
+      // Parsed again below, bodies and all.
+    }
+  }
   let firstError: unknown = null;
   let parsedChars = 0;
   for (let attempt = 0; attempt <= MAX_RECOVERIES && parsedChars < MAX_RECOVERY_CHARS; attempt++) {
