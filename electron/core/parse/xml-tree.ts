@@ -3,10 +3,17 @@
 // closing tag is ignored, one that closes an ancestor closes everything inside it, and an unclosed
 // CDATA section runs to the end. So a truncated download keeps everything it holds, with no
 // recovery passes. One repair of our own: an item (or entry) always opens in the channel (or
-// root), so one unclosed element before it (`<ttl>5</tll>`) does not swallow every item after it. Only element names, attributes and text are kept: comments and processing
+// root), so one unclosed element before it (`<ttl>5</tll>`) does not swallow every item after it.
+//
+// htmlparser2 keeps its open elements in an array it shifts and searches on every close, so a
+// hostile document of unclosed elements and stray closing tags costs it time quadratic in the
+// nesting (80,000 levels took 40 s). Feeds nest a dozen levels deep (inline HTML has become text
+// by then, xml-repair.ts), so reading stops at MAX_DEPTH, as if the document were truncated there. Only element names, attributes and text are kept: comments and processing
 // instructions are dropped, and text includes CDATA (entities decoded once, as XML defines).
 
 import { Parser } from 'htmlparser2';
+
+const MAX_DEPTH = 100;
 
 export interface XmlElement {
   /** The qualified name, with its prefix made canonical (xml-names.ts). */
@@ -27,9 +34,15 @@ export function parseXmlTree(xml: string, rename: ((name: string) => string) | n
   const open: XmlElement[] = [top];
   let current = top;
   const renamed = (name: string) => (rename === null ? name : rename(name));
+  // htmlparser2's own nesting: every open it reports is closed once, implied closes included.
+  let depth = 0;
   const parser = new Parser(
     {
       onopentag(rawName, attrs) {
+        if (++depth > MAX_DEPTH) {
+          parser.pause();
+          return;
+        }
         const name = renamed(rawName);
         if (name === itemName) {
           while (open.length > 2 && current.name !== 'channel') current = popped(open, top);
@@ -43,6 +56,7 @@ export function parseXmlTree(xml: string, rename: ((name: string) => string) | n
         current.text += text;
       },
       onclosetag(rawName) {
+        depth--;
         // htmlparser2 closes what it opened, implied closes included; an element we closed
         // already (before an item) is no longer on our stack and its close is ignored.
         const name = renamed(rawName);

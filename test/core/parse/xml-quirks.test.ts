@@ -211,6 +211,16 @@ describe('xml: what rss-parser alone would lose', () => {
     expect(feed.items).toHaveLength(1);
   });
 
+  it('stays linear on a hostile nest of unclosed elements and stray closing tags, reading up to 100 levels', async () => {
+    const levels = 40_000;
+    const xml = rss(`<item><title>A</title></item>${'<x>'.repeat(levels)}${'</y>'.repeat(levels)}<item><title>B</title></item>`);
+    const started = Date.now();
+    const feed = await parse(xml);
+    // htmlparser2 alone takes over 10 s here (its open-element stack is searched on every close).
+    expect(Date.now() - started).toBeLessThan(2_000);
+    expect(feed.items.map((i) => i.title)).toEqual(['A']);
+  });
+
   it('expands a plain-text entity declared in the DOCTYPE', async () => {
     const xml = `<!DOCTYPE rss [<!ENTITY site "Example &#38; Co">]><rss version="2.0"><channel><item><title>&site;</title></item></channel></rss>`;
     // The value has a reference in it, so it is not expanded; a plain value is.
