@@ -11,6 +11,7 @@
 // by then, xml-repair.ts), so reading stops at MAX_DEPTH, as if the document were truncated there. Only element names, attributes and text are kept: comments and processing
 // instructions are dropped, and text includes CDATA (entities decoded once, as XML defines).
 
+import { decodeXML } from 'entities';
 import { Parser } from 'htmlparser2';
 
 const MAX_DEPTH = 100;
@@ -36,6 +37,10 @@ export function parseXmlTree(xml: string, rename: ((name: string) => string) | n
   const renamed = (name: string) => (rename === null ? name : rename(name));
   // htmlparser2's own nesting: every open it reports is closed once, implied closes included.
   let depth = 0;
+  // Entities are decoded here, not by htmlparser2: its tokenizer then skips through text to the
+  // next "<" with indexOf instead of looking at every character for "&", and `decodeXML` does a
+  // whole escaped article at once. Text inside CDATA is literal and is left as it is.
+  let inCdata = false;
   const parser = new Parser(
     {
       onopentag(rawName, attrs) {
@@ -47,13 +52,23 @@ export function parseXmlTree(xml: string, rename: ((name: string) => string) | n
         if (name === itemName) {
           while (open.length > 2 && current.name !== 'channel') current = popped(open, top);
         }
+        for (const key in attrs) {
+          const value = attrs[key] as string;
+          if (value.includes('&')) attrs[key] = decodeXML(value);
+        }
         const element: XmlElement = { name, attrs, text: '', children: [] };
         current.children.push(element);
         open.push(element);
         current = element;
       },
       ontext(text) {
-        current.text += text;
+        current.text += inCdata || !text.includes('&') ? text : decodeXML(text);
+      },
+      oncdatastart() {
+        inCdata = true;
+      },
+      oncdataend() {
+        inCdata = false;
       },
       onclosetag(rawName) {
         depth--;
@@ -66,7 +81,7 @@ export function parseXmlTree(xml: string, rename: ((name: string) => string) | n
         current = open[at - 1] ?? top;
       },
     },
-    { xmlMode: true, decodeEntities: true },
+    { xmlMode: true, decodeEntities: false },
   );
   parser.end(xml);
   return top.children[0] ?? null;
