@@ -21,7 +21,7 @@ interface Detector {
 
 const TRUSTED_GUESSES: ReadonlySet<string> = new Set([
   'big5', 'big5-hkscs', 'euc-jp', 'euc-kr', 'cp949', 'uhc', 'gb2312', 'gbk', 'gb18030', 'hz-gb-2312',
-  'shift_jis', 'cp932', 'windows-31j', 'koi8-r', 'koi8-u', 'windows-1251', 'tis-620', 'windows-874',
+  'shift_jis', 'cp932', 'windows-31j', 'koi8-r', 'koi8-u', 'windows-1251', 'tis-620', 'windows-874', 'cp874',
   'windows-1255', 'iso-8859-8', 'windows-1256',
 ]);
 
