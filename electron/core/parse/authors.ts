@@ -1,18 +1,17 @@
 // Author names from every place XML feeds hide them: Atom <author><name>/<email>, RSS <author>
 // ("jo@example.com (Jo Smith)"), <dc:creator> (often several), <itunes:author>.
 
-import { RAW } from './rss';
-import { children, field, firstText, nodes, textOf } from './xml-node';
+import { childrenNamed, firstChildText, textOf } from './xml-read';
+import type { XmlElement } from './xml-tree';
 
 /** The names of one item's (or one channel's) authors, joined with ", ", or null. */
-export function readAuthors(output: unknown): string | null {
-  const fromAuthor = nodes(field(output, RAW + 'author')).map(authorNodeName);
-  const fromCreator = nodes(field(output, RAW + 'dc:creator')).map((n) => personName(textOf(n)));
-  const fromItunes = nodes(field(output, RAW + 'itunes:author')).map((n) => personName(textOf(n)));
-  const fromEditor = nodes(field(output, RAW + 'managingEditor')).map((n) => personName(textOf(n)));
-  for (const names of [fromAuthor, fromCreator, fromItunes, fromEditor]) {
-    const joined = joinNames(names);
-    if (joined !== null) return joined;
+export function readAuthors(element: XmlElement): string | null {
+  const textNames = (name: string) => childrenNamed(element, name).map((n) => personName(textOf(n)));
+  const joined = joinNames(childrenNamed(element, 'author').map(authorName));
+  if (joined !== null) return joined;
+  for (const name of ['dc:creator', 'itunes:author', 'managingEditor']) {
+    const names = joinNames(textNames(name));
+    if (names !== null) return names;
   }
   return null;
 }
@@ -22,13 +21,9 @@ export function joinNames(names: readonly string[]): string | null {
   return unique.length > 0 ? unique.join(', ') : null;
 }
 
-function authorNodeName(node: unknown): string {
+function authorName(author: XmlElement): string {
   // Atom's person construct; an RSS <author> is plain text.
-  const name = firstText(children(node, 'name'));
-  if (name !== '') return name;
-  const email = firstText(children(node, 'email'));
-  if (email !== '') return email;
-  return personName(textOf(node));
+  return firstChildText(author, 'name') || firstChildText(author, 'email') || personName(textOf(author));
 }
 
 /**

@@ -1,6 +1,6 @@
 // The parse stage: fetched bytes to a raw ParsedFeed. Decode the bytes ourselves (charset.ts), tell
-// the format from the content (sniff.ts), then JSON Feed (json-feed.ts) or XML through rss-parser
-// (xml-feed.ts). Content HTML is unsanitized, URLs may be relative and ids may be '' until the
+// the format from the content (sniff.ts), then JSON Feed (json-feed.ts) or XML through our
+// htmlparser2-based reader (xml-feed.ts). Content HTML is unsanitized, URLs may be relative and ids may be '' until the
 // normalize and sanitize stages. Pure: safe to run in a worker thread.
 
 import type { FetchedDocument, ParsedFeed } from '../feed-types';
@@ -17,7 +17,7 @@ export async function parseFeed(doc: FetchedDocument): Promise<ParsedFeed> {
   const { text } = decodeDocument(doc.body, doc.contentType);
   const { format, root } = sniff(text);
   try {
-    return await parseAs(format, text, root, doc.url);
+    return parseAs(format, text, root, doc.url);
   } catch (error) {
     if (error instanceof FeedParseError) throw error;
     // A bug of ours or a library's on some input must still read as this feed's parse error,
@@ -26,7 +26,7 @@ export async function parseFeed(doc: FetchedDocument): Promise<ParsedFeed> {
   }
 }
 
-async function parseAs(format: SniffedFormat, text: string, root: XmlRoot | null, url: string): Promise<ParsedFeed> {
+function parseAs(format: SniffedFormat, text: string, root: XmlRoot | null, url: string): ParsedFeed {
   switch (format) {
     case 'json':
       return parseJsonFeed(text);

@@ -1,4 +1,4 @@
-// JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1), which rss-parser does not read.
+// JSON Feed 1.0 and 1.1 (https://jsonfeed.org/version/1.1).
 // Every field is checked on its own: a field of the wrong type is ignored, not fatal, because real
 // feeds get one field wrong and the rest right (lemon24's invalid.json).
 

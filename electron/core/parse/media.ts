@@ -1,5 +1,4 @@
-// Enclosures and the card image, from every place feeds put them. rss-parser keeps one <enclosure>
-// and no Media RSS at all; we read the raw nodes.
+// Enclosures and the card image, from every place feeds put them.
 //
 // Decisions: every <enclosure> (RSS) and rel="enclosure" link (Atom) is an enclosure. Media RSS
 // <media:content> is an enclosure unless it is an image; images (Guardian, Google's blogs attach
@@ -7,8 +6,8 @@
 // "attachments". A length of 0 means "unknown" in podcast feeds, so it becomes null.
 
 import type { ParsedEnclosure } from '../feed-types';
-import { RAW } from './rss';
-import { attr, children, field, nodes, textOf, type XmlNodes } from './xml-node';
+import { attr, childrenNamed, textOf } from './xml-read';
+import type { XmlElement } from './xml-tree';
 
 export interface Media {
   enclosures: ParsedEnclosure[];
@@ -23,9 +22,9 @@ interface Sized {
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|bmp)$/i;
 
-export function readMedia(item: unknown, atomLinks: XmlNodes): Media {
+export function readMedia(item: XmlElement, atomLinks: readonly XmlElement[]): Media {
   const enclosures: ParsedEnclosure[] = [];
-  for (const node of nodes(field(item, RAW + 'enclosure'))) {
+  for (const node of childrenNamed(item, 'enclosure')) {
     pushEnclosure(enclosures, attr(node, 'url') ?? textOf(node), attr(node, 'type'), attr(node, 'length'));
   }
   for (const link of atomLinks) {
@@ -34,22 +33,22 @@ export function readMedia(item: unknown, atomLinks: XmlNodes): Media {
     }
   }
 
-  const groups = nodes(field(item, RAW + 'media:group'));
-  const contents = [...nodes(field(item, RAW + 'media:content')), ...groups.flatMap((g) => children(g, 'media:content'))];
+  const groups = childrenNamed(item, 'media:group');
+  const contents = [...childrenNamed(item, 'media:content'), ...groups.flatMap((g) => childrenNamed(g, 'media:content'))];
   const thumbnails: Sized[] = [];
   const images: Sized[] = [];
-  for (const node of [...nodes(field(item, RAW + 'media:thumbnail')), ...groups.flatMap((g) => children(g, 'media:thumbnail'))]) {
+  for (const node of [...childrenNamed(item, 'media:thumbnail'), ...groups.flatMap((g) => childrenNamed(g, 'media:thumbnail'))]) {
     pushSized(thumbnails, node);
   }
   for (const content of contents) {
-    for (const node of children(content, 'media:thumbnail')) pushSized(thumbnails, node);
+    for (const node of childrenNamed(content, 'media:thumbnail')) pushSized(thumbnails, node);
     const url = attr(content, 'url') ?? '';
     const type = attr(content, 'type');
     if (isImage(url, type, attr(content, 'medium'))) pushSized(images, content);
     else pushEnclosure(enclosures, url, type, attr(content, 'fileSize'));
   }
 
-  const itunesImage = nodes(field(item, RAW + 'itunes:image')).map((n) => attr(n, 'href') ?? textOf(n)).find((u) => u !== '');
+  const itunesImage = childrenNamed(item, 'itunes:image').map((n) => attr(n, 'href') ?? textOf(n)).find((u) => u !== '');
   const enclosureImage = enclosures.find((e) => e.type?.startsWith('image/'))?.url;
   const thumbnail = largest(thumbnails) ?? largest(images) ?? itunesImage ?? enclosureImage ?? null;
   return { enclosures, thumbnail };
@@ -78,7 +77,7 @@ function pushEnclosure(list: ParsedEnclosure[], url: string, type: string | null
   }
 }
 
-function pushSized(list: Sized[], node: unknown): void {
+function pushSized(list: Sized[], node: XmlElement): void {
   const url = attr(node, 'url') ?? '';
   if (url === '') return;
   const width = Number.parseInt(attr(node, 'width') ?? '', 10);

@@ -1,4 +1,4 @@
-// rss-parser's output (plus the raw nodes we asked it for) to our ParsedFeed. Values stay as the
+// The element tree of an RSS 0.9x/1.0/2.0 or Atom document to our ParsedFeed. Values stay as the
 // feed wrote them: URLs may be relative, HTML is unsanitized, ids may be ''. The normalize stage
 // makes them absolute, stable and clean.
 
@@ -7,36 +7,42 @@ import { readAuthors } from './authors';
 import { parseDate } from './dates';
 import { readMedia } from './media';
 import { plainToHtml } from './plain-html';
-import { hidden, RAW } from './rss';
-import { attr, field, firstText, nodes, textOf, type XmlNodes } from './xml-node';
+import { attr, childrenNamed, firstChild, firstChildText, firstText, textOf } from './xml-read';
+import type { XmlElement } from './xml-tree';
 
-// xml:base is where rss-parser loses most: it keeps no attributes of the root, entries or content.
-// We read them raw and resolve the chain (document URL, then root, entry, content). Where a base
-// applies, links are made absolute here; the content's base travels on in `base` for sanitize.
-export function toParsedFeed(output: unknown, format: Exclude<FeedFormat, 'json'>, documentUrl: string): ParsedFeed {
+// xml:base is resolved along the chain (document URL, then root, channel or entry, content).
+// Where a base applies, links are made absolute here; the content's base travels on in `base`
+// for sanitize.
+export function toParsedFeed(root: XmlElement, format: Exclude<FeedFormat, 'json'>, documentUrl: string): ParsedFeed {
   const isAtom = format === 'atom';
-  const feedBase = xmlBase({ $: field(output, RAW + '$') }, documentUrl);
-  const feedAuthor = readAuthors(output);
-  const feedLinks = nodes(field(output, RAW + 'link'));
-  const link = isAtom ? alternateLink(feedLinks) : firstText(feedLinks, field(output, 'link'));
-  const context: ItemContext = { isAtom, documentUrl, feedBase, feedAuthor };
+  // RSS 0.9x/2.0 keeps its items in <channel>, RSS 1.0 beside it; a document with neither (<rss></rss>)
+  // is an empty feed.
+  const channel = isAtom ? root : (firstChild(root, 'channel') ?? root);
+  const rootBase = isAtom ? null : xmlBase(root, documentUrl);
+  const feedBase = xmlBase(channel, rootBase ?? documentUrl) ?? rootBase;
+  const feedLinks = childrenNamed(channel, 'link');
+  const link = isAtom ? alternateLink(feedLinks) : firstText(feedLinks);
+  const context: ItemContext = { isAtom, documentUrl, feedBase, feedAuthor: readAuthors(channel) };
+  const items = isAtom
+    ? childrenNamed(root, 'entry')
+    : channel === root
+      ? childrenNamed(root, 'item')
+      : [...childrenNamed(channel, 'item'), ...childrenNamed(root, 'item')];
   return {
     format,
-    title: firstText(field(output, RAW + 'title'), field(output, 'title')),
+    title: firstChildText(channel, 'title'),
     link: link === '' ? null : against(link, feedBase),
-    ttlMinutes: ttlMinutes(output),
-    items: nodes(field(output, 'items')).map((item) => toParsedItem(item, context)),
-    images: feedImages(output, isAtom, feedBase),
+    ttlMinutes: ttlMinutes(channel),
+    items: items.map((item) => toParsedItem(item, context)),
+    images: feedImages(channel, isAtom, feedBase),
   };
 }
 
 /** Atom's <icon> is square and small; its <logo> and RSS's <image> are banners, kept as a last resort. */
-function feedImages(output: unknown, isAtom: boolean, feedBase: string | null): FeedImages {
+function feedImages(channel: XmlElement, isAtom: boolean, feedBase: string | null): FeedImages {
   const resolved = (...values: string[]) => values.filter((value) => value !== '').map((value) => against(value, feedBase));
-  if (isAtom) {
-    return { icons: resolved(firstText(field(output, RAW + 'icon'))), logos: resolved(firstText(field(output, RAW + 'logo'))) };
-  }
-  return { icons: [], logos: resolved(textOf(field(field(output, 'image'), 'url'))) };
+  if (isAtom) return { icons: resolved(firstChildText(channel, 'icon')), logos: resolved(firstChildText(channel, 'logo')) };
+  return { icons: [], logos: resolved(textOf(firstChild(firstChild(channel, 'image'), 'url'))) };
 }
 
 interface ItemContext {
@@ -47,29 +53,30 @@ interface ItemContext {
   feedAuthor: string | null;
 }
 
-function toParsedItem(item: unknown, { isAtom, documentUrl, feedBase, feedAuthor }: ItemContext): ParsedItem {
-  // Our raw '$' field is the attribute object itself; wrap it to read it like any node.
-  const attrs = { $: field(item, RAW + '$') };
-  const base = xmlBase(attrs, feedBase ?? documentUrl) ?? feedBase;
-  const contentNode = nodes(field(item, RAW + hidden(isAtom ? 'content' : 'content:encoded')))[0];
+function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAuthor }: ItemContext): ParsedItem {
+  const base = xmlBase(item, feedBase ?? documentUrl) ?? feedBase;
+  const contentNode = firstChild(item, isAtom ? 'content' : 'content:encoded');
   const contentBase = xmlBase(contentNode, base ?? documentUrl) ?? base;
-  const links = nodes(field(item, RAW + 'link'));
-  const guidNode = nodes(field(item, RAW + 'guid'))[0];
+  const links = childrenNamed(item, 'link');
+  const guidNode = firstChild(item, 'guid');
   const guid = textOf(guidNode);
-  const about = attr(attrs, 'rdf:about') ?? '';
+  const about = attr(item, 'rdf:about') ?? '';
+  const id = firstText(isAtom ? childrenNamed(item, 'id') : guidNode ? [guidNode] : []) || about;
 
   let link = isAtom ? alternateLink(links) : firstText(links);
   // RSS: a guid is the item's permalink unless it says otherwise (isPermaLink="false").
-  if (link === '' && guid !== '' && attr(guidNode, 'isPermaLink') !== 'false' && /^https?:\/\//i.test(guid)) link = guid;
-  if (link === '' && /^https?:\/\//i.test(about)) link = about;
+  if (link === '' && guid !== '' && attr(guidNode, 'isPermaLink') !== 'false' && HTTP_URL.test(guid)) link = guid;
+  // Atom: an entry whose id is an http(s) URL and that has no link is at that URL (as feedparser reads it).
+  if (link === '' && isAtom && HTTP_URL.test(id)) link = id;
+  if (link === '' && HTTP_URL.test(about)) link = about;
 
   const { content, summary } = isAtom ? atomBody(item) : rssBody(item);
-  const published = firstDate(item, ['pubDate', 'dc:date', hidden('published'), 'issued', 'created']);
-  const updated = firstDate(item, [hidden('updated'), 'modified', 'dc:modified', 'atom:updated']);
+  const published = firstDate(item, ['pubDate', 'dc:date', 'published', 'issued', 'created']);
+  const updated = firstDate(item, ['updated', 'modified', 'dc:modified', 'atom:updated']);
   const media = readMedia(item, isAtom ? links : []);
   return {
-    id: firstText(isAtom ? field(item, RAW + 'id') : guid, about),
-    title: firstText(field(item, RAW + 'title'), field(item, RAW + 'dc:title')),
+    id,
+    title: firstChildText(item, 'title', 'dc:title'),
     link: link === '' ? null : against(link, base),
     // Atom requires <updated>, not <published>: show the one there is.
     published: published ?? updated,
@@ -83,27 +90,29 @@ function toParsedItem(item: unknown, { isAtom, documentUrl, feedBase, feedAuthor
   };
 }
 
-function rssBody(item: unknown): { content: string; summary: string } {
-  const description = firstText(field(item, RAW + hidden('description')));
-  const encoded = firstText(field(item, RAW + hidden('content:encoded')));
+const HTTP_URL = /^https?:\/\//i;
+
+function rssBody(item: XmlElement): { content: string; summary: string } {
+  const description = firstChildText(item, 'description');
+  const encoded = firstChildText(item, 'content:encoded');
   if (encoded !== '') return { content: encoded, summary: description };
   if (description !== '') return { content: description, summary: '' };
   // Podcasts and Media RSS (YouTube) may describe an item only in plain text.
-  const plain = firstText(field(item, RAW + 'itunes:summary'), field(item, RAW + 'media:description'));
+  const plain = firstChildText(item, 'itunes:summary', 'media:description');
   return { content: plainToHtml(plain), summary: '' };
 }
 
-function atomBody(item: unknown): { content: string; summary: string } {
-  const content = atomText(nodes(field(item, RAW + hidden('content')))[0]);
-  const summary = atomText(nodes(field(item, RAW + 'summary'))[0]);
+function atomBody(item: XmlElement): { content: string; summary: string } {
+  const content = atomText(firstChild(item, 'content'));
+  const summary = atomText(firstChild(item, 'summary'));
   if (content !== '') return { content, summary };
-  const groups = nodes(field(item, RAW + 'media:group'));
-  const mediaText = firstText(field(item, RAW + 'media:description'), ...groups.map((g) => field(g, 'media:description')));
+  const groups = childrenNamed(item, 'media:group');
+  const mediaText = firstText(childrenNamed(item, 'media:description'), ...groups.map((g) => childrenNamed(g, 'media:description')));
   return { content: summary || plainToHtml(mediaText), summary: '' };
 }
 
 /** An Atom text construct as HTML. xhtml content was turned into HTML text by xml-repair. */
-function atomText(node: unknown): string {
+function atomText(node: XmlElement | undefined): string {
   const text = textOf(node);
   if (text === '') return '';
   const type = (attr(node, 'type') ?? '').toLowerCase();
@@ -115,16 +124,16 @@ function atomText(node: unknown): string {
 }
 
 /** rel="alternate" (or no rel, which means alternate), preferring HTML; else the first href. */
-function alternateLink(links: XmlNodes): string {
+function alternateLink(links: readonly XmlElement[]): string {
   const alternates = links.filter((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate' && attr(l, 'href'));
   const html = alternates.find((l) => /html/i.test(attr(l, 'type') ?? 'text/html'));
   const chosen = html ?? alternates[0];
   return chosen ? (attr(chosen, 'href') ?? '') : '';
 }
 
-function firstDate(item: unknown, names: readonly string[]): Date | null {
+function firstDate(item: XmlElement, names: readonly string[]): Date | null {
   for (const name of names) {
-    for (const node of nodes(field(item, RAW + name))) {
+    for (const node of childrenNamed(item, name)) {
       const date = parseDate(textOf(node));
       if (date) return date;
     }
@@ -140,18 +149,18 @@ const PERIOD_MINUTES: ReadonlyMap<string, number> = new Map([
   ['yearly', 525_600],
 ]);
 
-function ttlMinutes(output: unknown): number | null {
-  const ttl = Number.parseInt(firstText(field(output, RAW + 'ttl')), 10);
+function ttlMinutes(channel: XmlElement): number | null {
+  const ttl = Number.parseInt(firstChildText(channel, 'ttl'), 10);
   if (Number.isFinite(ttl) && ttl > 0) return ttl;
-  const period = firstText(field(output, RAW + 'sy:updatePeriod')).toLowerCase();
+  const period = firstChildText(channel, 'sy:updatePeriod').toLowerCase();
   const minutes = PERIOD_MINUTES.get(period);
   if (minutes === undefined) return null;
-  const frequency = Number.parseInt(firstText(field(output, RAW + 'sy:updateFrequency')) || '1', 10);
+  const frequency = Number.parseInt(firstChildText(channel, 'sy:updateFrequency') || '1', 10);
   return Math.max(1, Math.round(minutes / (Number.isFinite(frequency) && frequency > 0 ? frequency : 1)));
 }
 
 /** A node's own xml:base resolved against the base around it, or null if it has none. */
-function xmlBase(node: unknown, outer: string): string | null {
+function xmlBase(node: XmlElement | undefined, outer: string): string | null {
   const base = attr(node, 'xml:base');
   if (base === null || base === '') return null;
   try {

@@ -1,4 +1,4 @@
-// Turns what feeds really contain into what a strict XML parser accepts, before rss-parser sees it.
+// Turns what feeds really contain into well-formed XML before the XML reader (xml-tree.ts) sees it.
 // Each pass is a single forward scan (indexOf or a bounded regex), so a hostile document costs
 // time proportional to its size, never more.
 
@@ -9,8 +9,8 @@ import type { XmlRoot } from './sniff';
 const FORBIDDEN_CHARS = /[\x00-\x08\x0B\x0C\x0E-\x1F\uFFFE\uFFFF]/g;
 
 // Elements that hold HTML. When their HTML arrives as raw child elements instead of escaped text
-// (Atom's type="xhtml", or a sloppy RSS description), xml2js would split text from child elements
-// and rebuild them in the wrong order, so we turn that markup into a CDATA section first.
+// (Atom's type="xhtml", or a sloppy RSS description), the tree would split text from child elements,
+// so we turn that markup into a CDATA section first: the element's text is then its HTML.
 const HTML_HOLDERS = /<!\[CDATA\[|<!--|<(title|description|summary|content|content:encoded)(\s[^<>]*)?>/g;
 
 export function repairXml(text: string, root: XmlRoot, isAtom: boolean): string {
@@ -104,8 +104,8 @@ function toCdata(inner: string): string {
   return `<![CDATA[${html.split(']]>').join(']]]]><![CDATA[>')}]]>`;
 }
 
-// An Atom <link> with text and no attributes (an RSS habit) makes rss-parser throw a TypeError and
-// lose the whole feed; an empty <link/> does the same. Rewrite the first, drop the second.
+// An Atom <link> with text and no attributes (an RSS habit) has no href to read: give it one from
+// its text. An empty <link/> is dropped.
 function fixAtomLinks(text: string): string {
   if (!/<link\s*(?:\/>|>)/.test(text)) return text;
   return mapOutsideLiterals(text, (segment) =>

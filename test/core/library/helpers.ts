@@ -6,8 +6,8 @@ import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Store } from '../../../electron/core/store';
 
-/** ../shared/corpus relative to the repo root, as on CI. */
-export const corpus = (...parts: string[]): string => join(process.cwd(), '..', 'shared', 'corpus', ...parts);
+/** The corpus copied into the repository (test/fixtures/corpus, with its licences), so a bare clone tests it too. */
+export const corpus = (...parts: string[]): string => join(process.cwd(), 'test', 'fixtures', 'corpus', ...parts);
 export const fixture = (...parts: string[]): string => join(process.cwd(), 'test', 'fixtures', 'library', ...parts);
 
 /** Every row of every table, in a stable order: equal snapshots mean an unchanged library. */

@@ -5,7 +5,7 @@ import { corpusFile, parse, rss } from './helpers';
 
 const latin1 = (text: string) => iconv.encode(text, 'windows-1252');
 
-describe('charset: decoding bytes before rss-parser sees them', () => {
+describe('charset: decoding bytes before the XML reader sees them', () => {
   it('decodes windows-1252 curly quotes from the prolog', async () => {
     const body = latin1(rss('<item><title>“Quoted” – it’s €5</title></item>').replace('utf-8', 'windows-1252'));
     const feed = await parse(body);

@@ -11,8 +11,8 @@ import { sanitizeFeed } from '../../../electron/core/sanitize';
 
 export const FEED_URL = 'https://example.org/feed.xml';
 
-/** The shared corpus sits next to the repository (../shared/corpus from its root), here and in CI. */
-export const CORPUS = fileURLToPath(new URL('../../../../shared/corpus/', import.meta.url));
+/** The feed corpus, copied into the repository with its licences so a bare clone tests the same bytes. */
+export const CORPUS = fileURLToPath(new URL('../../fixtures/corpus/', import.meta.url));
 
 /** Every file below `dir` whose name `keep` accepts, sorted, as paths relative to `from`. */
 export function filesBelow(dir: string, from: string, keep: (name: string) => boolean): string[] {
