@@ -12,7 +12,12 @@ import { retentionCommand } from './cli/retention-command';
 const usage = `usage: tidings [--db FILE] <command>
 
 commands:
-  serve [--port N] [--token T] [--no-auto-refresh]   the UI and API on http://127.0.0.1
+  serve [--port N] [--token T | --token-file FILE] [--no-auto-refresh]
+                                                     the UI and API on http://127.0.0.1; the token
+                                                     (16+ characters of A-Z a-z 0-9 - . _ ~ + /) comes
+                                                     from --token, --token-file, else $TIDINGS_TOKEN,
+                                                     else a new one; a file or the environment keeps
+                                                     it out of \`ps\`
   add <url> [--folder PATH] [--json]                 subscribe to a feed and fetch it
   refresh [--json]                                   fetch every feed now
   list feeds [--json]
@@ -64,6 +69,7 @@ async function main(argv: string[]): Promise<void> {
   const { flags, positionals } = readArgs(argv, {
     port: { type: 'string' },
     token: { type: 'string' },
+    'token-file': { type: 'string' },
     'no-auto-refresh': { type: 'boolean' },
     folder: { type: 'string' },
     feed: { type: 'string' },

@@ -1,6 +1,5 @@
 // The CLI's commands. Each one opens the core, does one thing through the same handlers the UI
 // uses, prints, and closes.
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -19,6 +18,7 @@ import { sharedDocuments } from '../core/sharing/publisher';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
+import { serveToken } from './serve-token';
 
 export interface Context {
   dbFile: string;
@@ -151,8 +151,7 @@ export async function discoverCommand(context: Context): Promise<void> {
 
 export async function serveCommand(context: Context): Promise<void> {
   const port = context.flags.port === '0' ? 0 : (positiveInt(context.flags.port, '--port') ?? 0);
-  // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
-  const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
+  const token = serveToken(context.flags);
   const core = openCore({ dbFile: context.dbFile });
   for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
   const host = await startWebHost({
