@@ -1,11 +1,10 @@
 // GET /images/<file>?token=…: an image kept for reading offline. Same origin as the page, so the
 // CSP's img-src 'self' already admits it; the token is in the query because an <img> cannot send
 // an Authorization header (see guard.ts).
-import { createReadStream } from 'node:fs';
 import type { ServerResponse } from 'node:http';
 import type { CachedImageFile } from '../core/images/image-cache';
 import { cachedImagePrefix } from '../core/offline/offline-reading';
-import { securityHeaders } from './static-files';
+import { securityHeaders, sendFile } from './static-files';
 
 export interface KeptImages {
   openImage(file: string): Promise<CachedImageFile | null>;
@@ -25,6 +24,6 @@ export async function serveKeptImage(images: KeptImages, pathname: string, respo
     'cache-control': 'private, max-age=3600',
   });
   if (head) response.end();
-  else createReadStream(image.path).on('error', () => response.destroy()).pipe(response);
+  else await sendFile(image.path, response);
   return true;
 }

@@ -8,7 +8,7 @@ import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
 import { checkHost, checkOrigin, checkQueryToken, checkToken, type GuardConfig } from './guard';
 import { isKeptImagePath, serveKeptImage, type KeptImages } from './kept-images';
 import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
-import { securityHeaders, serveStatic } from './static-files';
+import { decodedPath, securityHeaders, serveStatic } from './static-files';
 
 export interface WebHostOptions {
   handlers: Handlers;
@@ -63,7 +63,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (denied) return sendError(response, denied);
       if (!isCallName(name)) return sendError(response, { code: 'unknown_call', message: `no call named "${name}"` });
       if (request.method !== 'POST') {
-        return sendError(response, { code: 'bad_input', message: `${name}: use POST` }, 405);
+        return sendError(response, { code: 'bad_input', message: `${name}: use POST` }, 405, { allow: 'POST' });
       }
       const body = await readJson(request);
       if (!body.ok) return sendError(response, body.error);
@@ -73,7 +73,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405);
+      return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405, { allow: 'GET, HEAD' });
     }
     if (options.images && isKeptImagePath(pathname)) {
       const denied = checkOrigin(request, config) ?? checkQueryToken(url, config);
@@ -86,7 +86,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (serveShared(request, response, pathname, options.shared, origin)) return;
       return sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
-    if (!(await serveStatic(options.staticDir, pathname, response))) {
+    const path = decodedPath(pathname);
+    if (path === null) return sendError(response, { code: 'bad_input', message: `${pathname} is not a valid address: a % must be followed by two hex digits of UTF-8` });
+    if (!(await serveStatic(options.staticDir, path, response))) {
       sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
   }
@@ -127,10 +129,11 @@ async function readJson(request: IncomingMessage): Promise<JsonBody> {
   }
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
+function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(value);
   response.writeHead(status, {
     ...securityHeaders,
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
@@ -138,7 +141,7 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(body);
 }
 
-function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code]): void {
+function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code], headers: Record<string, string> = {}): void {
   if (response.headersSent) return void response.destroy();
-  sendJson(response, status, { error });
+  sendJson(response, status, { error }, headers);
 }
