@@ -5,8 +5,8 @@ import type { AddressInfo } from 'node:net';
 import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
 import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
-import { checkHost, checkOrigin, checkQueryToken, checkToken, type GuardConfig } from './guard';
-import { isKeptImagePath, serveKeptImage, type KeptImages } from './kept-images';
+import { checkHost, checkImageCookie, checkOrigin, checkToken, imageCookie, type GuardConfig } from './guard';
+import { isKeptImagePath, keptImagePathPrefix, serveKeptImage, type KeptImages } from './kept-images';
 import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
 import { decodedPath, securityHeaders, serveStatic } from './static-files';
 
@@ -17,7 +17,7 @@ export interface WebHostOptions {
   port?: number;
   /** The built renderer (dist/renderer). */
   staticDir: string;
-  /** Images kept for reading offline, served at /images/<file>?token=…. */
+  /** Images kept for reading offline, served at /images/<file> to the page's image cookie (guard.ts). */
   images?: KeptImages;
   /** The shared items' page and feeds, served at /shared/ without the token. */
   shared?: SharedDocumentSource;
@@ -54,8 +54,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refused = checkHost(request, config);
     if (refused) return sendError(response, refused);
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const { pathname } = url;
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
     if (pathname.startsWith(httpPathPrefix)) {
       const name = pathname.slice(httpPathPrefix.length);
@@ -68,15 +67,16 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const body = await readJson(request);
       if (!body.ok) return sendError(response, body.error);
       const result = await dispatch(options.handlers, name, body.value);
-      if (!result.ok) return sendError(response, result.error);
-      return sendJson(response, 200, result.value);
+      const cookie: Record<string, string> = options.images ? { 'set-cookie': imageCookie(config, keptImagePathPrefix) } : {};
+      if (!result.ok) return sendError(response, result.error, undefined, cookie);
+      return sendJson(response, 200, result.value, cookie);
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405, { allow: 'GET, HEAD' });
     }
     if (options.images && isKeptImagePath(pathname)) {
-      const denied = checkOrigin(request, config) ?? checkQueryToken(url, config);
+      const denied = checkOrigin(request, config) ?? checkImageCookie(request, config);
       if (denied) return sendError(response, denied);
       if (await serveKeptImage(options.images, pathname, response, request.method === 'HEAD')) return;
       return sendError(response, { code: 'not_found', message: `no kept image at ${pathname}` });

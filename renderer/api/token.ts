@@ -19,13 +19,6 @@ function store(storage: Storage, token: string): void {
   }
 }
 
-let current: string | null = null;
-
-/** The token this page was opened with, for URLs that cannot carry a header (kept images). */
-export function currentToken(): string | null {
-  return current;
-}
-
 export function takeToken(
   location: Location = window.location,
   history: History = window.history,
@@ -33,8 +26,7 @@ export function takeToken(
 ): string | null {
   const params = new URLSearchParams(location.hash.replace(/^#/, ''));
   const fromHash = params.get('token');
-  if (!fromHash) return (current = readStored(storage));
-  current = fromHash;
+  if (!fromHash) return readStored(storage);
   store(storage, fromHash);
   params.delete('token');
   const rest = params.toString();
