@@ -22,6 +22,8 @@ const ALLOWED_TAGS = [
 ];
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  // Ids, prefixed (see inPageId), so footnotes and in-page links keep their targets.
+  '*': ['id'],
   a: ['href', 'title', 'rel', 'target'],
   img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
   source: ['src', 'srcset', 'sizes', 'type', 'media'],
@@ -123,7 +125,19 @@ const OPTIONS: sanitize.IOptions = {
   selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
   parseStyleAttributes: false,
   transformTags: {
+    '*': transformed((attribs) => {
+      if (attribs.id === undefined) return;
+      const id = inPageId(attribs.id);
+      if (id === null) delete attribs.id;
+      else attribs.id = id;
+    }),
     a: transformed((attribs) => {
+      const fragment = inPageFragment(attribs.href);
+      if (fragment !== null) {
+        // A footnote or a table of contents: it stays in the article, in this window.
+        attribs.href = `#${fragment}`;
+        return;
+      }
       checkUrl(attribs, 'href', 'link');
       attribs.rel = 'noopener noreferrer';
       attribs.target = '_blank';
@@ -158,6 +172,47 @@ const OPTIONS: sanitize.IOptions = {
     return false;
   },
 };
+
+/**
+ * An article's ids, prefixed so that none can take the name of one of the page's own (or of a
+ * global, by DOM clobbering). Already prefixed stays as is, so sanitizing twice changes nothing.
+ */
+export const articleIdPrefix = 'article-';
+
+function inPageId(id: string): string | null {
+  const trimmed = id.trim();
+  if (!/^[\w.:-]{1,128}$/.test(trimmed)) return null;
+  return trimmed.startsWith(articleIdPrefix) ? trimmed : `${articleIdPrefix}${trimmed}`;
+}
+
+/** The prefixed id a link points at within the article ("#fn1", or the item's own URL + "#fn1"), or null. */
+function inPageFragment(href: string | undefined): string | null {
+  if (href === undefined) return null;
+  const hash = href.indexOf('#');
+  if (hash === -1) return null;
+  const before = href.slice(0, hash);
+  if (before !== '' && !sameDocument(before, currentBase)) return null;
+  let fragment: string;
+  try {
+    fragment = decodeURIComponent(href.slice(hash + 1));
+  } catch {
+    return null;
+  }
+  return inPageId(fragment);
+}
+
+function sameDocument(url: string, base: string | null): boolean {
+  if (base === null) return false;
+  try {
+    const target = new URL(url, base);
+    const page = new URL(base);
+    target.hash = '';
+    page.hash = '';
+    return target.href === page.href;
+  } catch {
+    return false;
+  }
+}
 
 function absoluteSrcset(srcset: string, resolve: (url: string) => string | null): string {
   return srcset
