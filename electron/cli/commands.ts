@@ -161,11 +161,13 @@ export async function serveCommand(context: Context): Promise<void> {
     port,
     staticDir: rendererDir(),
     shared: (base) => sharedDocuments(core.store, base),
+    // Each link opens the app once (so the one in the browser's history opens nothing): print the next.
+    onOpenLink: (url) => console.log(`Open ${url}`),
   });
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
   console.log(`Listening on ${host.url}`);
-  console.log(`Open ${host.url}#token=${token}`);
+  console.log(`Open ${host.openUrl()}`);
   console.log(`Library: ${context.dbFile}`);
   const stop = (): void => {
     stopScheduler();

@@ -7,6 +7,7 @@ import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
 import { checkHost, checkImageCookie, checkOrigin, checkToken, imageCookie, type GuardConfig } from './guard';
 import { isKeptImagePath, keptImagePathPrefix, serveKeptImage, type KeptImages } from './kept-images';
+import { OpenLinks, sessionPath } from './open-links';
 import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
 import { decodedPath, securityHeaders, serveStatic } from './static-files';
 
@@ -21,11 +22,15 @@ export interface WebHostOptions {
   images?: KeptImages;
   /** The shared items' page and feeds, served at /shared/ without the token. */
   shared?: SharedDocumentSource;
+  /** Told each new link to open the app with, once the one before was used (see open-links.ts). */
+  onOpenLink?: (url: string) => void;
 }
 
 export interface WebHost {
   port: number;
   url: string;
+  /** The app's address with a one-time code that the page trades for the token (see open-links.ts). */
+  openUrl(): string;
   server: Server;
   close(): Promise<void>;
 }
@@ -45,6 +50,9 @@ const maxBodyBytes = 4 * 1024 * 1024;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const config: GuardConfig = { port: 0, token: options.token };
+  const appUrl = (): string => `http://127.0.0.1:${config.port}/`;
+  const openUrl = (code: string): string => `${appUrl()}#open=${code}`;
+  const links = new OpenLinks((code) => options.onOpenLink?.(openUrl(code)));
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       sendError(response, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
@@ -70,6 +78,19 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const cookie: Record<string, string> = options.images ? { 'set-cookie': imageCookie(config, keptImagePathPrefix) } : {};
       if (!result.ok) return sendError(response, result.error, undefined, cookie);
       return sendJson(response, 200, result.value, cookie);
+    }
+
+    if (pathname === sessionPath) {
+      const denied = checkOrigin(request, config);
+      if (denied) return sendError(response, denied);
+      if (request.method !== 'POST') return sendError(response, { code: 'bad_input', message: `${sessionPath}: use POST` }, 405, { allow: 'POST' });
+      const body = await readJson(request);
+      if (!body.ok) return sendError(response, body.error);
+      const code = (body.value as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !links.spend(code)) {
+        return sendError(response, { code: 'unauthorized', message: 'this link was used already: open the newest one `tidings serve` printed' });
+      }
+      return sendJson(response, 200, { token: options.token });
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
@@ -100,7 +121,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   config.port = (server.address() as AddressInfo).port;
   return {
     port: config.port,
-    url: `http://127.0.0.1:${config.port}/`,
+    url: appUrl(),
+    openUrl: () => openUrl(links.current()),
     server,
     close: () =>
       new Promise<void>((resolve) => {

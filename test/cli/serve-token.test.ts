@@ -8,26 +8,29 @@ import { tempDir } from '../support/temp';
 
 const goodToken = 'a1b2c3d4e5f6a7b8c9d0e1f2';
 
-/** Starts `tidings serve`, reads the address it prints, and stops it. */
-function serveAndReadLink(args: string[], env: NodeJS.ProcessEnv = {}): Promise<string> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['bin/tidings.mjs', ...args, 'serve', '--port', '0', '--no-auto-refresh'], {
-      env: { ...process.env, TIDINGS_HOME: '/nonexistent-home', ...env },
-    });
-    let out = '';
-    let err = '';
-    child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
-    child.stdout.on('data', (chunk: Buffer) => {
-      out += chunk.toString();
-      const link = /^Open (\S+)$/m.exec(out)?.[1];
-      if (link) {
-        child.kill('SIGTERM');
-        resolve(link);
-      }
-    });
-    child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
-    setTimeout(() => child.kill('SIGKILL'), 10_000);
+/** Starts `tidings serve`, reads the address it prints, runs `use`, and stops it. */
+async function whileServing(args: string[], env: NodeJS.ProcessEnv, use: (link: string) => Promise<void>): Promise<void> {
+  const child = spawn(process.execPath, ['bin/tidings.mjs', ...args, 'serve', '--port', '0', '--no-auto-refresh'], {
+    env: { ...process.env, TIDINGS_HOME: '/nonexistent-home', ...env },
   });
+  const killer = setTimeout(() => child.kill('SIGKILL'), 15_000);
+  try {
+    const link = await new Promise<string>((resolve, reject) => {
+      let out = '';
+      let err = '';
+      child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+      child.stdout.on('data', (chunk: Buffer) => {
+        out += chunk.toString();
+        const found = /^Open (\S+)$/m.exec(out)?.[1];
+        if (found) resolve(found);
+      });
+      child.on('exit', (code) => reject(new Error(`serve exited ${code}: ${err}`)));
+    });
+    await use(link);
+  } finally {
+    clearTimeout(killer);
+    child.kill('SIGTERM');
+  }
 }
 
 /**
@@ -104,33 +107,24 @@ describe('tidings serve --token', () => {
   it('takes the token from a file, so it does not show in ps', async () => {
     const file = dir.file('token');
     writeFileSync(file, `${goodToken}\n`, { mode: 0o600 });
-    const link = await serveAndReadLink(['--db', db, '--token-file', file]);
-    expect(link).toMatch(new RegExp(`#token=${goodToken}$`));
+    await whileServing(['--db', db, '--token-file', file], {}, async (link) => {
+      expect(await callWith(link, goodToken)).toBe(200);
+      expect(await callWith(link, `${goodToken}x`)).toBe(401);
+    });
   });
 
   it('takes the token from TIDINGS_TOKEN', async () => {
-    const link = await serveAndReadLink(['--db', db], { TIDINGS_TOKEN: goodToken });
-    expect(link).toMatch(new RegExp(`#token=${goodToken}$`));
-  });
-
-  it('serves with the token it was given, and refuses another', async () => {
-    const child = spawn(process.execPath, ['bin/tidings.mjs', '--db', db, 'serve', '--port', '0', '--no-auto-refresh'], {
-      env: { ...process.env, TIDINGS_TOKEN: goodToken },
-    });
-    try {
-      const link = await new Promise<string>((resolve) => {
-        let out = '';
-        child.stdout.on('data', (chunk: Buffer) => {
-          out += chunk.toString();
-          const found = /^Open (\S+)$/m.exec(out)?.[1];
-          if (found) resolve(found);
-        });
-      });
+    await whileServing(['--db', db], { TIDINGS_TOKEN: goodToken }, async (link) => {
       expect(await callWith(link, goodToken)).toBe(200);
       expect(await callWith(link, `${goodToken}x`)).toBe(401);
-    } finally {
-      child.kill('SIGTERM');
-    }
+    });
+  });
+
+  it('prints a link that opens the app without holding the token', async () => {
+    await whileServing(['--db', db], { TIDINGS_TOKEN: goodToken }, async (link) => {
+      expect(link).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/#open=[0-9a-f]{48}$/);
+      expect(link).not.toContain(goodToken);
+    });
   });
 
   it('says in --help where the token may come from', async () => {
