@@ -58,7 +58,9 @@ export function createHttpClient(token: string | null | Promise<string | null>, 
   return clientFrom(async (name, input) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
     const current = await ready;
-    if (current) headers.Authorization = `Bearer ${current}`;
+    // No token: opened without a link, or with one already used (each opens the app once).
+    if (!current) throw new TidingsError('unauthorized', 'no token: open the newest link `tidings serve` printed');
+    headers.Authorization = `Bearer ${current}`;
     let response: Response;
     try {
       response = await fetchImpl(httpPath(name), { method: 'POST', headers, body: JSON.stringify(input ?? {}) });

@@ -47,7 +47,7 @@ test('the token in the printed link never reaches Chromium’s History database'
   // The link opens the app once; the one History keeps opens nothing, and a new one is printed.
   const spent = await context.newPage();
   await spent.goto(link);
-  await expect(spent.getByText(/link was used already|token/i).first()).toBeVisible();
+  await expect(spent.getByText(/newest link `tidings serve` printed/).first()).toBeVisible();
   const next = await printedLink(host);
   expect(next).not.toBe(link);
   const fresh = await context.newPage();
