@@ -17,7 +17,12 @@ const usage = `usage: tidings [--db FILE [--create]] <command>
        tidings --version | help
 
 commands:
-  serve [--port N] [--token T] [--no-auto-refresh]   the UI and API on http://127.0.0.1
+  serve [--port N] [--token T | --token-file FILE] [--no-auto-refresh]
+                                                     the UI and API on http://127.0.0.1; the token
+                                                     (16+ characters of A-Z a-z 0-9 - . _ ~ + /) comes
+                                                     from --token, --token-file, else $TIDINGS_TOKEN,
+                                                     else a new one; a file or the environment keeps
+                                                     it out of \`ps\`
   add <url> [--folder PATH] [--keep] [--json]        subscribe to a feed (or a site: example.com) and fetch it;
                                                      --keep subscribes even if no feed can be had there now
   refresh [--json]                                   fetch every feed now; lists the ones that failed
@@ -58,7 +63,7 @@ const changesAnyOf =
     names.some((name) => flags[name] !== undefined) ? 'write' : 'read';
 
 const commands: Record<string, Command> = {
-  serve: { run: serveCommand, flags: ['port', 'token', 'no-auto-refresh'], access: 'write' },
+  serve: { run: serveCommand, flags: ['port', 'token', 'token-file', 'no-auto-refresh'], access: 'write' },
   add: { run: addCommand, flags: ['folder', 'json', 'keep'], access: 'write' },
   refresh: { run: refreshCommand, flags: ['json'], access: 'write' },
   list: {
@@ -92,6 +97,7 @@ async function main(argv: string[]): Promise<void> {
   const { flags, positionals } = readArgs(argv, {
     port: { type: 'string' },
     token: { type: 'string' },
+    'token-file': { type: 'string' },
     'no-auto-refresh': { type: 'boolean' },
     folder: { type: 'string' },
     keep: { type: 'boolean' },

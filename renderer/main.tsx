@@ -1,3 +1,4 @@
+import './zod-jitless'; // first: before any schema is built (see the file)
 import './styles/base.css'; // first, so every pane's styles come after the base ones
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';

@@ -106,7 +106,8 @@ export const contract = {
         scope,
         unreadOnly: z.boolean().default(false),
         order: z.enum(['newest', 'oldest']).default('newest'),
-        cursor: z.string().max(200).nullish(),
+        // Only a nextCursor this call gave out ("<page key>.<id>"); anything else is refused, not read as the first page.
+        cursor: z.string().regex(/^-?\d{1,16}\.\d{1,16}$/, 'not a cursor this list gave out').nullish(),
         limit: z.number().int().min(1).max(500).default(100),
       })
       .strict(),

@@ -1,6 +1,5 @@
 // The CLI's commands. Each one opens the core, does one thing through the same handlers the UI
 // uses, prints, and closes.
-import { randomBytes } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -22,6 +21,7 @@ import { sharedDocuments } from '../core/sharing/publisher';
 import { positiveInt, text, UsageError, type Flags } from './args';
 import { articlesJson, articlesText, failuresText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
+import { serveToken } from './serve-token';
 
 export type { Context } from './context';
 
@@ -183,7 +183,7 @@ export async function discoverCommand(context: Context): Promise<void> {
 export async function serveCommand(context: Context): Promise<void> {
   const port = portFrom(context.flags.port);
   // Hex, so a generated token never starts with '-' and reads as a flag when passed back in.
-  const token = text(context.flags.token) ?? randomBytes(24).toString('hex');
+  const token = serveToken(context.flags);
   const core = openCliCore(context, {
     use: { what: 'tidings serve', stop: `press Ctrl+C where it runs, or: kill ${process.pid}` },
   });
@@ -195,6 +195,8 @@ export async function serveCommand(context: Context): Promise<void> {
     port,
     staticDir: rendererDir(),
     shared: (base) => sharedDocuments(core.store, base),
+    // Each link opens the app once (so the one in the browser's history opens nothing): print the next.
+    onOpenLink: (url) => console.log(`Open ${url}`),
   }).catch((error: unknown) => {
     core.close();
     if ((error as NodeJS.ErrnoException).code === 'EADDRINUSE') {
@@ -205,7 +207,7 @@ export async function serveCommand(context: Context): Promise<void> {
   const stopScheduler = context.flags['no-auto-refresh'] ? () => undefined : startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
   console.log(`Listening on ${host.url}`);
-  console.log(`Open ${host.url}#token=${token}`);
+  console.log(`Open ${host.openUrl()}`);
   console.log(`Library: ${context.dbFile}`);
   const stop = (): void => {
     stopScheduler();

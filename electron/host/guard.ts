@@ -1,6 +1,6 @@
 // Who may talk to the web host: only pages it served itself, on the loopback address and port it
 // listens on, carrying the token. Each check answers a distinct attack.
-import { timingSafeEqual } from 'node:crypto';
+import { createHmac, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { ApiErrorBody } from '../../shared/errors';
 
@@ -37,14 +37,32 @@ export function checkToken(request: IncomingMessage, config: GuardConfig): ApiEr
 }
 
 /**
- * For GETs an <img> makes, which cannot carry an Authorization header: the token rides in the
- * query (?token=). The page already holds the token; the host sends no-referrer, so it leaves
- * with no request to another site.
+ * Kept images: an <img> cannot send the Authorization header, and a token in its URL would leak
+ * (history, "Copy image address", a screenshot of the devtools). So each call that carried the
+ * token also sets a cookie the browser then sends with /images/ requests alone: HttpOnly (no script
+ * reads it), SameSite=Strict (no other site's page sends it), and holding a capability derived
+ * from the token that opens kept images and nothing else.
  */
-export function checkQueryToken(url: URL, config: GuardConfig): ApiErrorBody | null {
-  const given = url.searchParams.get('token');
-  if (!given) return { code: 'unauthorized', message: 'a ?token= is required' };
-  return sameToken(given, config.token) ? null : { code: 'unauthorized', message: 'the token is wrong' };
+export function imageCapability(config: GuardConfig): string {
+  return createHmac('sha256', config.token).update('tidings: kept images only').digest('hex');
+}
+
+/** Cookies are not kept apart by port, so the name carries it: two hosts on 127.0.0.1 do not clash. */
+export const imageCookieName = (config: GuardConfig): string => `tidings-images-${config.port}`;
+
+export function imageCookie(config: GuardConfig, imagePathPrefix: string): string {
+  return `${imageCookieName(config)}=${imageCapability(config)}; Path=${imagePathPrefix}; HttpOnly; SameSite=Strict`;
+}
+
+export function checkImageCookie(request: IncomingMessage, config: GuardConfig): ApiErrorBody | null {
+  const name = imageCookieName(config);
+  const given = (request.headers.cookie ?? '')
+    .split(';')
+    .map((pair) => pair.trim())
+    .find((pair) => pair.startsWith(`${name}=`))
+    ?.slice(name.length + 1);
+  if (!given) return { code: 'unauthorized', message: 'kept images are served to the page that holds the token only' };
+  return sameToken(given, imageCapability(config)) ? null : { code: 'unauthorized', message: 'the image key is wrong' };
 }
 
 function sameToken(given: string, token: string): boolean {

@@ -1,15 +1,15 @@
-// GET /images/<file>?token=…: an image kept for reading offline. Same origin as the page, so the
-// CSP's img-src 'self' already admits it; the token is in the query because an <img> cannot send
-// an Authorization header (see guard.ts).
-import { createReadStream } from 'node:fs';
+// GET /images/<file>: an image kept for reading offline. Same origin as the page, so the CSP's
+// img-src 'self' already admits it; the page's image cookie admits the request (see guard.ts).
 import type { ServerResponse } from 'node:http';
 import type { CachedImageFile } from '../core/images/image-cache';
 import { cachedImagePrefix } from '../core/offline/offline-reading';
-import { securityHeaders } from './static-files';
+import { securityHeaders, sendFile } from './static-files';
 
 export interface KeptImages {
   openImage(file: string): Promise<CachedImageFile | null>;
 }
+
+export const keptImagePathPrefix = cachedImagePrefix;
 
 export const isKeptImagePath = (pathname: string): boolean => pathname.startsWith(cachedImagePrefix);
 
@@ -21,10 +21,10 @@ export async function serveKeptImage(images: KeptImages, pathname: string, respo
     ...securityHeaders,
     'content-type': image.contentType,
     'content-length': image.bytes,
-    // The URL carries the token, so only this browser's own cache may keep it.
+    // Only this browser's own cache may keep what the cookie admitted.
     'cache-control': 'private, max-age=3600',
   });
   if (head) response.end();
-  else createReadStream(image.path).on('error', () => response.destroy()).pipe(response);
+  else await sendFile(image.path, response);
   return true;
 }

@@ -5,10 +5,11 @@ import type { AddressInfo } from 'node:net';
 import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
 import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
-import { checkHost, checkOrigin, checkQueryToken, checkToken, type GuardConfig } from './guard';
-import { isKeptImagePath, serveKeptImage, type KeptImages } from './kept-images';
+import { checkHost, checkImageCookie, checkOrigin, checkToken, imageCookie, type GuardConfig } from './guard';
+import { isKeptImagePath, keptImagePathPrefix, serveKeptImage, type KeptImages } from './kept-images';
+import { OpenLinks, sessionPath } from './open-links';
 import { isSharedPath, serveShared, type SharedDocumentSource } from './shared-route';
-import { securityHeaders, serveStatic } from './static-files';
+import { decodedPath, securityHeaders, serveStatic } from './static-files';
 
 export interface WebHostOptions {
   handlers: Handlers;
@@ -17,15 +18,19 @@ export interface WebHostOptions {
   port?: number;
   /** The built renderer (dist/renderer). */
   staticDir: string;
-  /** Images kept for reading offline, served at /images/<file>?token=…. */
+  /** Images kept for reading offline, served at /images/<file> to the page's image cookie (guard.ts). */
   images?: KeptImages;
   /** The shared items' page and feeds, served at /shared/ without the token. */
   shared?: SharedDocumentSource;
+  /** Told each new link to open the app with, once the one before was used (see open-links.ts). */
+  onOpenLink?: (url: string) => void;
 }
 
 export interface WebHost {
   port: number;
   url: string;
+  /** The app's address with a one-time code that the page trades for the token (see open-links.ts). */
+  openUrl(): string;
   server: Server;
   close(): Promise<void>;
 }
@@ -45,6 +50,9 @@ const maxBodyBytes = 4 * 1024 * 1024;
 
 export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const config: GuardConfig = { port: 0, token: options.token };
+  const appUrl = (): string => `http://127.0.0.1:${config.port}/`;
+  const openUrl = (code: string): string => `${appUrl()}#open=${code}`;
+  const links = new OpenLinks((code) => options.onOpenLink?.(openUrl(code)));
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       sendError(response, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
@@ -54,8 +62,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   async function handle(request: IncomingMessage, response: ServerResponse): Promise<void> {
     const refused = checkHost(request, config);
     if (refused) return sendError(response, refused);
-    const url = new URL(request.url ?? '/', 'http://127.0.0.1');
-    const { pathname } = url;
+    const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
 
     if (pathname.startsWith(httpPathPrefix)) {
       const name = pathname.slice(httpPathPrefix.length);
@@ -63,20 +70,34 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (denied) return sendError(response, denied);
       if (!isCallName(name)) return sendError(response, { code: 'unknown_call', message: `no call named "${name}"` });
       if (request.method !== 'POST') {
-        return sendError(response, { code: 'bad_input', message: `${name}: use POST` }, 405);
+        return sendError(response, { code: 'bad_input', message: `${name}: use POST` }, 405, { allow: 'POST' });
       }
       const body = await readJson(request);
       if (!body.ok) return sendError(response, body.error);
       const result = await dispatch(options.handlers, name, body.value);
-      if (!result.ok) return sendError(response, result.error);
-      return sendJson(response, 200, result.value);
+      const cookie: Record<string, string> = options.images ? { 'set-cookie': imageCookie(config, keptImagePathPrefix) } : {};
+      if (!result.ok) return sendError(response, result.error, undefined, cookie);
+      return sendJson(response, 200, result.value, cookie);
+    }
+
+    if (pathname === sessionPath) {
+      const denied = checkOrigin(request, config);
+      if (denied) return sendError(response, denied);
+      if (request.method !== 'POST') return sendError(response, { code: 'bad_input', message: `${sessionPath}: use POST` }, 405, { allow: 'POST' });
+      const body = await readJson(request);
+      if (!body.ok) return sendError(response, body.error);
+      const code = (body.value as { code?: unknown } | null)?.code;
+      if (typeof code !== 'string' || !links.spend(code)) {
+        return sendError(response, { code: 'unauthorized', message: 'this link was used already: open the newest one `tidings serve` printed' });
+      }
+      return sendJson(response, 200, { token: options.token });
     }
 
     if (request.method !== 'GET' && request.method !== 'HEAD') {
-      return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405);
+      return sendError(response, { code: 'bad_input', message: 'only GET is served here' }, 405, { allow: 'GET, HEAD' });
     }
     if (options.images && isKeptImagePath(pathname)) {
-      const denied = checkOrigin(request, config) ?? checkQueryToken(url, config);
+      const denied = checkOrigin(request, config) ?? checkImageCookie(request, config);
       if (denied) return sendError(response, denied);
       if (await serveKeptImage(options.images, pathname, response, request.method === 'HEAD')) return;
       return sendError(response, { code: 'not_found', message: `no kept image at ${pathname}` });
@@ -86,7 +107,9 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       if (serveShared(request, response, pathname, options.shared, origin)) return;
       return sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
-    if (!(await serveStatic(options.staticDir, pathname, response))) {
+    const path = decodedPath(pathname);
+    if (path === null) return sendError(response, { code: 'bad_input', message: `${pathname} is not a valid address: a % must be followed by two hex digits of UTF-8` });
+    if (!(await serveStatic(options.staticDir, path, response))) {
       sendError(response, { code: 'not_found', message: `nothing at ${pathname}` });
     }
   }
@@ -98,7 +121,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   config.port = (server.address() as AddressInfo).port;
   return {
     port: config.port,
-    url: `http://127.0.0.1:${config.port}/`,
+    url: appUrl(),
+    openUrl: () => openUrl(links.current()),
     server,
     close: () =>
       new Promise<void>((resolve) => {
@@ -127,10 +151,11 @@ async function readJson(request: IncomingMessage): Promise<JsonBody> {
   }
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown): void {
+function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
   const body = JSON.stringify(value);
   response.writeHead(status, {
     ...securityHeaders,
+    ...headers,
     'content-type': 'application/json; charset=utf-8',
     'content-length': Buffer.byteLength(body),
     'cache-control': 'no-store',
@@ -138,7 +163,7 @@ function sendJson(response: ServerResponse, status: number, value: unknown): voi
   response.end(body);
 }
 
-function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code]): void {
+function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code], headers: Record<string, string> = {}): void {
   if (response.headersSent) return void response.destroy();
-  sendJson(response, status, { error });
+  sendJson(response, status, { error }, headers);
 }

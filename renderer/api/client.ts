@@ -52,10 +52,15 @@ function codeForStatus(status: number): ErrorCode {
   return 'internal';
 }
 
-export function createHttpClient(token: string | null, fetchImpl: typeof fetch = fetch.bind(globalThis)): Client {
+/** `token` may still be on its way (traded for the one-time code the page was opened with). */
+export function createHttpClient(token: string | null | Promise<string | null>, fetchImpl: typeof fetch = fetch.bind(globalThis)): Client {
+  const ready = Promise.resolve(token);
   return clientFrom(async (name, input) => {
     const headers: Record<string, string> = { 'Content-Type': 'application/json' };
-    if (token) headers.Authorization = `Bearer ${token}`;
+    const current = await ready;
+    // No token: opened without a link, or with one already used (each opens the app once).
+    if (!current) throw new TidingsError('unauthorized', 'no token: open the newest link `tidings serve` printed');
+    headers.Authorization = `Bearer ${current}`;
     let response: Response;
     try {
       response = await fetchImpl(httpPath(name), { method: 'POST', headers, body: JSON.stringify(input ?? {}) });

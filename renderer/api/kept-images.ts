@@ -1,12 +1,9 @@
-// Images kept for reading offline are served by the host the page came from: in Electron as
-// app://tidings/images/<file> (the page's own origin), in the web host as /images/<file>?token=…,
-// because an <img> cannot send the Authorization header the API calls carry.
-import { currentToken } from './token';
-
+// Images kept for reading offline are served by the host the page came from, at /images/<file>:
+// in Electron as app://tidings/images/<file> (the page's own origin), in the web host to the
+// HttpOnly image cookie its API answers set. No secret is in the address, so "Copy image address"
+// copies nothing that opens the library.
 export function keptImageUrl(path: string): string {
-  if (window.tidings) return path;
-  const token = currentToken();
-  return token ? `${path}?token=${encodeURIComponent(token)}` : path;
+  return path;
 }
 
 /**

@@ -9,7 +9,7 @@ export type Report = (error: unknown, doing?: string) => void;
 
 export function messageOf(error: unknown): string {
   if (error instanceof TidingsError && error.code === 'unauthorized') {
-    return 'Not authorized. Open the link that `tidings serve` printed (it ends in #token=…).';
+    return 'Not authorized. Open the newest link `tidings serve` printed; each link opens Tidings once.';
   }
   if (error instanceof Error) return error.message;
   return String(error);

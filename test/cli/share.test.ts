@@ -48,7 +48,7 @@ describe('tidings share, outbox, publish', () => {
       note: 'Read this',
       outbox: [{ targetId: 'hook', state: 'pending', attempts: 0 }],
     });
-    expect(readdirSync(folder).sort()).toEqual(['index.html', 'shared.atom', 'shared.json']);
+    expect(readdirSync(folder).sort()).toEqual(['.tidings-shared-folder', 'index.html', 'shared.atom', 'shared.json']);
     expect(readFileSync(join(folder, 'shared.atom'), 'utf8')).toContain('Read this');
     expect(hook.received).toHaveLength(0);
 

@@ -2,6 +2,7 @@
 // through sanitize-html. Kept for tests only, as an oracle: both must agree on real feeds.
 
 import sanitize from 'sanitize-html';
+import { inPageFragment, inPageId } from '../../electron/core/sanitize/in-page';
 import { videoEmbedHosts } from '../../shared/csp';
 import { safeUrl, type UrlUse } from '../../electron/core/normalize/urls';
 import { plainToHtml } from '../../electron/core/parse/plain-html';
@@ -19,6 +20,8 @@ const ALLOWED_TAGS = [
 ];
 
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
+  // Ids, prefixed (in-page.ts), so footnotes and in-page links keep their targets.
+  '*': ['id'],
   a: ['href', 'title', 'rel', 'target'],
   img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
   source: ['src', 'srcset', 'sizes', 'type', 'media'],
@@ -120,7 +123,18 @@ const OPTIONS: sanitize.IOptions = {
   selfClosing: ['img', 'br', 'hr', 'source', 'track', 'wbr', 'col'],
   parseStyleAttributes: false,
   transformTags: {
+    '*': transformed((attribs) => {
+      if (attribs.id === undefined) return;
+      const id = inPageId(attribs.id);
+      if (id === null) delete attribs.id;
+      else attribs.id = id;
+    }),
     a: transformed((attribs) => {
+      const fragment = inPageFragment(attribs.href, currentBase);
+      if (fragment !== null) {
+        attribs.href = `#${fragment}`;
+        return;
+      }
       checkUrl(attribs, 'href', 'link');
       attribs.rel = 'noopener noreferrer';
       attribs.target = '_blank';

@@ -39,9 +39,12 @@ const ALLOWED_ATTRIBUTES: Readonly<Record<string, readonly string[]>> = {
   details: ['open'],
 };
 
-/** Per element, the attributes it may keep (a Set each, built once). */
+/** What any allowed element may keep: its id, prefixed (in-page.ts), so footnotes keep their targets. */
+export const ANY_TAG_ATTRIBUTES: ReadonlySet<string> = new Set(['id']);
+
+/** Per element, the attributes it may keep (a Set each, built once); elements not listed keep ANY_TAG_ATTRIBUTES. */
 export const ATTRIBUTES_BY_TAG: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, new Set(names)]),
+  Object.entries(ALLOWED_ATTRIBUTES).map(([tag, names]) => [tag, new Set([...ANY_TAG_ATTRIBUTES, ...names])]),
 );
 
 /** Attributes whose presence is their value; every other attribute with an empty value is dropped. */

@@ -14,6 +14,7 @@ import { safeUrl, type UrlUse } from '../normalize/urls';
 import { plainToHtml } from '../parse/plain-html';
 import {
   ALLOWED_TAGS,
+  ANY_TAG_ATTRIBUTES,
   ATTRIBUTES_BY_TAG,
   BLOCK_TAGS,
   BOOLEAN_ATTRIBUTES,
@@ -24,6 +25,7 @@ import {
   VOID_TAGS,
 } from './allow-list';
 import { FOREIGN_CONTENT, HTML_INTEGRATION_POINTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './html-structure';
+import { inPageFragment, inPageId } from './in-page';
 import { MAX_NESTING } from './nesting';
 import { collapseWhitespace, htmlToText } from './text';
 
@@ -254,7 +256,10 @@ class AllowListWriter implements TokenizerCallbacks {
 
 /** Per element, the attributes worth reading: those it may keep, and where a lazy image hides. */
 const ATTRIBUTES_READ: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [...ATTRIBUTES_BY_TAG].map(([tag, names]) => [tag, tag === 'img' ? new Set([...names, ...LAZY_SOURCES]) : names]),
+  [...ALLOWED_TAGS].map((tag) => {
+    const names = ATTRIBUTES_BY_TAG.get(tag) ?? ANY_TAG_ATTRIBUTES;
+    return [tag, tag === 'img' ? new Set([...names, ...LAZY_SOURCES]) : names];
+  }),
 );
 
 // One writer, started afresh for each document: sanitizing is synchronous, so no two documents interleave.
@@ -268,11 +273,18 @@ const TOKENIZER_OPTIONS = { decodeEntities: true };
  */
 function keptAttributes(name: string, attribs: Attributes, base: string | null): string | null {
   switch (name) {
-    case 'a':
+    case 'a': {
+      const fragment = inPageFragment(attribs.href, base);
+      if (fragment !== null) {
+        // A footnote or a table of contents: it stays in the article, in this window.
+        attribs.href = `#${fragment}`;
+        break;
+      }
       checkUrl(attribs, 'href', 'link', base);
       attribs.rel = 'noopener noreferrer';
       attribs.target = '_blank';
       break;
+    }
     case 'img': {
       const lazy = LAZY_SOURCES.map((key) => attribs[key]).find((v) => v !== undefined && v.trim() !== '');
       if (lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:'))) attribs.src = lazy;
@@ -307,8 +319,12 @@ function keptAttributes(name: string, attribs: Attributes, base: string | null):
       checkUrl(attribs, 'cite', 'link', base);
       break;
   }
-  const allowed = ATTRIBUTES_BY_TAG.get(name);
-  if (allowed === undefined) return '';
+  if (attribs.id !== undefined) {
+    const id = inPageId(attribs.id);
+    if (id === null) delete attribs.id;
+    else attribs.id = id;
+  }
+  const allowed = ATTRIBUTES_BY_TAG.get(name) ?? ANY_TAG_ATTRIBUTES;
   let written = '';
   for (const key in attribs) {
     if (!allowed.has(key)) continue;

@@ -35,7 +35,7 @@ function entry(item: SharedEntry): string {
     summary ? `    <summary type="text">${x(summary)}</summary>` : null,
     content ? `    <content type="html">${x(content)}</content>` : null,
     '    <source>',
-    `      <id>${x(item.source.feedUrl)}</id>`,
+    `      <id>${x(item.source.id)}</id>`,
     `      <title>${x(item.source.title)}</title>`,
     item.source.url ? `      <link rel="alternate" href="${x(item.source.url)}"/>` : null,
     '    </source>',

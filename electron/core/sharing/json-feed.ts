@@ -22,7 +22,7 @@ export function sharedJsonFeed(feed: SharedFeed): string {
       ...(item.author ? { authors: [{ name: item.author }] } : {}),
       _tidings: {
         note: item.note,
-        source: { title: item.source.title, home_page_url: item.source.url, feed_url: item.source.feedUrl },
+        source: { title: item.source.title, home_page_url: item.source.url },
       },
     })),
   };

@@ -3,6 +3,7 @@
 // writes once, and at once on `tidings publish`. The web host serves the same documents.
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { claimSharedFolder } from './folder-claim';
 import type { PublishResult } from '../../../shared/sharing';
 import { TidingsError } from '../../../shared/errors';
 import type { Store } from '../store';
@@ -52,6 +53,7 @@ export class Publisher {
     const documents = sharedDocuments(this.store, null);
     try {
       mkdirSync(folder, { recursive: true });
+      claimSharedFolder(folder);
       const files = [
         [sharedFileNames.atom, documents.atom],
         [sharedFileNames.json, documents.json],
@@ -63,6 +65,7 @@ export class Publisher {
       });
       return { folder, files, items: documents.items };
     } catch (error) {
+      if (error instanceof TidingsError) throw error;
       const reason = (error as NodeJS.ErrnoException).code ?? (error instanceof Error ? error.message : String(error));
       throw new TidingsError('bad_input', `cannot write the shared folder ${folder}: ${reason}`);
     }

@@ -16,7 +16,11 @@ export interface SharedEntry {
   summary: string;
   /** Sanitized at ingest (the feed's content), or '' when the article had none. */
   contentHtml: string;
-  source: { title: string; url: string | null; feedUrl: string };
+  /**
+   * The feed it came from, as the public may see it: its site link and title. Never the subscribed
+   * address, which for a private feed (Patreon, a private repository) carries its secret.
+   */
+  source: { id: string; title: string; url: string | null };
 }
 
 export interface SharedFeed {
@@ -48,6 +52,28 @@ export function safeHttpUrl(value: string | null): string | null {
   }
 }
 
+/**
+ * A link fit to publish: http(s) only, without a user name, password, query or fragment, any of
+ * which may hold a secret (https://user:pass@host/feed?token=…).
+ */
+export function publicUrl(value: string | null): string | null {
+  const safe = safeHttpUrl(value);
+  if (!safe) return null;
+  const url = new URL(safe);
+  url.username = '';
+  url.password = '';
+  url.search = '';
+  url.hash = '';
+  return url.href;
+}
+
+/** A feed's public name: its own title, else its site's host name; never its subscribed address. */
+function sourceTitle(feedTitle: string, siteUrl: string | null): string {
+  // A title that is an address (an OPML outline may name a feed by its URL) is no better than one.
+  if (feedTitle.trim() && !safeHttpUrl(feedTitle.trim())) return feedTitle;
+  return siteUrl ? new URL(siteUrl).host : '(untitled feed)';
+}
+
 /** A name-based UUID (SHA-1, RFC 9562 version 5 layout) for an entry. */
 export function entryId(feedUrl: string, guid: string): string {
   const hex = createHash('sha1').update(`${feedUrl}\n${guid}`).digest('hex');
@@ -73,9 +99,15 @@ export function sharedFeed(input: { id: string; items: readonly SharedItem[]; ba
       note: item.note,
       summary: item.summary,
       contentHtml: item.html ?? '',
-      source: { title: item.feedTitle || item.feedUrl, url: safeHttpUrl(item.siteUrl), feedUrl: item.feedUrl },
+      source: publicSource(item),
     })),
   };
+}
+
+function publicSource(item: SharedItem): SharedEntry['source'] {
+  const url = publicUrl(item.siteUrl);
+  // The id only has to be stable and unique per feed; a hash of the address says nothing of it.
+  return { id: url ?? entryId(item.feedUrl, ''), title: sourceTitle(item.feedTitle, url), url };
 }
 
 /** A link from one of the documents to another (or to the page, for ""). */

@@ -4,7 +4,8 @@
 // test/e2e/xss-vectors.spec.ts renders the same output in Chromium and checks that nothing runs.
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
-import { ALLOWED_TAGS, ATTRIBUTES_BY_TAG, IFRAME_HOSTS, IFRAME_SANDBOX } from '../../../electron/core/sanitize/allow-list';
+import { ALLOWED_TAGS, ANY_TAG_ATTRIBUTES, ATTRIBUTES_BY_TAG, IFRAME_HOSTS, IFRAME_SANDBOX } from '../../../electron/core/sanitize/allow-list';
+import { articleIdPrefix } from '../../../electron/core/sanitize/in-page';
 import { sanitizeHtml } from '../../../electron/core/sanitize';
 import { xssVectors } from '../../support/xss-vectors';
 
@@ -18,9 +19,10 @@ function violations(html: string): string[] {
   for (const element of document.body.querySelectorAll('*')) {
     const tag = element.localName;
     if (!ALLOWED_TAGS.has(tag)) found.push(`<${tag}> is not allowed`);
-    const allowed = ATTRIBUTES_BY_TAG.get(tag);
+    const allowed = ATTRIBUTES_BY_TAG.get(tag) ?? ANY_TAG_ATTRIBUTES;
     for (const { name, value } of element.attributes) {
-      if (!allowed?.has(name) || name.startsWith('on')) found.push(`<${tag} ${name}> is not allowed`);
+      if (!allowed.has(name) || name.startsWith('on')) found.push(`<${tag} ${name}> is not allowed`);
+      if (name === 'id' && !value.startsWith(articleIdPrefix)) found.push(`<${tag} id="${value}"> could clobber the page's own`);
       if (/^\s*(?:javascript|vbscript|livescript|data:text)/i.test(value)) found.push(`<${tag} ${name}="${value}">`);
       if (['href', 'src', 'cite', 'poster'].includes(name) && !isAllowedUrl(tag, value)) found.push(`<${tag} ${name}="${value}">`);
       if (name === 'srcset' && value.split(',').some((c) => !/^\s*https?:/.test(c))) found.push(`<${tag} srcset="${value}">`);
@@ -35,6 +37,7 @@ function violations(html: string): string[] {
 }
 
 function isAllowedUrl(tag: string, value: string): boolean {
+  if (tag === 'a' && value.startsWith(`#${articleIdPrefix}`)) return true;
   if (tag === 'img' && /^data:image\/(?:png|jpe?g|gif|webp|avif|bmp)[;,]/i.test(value)) return true;
   if (tag === 'iframe') return value.startsWith('https://');
   return /^(?:https?:\/\/|mailto:)/i.test(value);

@@ -153,7 +153,7 @@ describe('publishing shared items', () => {
     } finally {
       closeSync(reader);
     }
-    expect(readdirSync(folder).sort()).toEqual(['index.html', 'shared.atom', 'shared.json']);
+    expect(readdirSync(folder).sort()).toEqual(['.tidings-shared-folder', 'index.html', 'shared.atom', 'shared.json']);
   });
 
   it('leaves no temporary file behind when a write fails', () => {

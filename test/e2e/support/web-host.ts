@@ -18,6 +18,8 @@ export interface WebHost {
   dbPath: string;
   /** Everything the host wrote to stderr so far, for failure messages. */
   stderr(): string;
+  /** Everything it printed so far (the links to open the app, one per line). */
+  stdout(): string;
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
   stop(): Promise<void>;
 }
@@ -37,6 +39,11 @@ export async function startWebHost(options: { prepare?: (dbPath: string) => Prom
     { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let errors = '';
+  let output = '';
+  child.stdout.setEncoding('utf8');
+  child.stdout.on('data', (chunk: string) => {
+    output += chunk;
+  });
   child.stderr.setEncoding('utf8');
   child.stderr.on('data', (chunk: string) => {
     errors += chunk;
@@ -57,6 +64,7 @@ export async function startWebHost(options: { prepare?: (dbPath: string) => Prom
     pageUrl: `${url}#token=${token}`,
     dbPath,
     stderr: () => errors,
+    stdout: () => output,
     async call(name, input) {
       const response = await fetch(new URL(httpPath(name), url), {
         method: 'POST',
