@@ -7,6 +7,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportPhase, ImportSummary } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
+import { explainFileError } from '../file-errors';
 import { runThisThreadInBackground } from '../background-priority';
 import { Store } from '../store';
 import { WriteLock } from '../write-lock';
@@ -57,7 +58,10 @@ async function run(): Promise<void> {
   }
 }
 
-run().catch((error: unknown) => {
+run().catch((thrown: unknown) => {
+  // A folder it may not read, a path that is not there: said in words here, where Node's error
+  // still has its code and path (they do not cross to the calling thread).
+  const error = explainFileError(thrown);
   const code = (error as { code?: unknown } | null)?.code;
   post({
     kind: 'failed',
