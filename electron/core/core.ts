@@ -11,6 +11,7 @@ import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
+import { indexInBackground } from './index-catch-up';
 import { withStorageErrorsExplained } from './storage-guard';
 import { ExtractPool } from './fulltext/extract-pool';
 import { OfflineReading } from './offline/offline-reading';
@@ -78,6 +79,7 @@ export function openCore(options: CoreOptions): Core {
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
   const checkpoints = checkpointInBackground(store, parsers);
+  const indexing = indexInBackground(store, parsers);
   return {
     store,
     refresher,
@@ -90,6 +92,7 @@ export function openCore(options: CoreOptions): Core {
     parsers,
     close: () => {
       checkpoints.stop();
+      indexing.stop();
       outbox.stop();
       publisher.flush();
       offline.stop();

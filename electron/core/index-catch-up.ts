@@ -1,0 +1,28 @@
+// The store worker indexes what it stores for search in its idle turns (store-worker.ts). Articles
+// the main thread stored (a feed added, a library imported) and those of a library just upgraded
+// to migration 11 are caught up when this loop notices them: a cheap look every few seconds.
+import type { ParsePool } from './parse-pool';
+import type { Store } from './store';
+import { indexIsBehind } from './store/search-index';
+
+export const INDEX_CHECK_EVERY_MS = 2_000;
+
+export function indexInBackground(store: Store, pool: ParsePool, everyMs = INDEX_CHECK_EVERY_MS): { stop(): void } {
+  const look = (): void => {
+    try {
+      if (indexIsBehind(store.db)) pool.index();
+    } catch {
+      // A library that cannot be read just now is looked at again next time.
+    }
+  };
+  const first = setTimeout(look, 0);
+  const timer = setInterval(look, everyMs);
+  first.unref();
+  timer.unref();
+  return {
+    stop: () => {
+      clearTimeout(first);
+      clearInterval(timer);
+    },
+  };
+}
