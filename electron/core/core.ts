@@ -9,6 +9,7 @@ import { openLibrary } from './open-library';
 import type { FetchedDocument } from './feed-types';
 import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
+import { SearchPool } from './search-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
 import { indexInBackground } from './index-catch-up';
@@ -25,6 +26,8 @@ export interface CoreOptions {
   nativeBinding?: string;
   refresh?: RefresherOptions;
   outbox?: OutboxOptions;
+  /** Tests pause the search thread with this (search-worker.ts). */
+  searchHold?: SharedArrayBuffer;
 }
 
 export interface Core {
@@ -78,12 +81,22 @@ export function openCore(options: CoreOptions): Core {
   const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
   const publisher = new Publisher(store);
   if (options.outbox?.run ?? true) outbox.start();
+  // A file's searches run on a thread of their own; an in-memory library has no file to share.
+  const searches =
+    options.dbFile === ':memory:'
+      ? null
+      : new SearchPool({
+          file: options.dbFile,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+          ...(options.searchHold ? { hold: options.searchHold } : {}),
+        });
   const checkpoints = checkpointInBackground(store, parsers);
   const indexing = indexInBackground(store, parsers);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons,
+      searches ? (input) => searches.search(input) : undefined)),
     offline,
     icons,
     notices,
@@ -98,6 +111,7 @@ export function openCore(options: CoreOptions): Core {
       offline.stop();
       icons.stop();
       void parsers.close();
+      void searches?.close();
       void extractors.close();
       store.close();
     },

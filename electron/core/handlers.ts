@@ -17,7 +17,8 @@ import { keepingHandlers } from './keeping-handlers';
 import { retentionHandlers } from './retention-handlers';
 import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
-import { splitFolderPath, type Store } from './store';
+import { splitFolderPath, type SearchInput, type Store } from './store';
+import type { SearchResult } from '../../shared/model';
 
 export function createHandlers(
   store: Store,
@@ -27,6 +28,8 @@ export function createHandlers(
   offline: OfflineReading = new OfflineReading(store),
   sharing?: SharingServices,
   icons: FeedIcons = new FeedIcons(store),
+  /** Searches off this thread (search-pool.ts); without it they run here, on the store's connection. */
+  search?: (input: SearchInput) => Promise<SearchResult>,
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -62,7 +65,7 @@ export function createHandlers(
 
     markAllRead: ({ scope, olderThanDays }) => ({ changed: store.markAllRead(scope, olderThanDays) }),
 
-    searchArticles: (input) => store.search(input),
+    searchArticles: (input) => (search ? search(input) : store.search(input)),
 
     renameFeed: ({ feedId, title }) => store.renameFeed(feedId, title),
 
