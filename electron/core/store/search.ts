@@ -190,8 +190,7 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   // never ranks, for the same reason: its weight would read every article with such a word. When
   // no word ranks, the window stays newest first, which is also what bm25 gives then.
   // Snippets are made afterwards for the page's rows alone, since making one reads the article's
-  // text back from its table. (The CAST in that query matters: better-sqlite3 binds a JS number as
-  // REAL, and FTS5 then ignores `rowid = ?`.)
+  // text back from its table.
   const newestId = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
   const ranking = terms.include.filter((term) => !term.prefix).map(ftsTerm).filter((term) => !isCommon(db, term, newestId));
   const newest = `SELECT article_search.rowid AS id
@@ -213,14 +212,24 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
        JOIN feeds f ON f.id = a.feed_id
      ORDER BY score, a.id DESC LIMIT ?`,
   ).all(...params, ...(ranking.length === 0 ? [] : [ranking.join(' AND ')]), limit);
-  const marked = prepared<[string, number], MarkedRow>(
-    db,
-    `SELECT highlight(article_search, 0, char(2), char(3)) AS title_marked,
-       snippet(article_search, 2, char(2), char(3), '…', ${snippetTokens}) AS snippet_marked
-     FROM article_search WHERE article_search MATCH ? AND rowid = CAST(? AS INTEGER)`,
-  );
+  // The page's marks in one evaluation of the query, over the rowid range the page spans: asked
+  // row by row, FTS5 would evaluate the query once a row, merging every doclist of a prefix again
+  // each time. (`+rowid` keeps the id list from being handed to FTS5 as a constraint: it would
+  // then evaluate the query once for each id.)
+  const ids = rows.map((row) => row.id);
+  const marks = new Map<number, MarkedRow>();
+  if (ids.length > 0) {
+    const found = prepared<[string, number, number, string], MarkedRow & { id: number }>(
+      db,
+      `SELECT rowid AS id, highlight(article_search, 0, char(2), char(3)) AS title_marked,
+         snippet(article_search, 2, char(2), char(3), '…', ${snippetTokens}) AS snippet_marked
+       FROM article_search
+       WHERE article_search MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))`,
+    ).all(expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
+    for (const row of found) marks.set(row.id, row);
+  }
   return rows.map((row): SearchHit => {
-    const found = marked.get(expression, row.id);
+    const found = marks.get(row.id);
     const snippet = parseMarks(found?.snippet_marked || row.summary);
     return {
       ...toSummary(row),
