@@ -6,6 +6,8 @@ import type { Store } from './store';
 import { indexIsBehind } from './store/search-index';
 
 export const INDEX_CHECK_EVERY_MS = 2_000;
+/** The first look waits this long: a CLI command that is over by then starts no store worker for it. */
+const FIRST_LOOK_MS = 1_000;
 
 export function indexInBackground(store: Store, pool: ParsePool, everyMs = INDEX_CHECK_EVERY_MS): { stop(): void } {
   const look = (): void => {
@@ -15,7 +17,7 @@ export function indexInBackground(store: Store, pool: ParsePool, everyMs = INDEX
       // A library that cannot be read just now is looked at again next time.
     }
   };
-  const first = setTimeout(look, 0);
+  const first = setTimeout(look, Math.min(FIRST_LOOK_MS, everyMs));
   const timer = setInterval(look, everyMs);
   first.unref();
   timer.unref();

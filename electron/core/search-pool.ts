@@ -31,6 +31,8 @@ export const REPLACED_MESSAGE = 'a newer search replaced this one';
 
 export class SearchPool {
   private worker: Worker | null = null;
+  /** A thread started when a search was replaced, ready for the next replacement: people replace searches in bursts, as they type. */
+  private spare: Worker | null = null;
   private running: Running | null = null;
   private nextId = 1;
   private closed = false;
@@ -39,8 +41,10 @@ export class SearchPool {
 
   search(input: SearchInput): Promise<SearchResult> {
     if (this.closed) return Promise.reject(new TidingsError('unavailable', 'Tidings is closing'));
-    if (this.running) this.abandon(new TidingsError('conflict', REPLACED_MESSAGE));
-    const worker = this.worker ?? this.spawn();
+    const replacing = this.running !== null;
+    if (replacing) this.abandon(new TidingsError('conflict', REPLACED_MESSAGE));
+    const worker = this.worker ?? this.take();
+    if (replacing) this.spare ??= this.spawn();
     const id = this.nextId++;
     return new Promise<SearchResult>((resolve, reject) => {
       this.running = { id, resolve, reject };
@@ -51,9 +55,10 @@ export class SearchPool {
 
   async close(): Promise<void> {
     this.closed = true;
-    const worker = this.worker;
+    const workers = [this.worker, this.spare];
+    this.spare = null;
     this.abandon(new TidingsError('unavailable', 'Tidings is closing'));
-    await worker?.terminate();
+    await Promise.all(workers.map((worker) => worker?.terminate()));
   }
 
   /** The search in progress gets `error`, and its thread is let go without waiting for it. */
@@ -68,8 +73,18 @@ export class SearchPool {
     }
   }
 
+  /** The spare thread if there is one, else a new one, as the thread searches run on. */
+  private take(): Worker {
+    const worker = this.spare ?? this.spawn();
+    this.spare = null;
+    this.worker = worker;
+    return worker;
+  }
+
+  /** A search thread, idle and unref'd (so it keeps no CLI process alive). */
   private spawn(): Worker {
     const worker = new Worker(workerUrl(), { workerData: this.library });
+    worker.unref();
     worker.on('message', (reply: SearchReply) => {
       const running = this.running;
       if (this.worker !== worker || !running || running.id !== reply.id) return;
@@ -79,6 +94,7 @@ export class SearchPool {
       else running.reject(new TidingsError(reply.code, reply.message));
     });
     const fail = (why: string): void => {
+      if (this.spare === worker) this.spare = null;
       if (this.worker !== worker) return;
       this.worker = null;
       const running = this.running;
@@ -87,7 +103,6 @@ export class SearchPool {
     };
     worker.on('error', (error) => fail(error.message));
     worker.on('exit', (code) => fail(`exit code ${code}`));
-    this.worker = worker;
     return worker;
   }
 }

@@ -30,10 +30,21 @@ const data = workerData as SearchWorkerData;
 const hold = data.hold ? new Int32Array(data.hold) : null;
 let db: Db | null = null;
 
+const open = (): Db =>
+  openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+
+// Opened as the thread starts, so a spare thread is ready when a search replaces another; if it
+// fails, the first search opens it again and answers the error.
+try {
+  db = open();
+} catch {
+  db = null;
+}
+
 function answer({ id, input }: SearchRequest): SearchReply {
   try {
     if (hold) while (Atomics.load(hold, 0) === 1) Atomics.wait(hold, 0, 1);
-    db ??= openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+    db ??= open();
     return { id, ok: true, result: searchLibrary(db, input) };
   } catch (error) {
     if (error instanceof TidingsError) return { id, ok: false, code: error.code, message: error.message };

@@ -224,7 +224,8 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
       `SELECT rowid AS id, highlight(article_search, 0, char(2), char(3)) AS title_marked,
          snippet(article_search, 2, char(2), char(3), '…', ${snippetTokens}) AS snippet_marked
        FROM article_search
-       WHERE article_search MATCH ? AND rowid >= ? AND rowid <= ? AND +rowid IN (SELECT value FROM json_each(?))`,
+       WHERE article_search MATCH ? AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER)
+         AND +rowid IN (SELECT value FROM json_each(?))`,
     ).all(expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
     for (const row of found) marks.set(row.id, row);
   }
