@@ -72,6 +72,15 @@ it('abandons a search in progress when a newer one arrives, and answers the newe
   resume();
   const found = await newer;
   expect(found.ok && found.value.items.map((hit) => hit.title)).toEqual(['A tern at sea']);
+
+  // Again, as a person typing replaces search after search: the next one runs on the spare thread.
+  pause();
+  const third = dispatch(core.handlers, 'searchArticles', { query: 'tern' });
+  const fourth = dispatch(core.handlers, 'searchArticles', { query: 'grey' });
+  expect(await third).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  resume();
+  const last = await fourth;
+  expect(last.ok && last.value.items.map((hit) => hit.title)).toEqual(['The grey heron']);
 });
 
 it('refuses too many prefix terms from the search thread in plain words', async () => {
