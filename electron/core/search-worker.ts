@@ -1,6 +1,6 @@
 // The thread searches run on, through a read-only connection of its own, so that a slow search
-// never holds the event loop that answers every other call. search-pool.ts starts it and abandons
-// it when a newer search replaces the one it is running.
+// never holds the event loop that answers every other call. search-pool.ts starts two of them and
+// throws away the answer of a search a newer one replaced.
 import { parentPort, workerData } from 'node:worker_threads';
 import { TidingsError } from '../../shared/errors';
 import type { SearchResult } from '../../shared/model';
@@ -33,8 +33,8 @@ let db: Db | null = null;
 const open = (): Db =>
   openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 
-// Opened as the thread starts, so a spare thread is ready when a search replaces another; if it
-// fails, the first search opens it again and answers the error.
+// Opened as the thread starts, so the second thread is ready when a search replaces another; if
+// it fails, the first search opens it again and answers the error.
 try {
   db = open();
 } catch {

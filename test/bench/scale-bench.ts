@@ -200,8 +200,8 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
     report({ name: `refused: "${query.slice(0, 24)}"`, value: performance.now() - started, unit: 'ms', note: refused || 'NOT refused' });
   }
 
-  // Through the search thread: what a call waits for, and what replacing a search in progress costs
-  // (the newer one starts on a fresh thread with a fresh connection).
+  // Through the search threads: what a call waits for, and what replacing a search in progress costs
+  // (the newer one runs on the second thread while the first finishes the replaced one).
   const pool = new SearchPool({ file });
   try {
     const input = { query: 'ti*', scope: { kind: 'all' as const }, unreadOnly: false, limit: 50 };
@@ -224,7 +224,7 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
     }
     replaced.sort((a, b) => a - b);
     report({ name: 'a newer search replacing one in progress', value: replaced[2] as number, unit: 'ms', target: { op: '≤', value: 200 },
-      note: 'answered on a fresh thread; the older one is answered "replaced" at once' });
+      note: 'on the second thread while the first finishes the replaced "topic1*"; that one is answered "replaced" at once' });
   } finally {
     await pool.close();
   }

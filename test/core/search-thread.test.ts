@@ -83,6 +83,18 @@ it('abandons a search in progress when a newer one arrives, and answers the newe
   expect(last.ok && last.value.items.map((hit) => hit.title)).toEqual(['The grey heron']);
 });
 
+it('answers a third search at once while two threads still run replaced ones', async () => {
+  pause();
+  const first = dispatch(core.handlers, 'searchArticles', { query: 'heron' });
+  const second = dispatch(core.handlers, 'searchArticles', { query: 'tern' });
+  const third = dispatch(core.handlers, 'searchArticles', { query: 'grey' });
+  expect(await first).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  expect(await second).toMatchObject({ ok: false, error: { code: 'conflict' } });
+  resume();
+  const found = await third;
+  expect(found.ok && found.value.items.map((hit) => hit.title)).toEqual(['The grey heron']);
+});
+
 it('refuses too many prefix terms from the search thread in plain words', async () => {
   const refused = await dispatch(core.handlers, 'searchArticles', { query: 'ab* cd* ef* gh*' });
   expect(refused).toEqual({
