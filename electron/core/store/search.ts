@@ -141,10 +141,13 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   const expression = expressionOf(terms);
   if (!expression || (query.feedIds && query.feedIds.length === 0)) return { items: [], query: expression ?? '' };
   const filters = filtersOf(query);
+  // The mark is read first: the index, read after it, covers at least that far. The statements
+  // are not one snapshot, so the indexer may pass a row between them, which both then find.
   const upto = indexedUpTo(db);
-  const items = [...indexedHits(db, expression, terms, filters, query.limit), ...tailHits(db, terms, filters, upto, query.limit)]
-    .sort((a, b) => a.score - b.score || b.id - a.id)
-    .slice(0, query.limit);
+  const indexed = indexedHits(db, expression, terms, filters, query.limit);
+  const seen = new Set(indexed.map((hit) => hit.id));
+  const tail = tailHits(db, terms, filters, upto, query.limit).filter((hit) => !seen.has(hit.id));
+  const items = [...indexed, ...tail].sort((a, b) => a.score - b.score || b.id - a.id).slice(0, query.limit);
   return { items, query: expression };
 }
 
