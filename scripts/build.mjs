@@ -28,6 +28,7 @@ await Promise.all([
       cli: 'electron/cli.ts',
       'parse-worker': 'electron/core/parse-worker.ts',
       'store-worker': 'electron/core/store-worker.ts',
+      'search-worker': 'electron/core/search-worker.ts',
       'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
       'import-worker': 'electron/core/library/import-worker.ts',
     },

@@ -10,8 +10,10 @@ import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-in-us
 import type { FetchedDocument } from './feed-types';
 import type { IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
+import { SearchPool } from './search-pool';
 import { WriteLock } from './write-lock';
 import { checkpointInBackground } from './checkpoints';
+import { indexInBackground } from './index-catch-up';
 import { withStorageErrorsExplained } from './storage-guard';
 import type { ImportLimits } from './library/limits';
 import type { LibraryServiceOptions } from './library/service';
@@ -35,6 +37,8 @@ export interface CoreOptions {
   imports?: { memoryMb?: number; limits?: ImportLimits };
   /** Look for subscriptions' icons after refreshes (default true); a CLI refresh leaves them to the app. */
   icons?: boolean;
+  /** Tests pause the search thread with this (search-worker.ts). */
+  searchHold?: SharedArrayBuffer;
 }
 
 export interface Core {
@@ -112,11 +116,22 @@ export function openCore(options: CoreOptions): Core {
     ...(options.imports?.limits ? { limits: options.imports.limits } : {}),
   };
   if (options.outbox?.run ?? true) outbox.start();
+  // A file's searches run on a thread of their own; an in-memory library has no file to share.
+  const searches =
+    options.dbFile === ':memory:'
+      ? null
+      : new SearchPool({
+          file: options.dbFile,
+          ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
+          ...(options.searchHold ? { hold: options.searchHold } : {}),
+        });
   const checkpoints = checkpointInBackground(store, parsers);
+  const indexing = indexInBackground(store, parsers);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library)),
+    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
+      searches ? (input) => searches.search(input) : undefined)),
     offline,
     icons,
     notices,
@@ -125,11 +140,13 @@ export function openCore(options: CoreOptions): Core {
     parsers,
     close: () => {
       checkpoints.stop();
+      indexing.stop();
       outbox.stop();
       publisher.flush();
       offline.stop();
       icons.stop();
       void parsers.close();
+      void searches?.close();
       void extractors.close();
       store.close();
       inUse.release();

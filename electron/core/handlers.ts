@@ -17,8 +17,9 @@ import { keepingHandlers } from './keeping-handlers';
 import { retentionHandlers } from './retention-handlers';
 import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
-import { splitFolderPath, type ReadMarks, type Store } from './store';
+import { splitFolderPath, type ReadMarks, type SearchInput, type Store } from './store';
 import { UndoTokens } from './undo-tokens';
+import type { SearchResult } from '../../shared/model';
 
 export function createHandlers(
   store: Store,
@@ -29,6 +30,8 @@ export function createHandlers(
   sharing?: SharingServices,
   icons: FeedIcons = new FeedIcons(store),
   library: LibraryServiceOptions = {},
+  /** Searches off this thread (search-pool.ts); without it they run here, on the store's connection. */
+  search?: (input: SearchInput) => Promise<SearchResult>,
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -76,7 +79,7 @@ export function createHandlers(
       return { changed: store.markUnreadAgain(marks) };
     },
 
-    searchArticles: (input) => store.search(input),
+    searchArticles: (input) => (search ? search(input) : store.search(input)),
 
     renameFeed: ({ feedId, title }) => store.renameFeed(feedId, title),
 

@@ -89,6 +89,15 @@ export class ParsePool {
     return this.pragmas;
   }
 
+  /** Asks the store worker to bring the search index up to date, in its idle turns (store-worker.ts). */
+  index(): void {
+    if (this.closed || !this.library) return;
+    const worker = this.store();
+    worker.postMessage({ kind: 'index' } satisfies StoreWorkerRequest);
+    // Indexing is never awaited: it must not keep a CLI process alive (what is left waits for the next core).
+    if (this.checkpoints.size === 0 && this.slots.every((slot) => slot.pending.size === 0)) worker.unref();
+  }
+
   /** Runs a pragma on the store worker's connection, now and when it opens. */
   pragma(sql: string): void {
     this.pragmas.push(sql);

@@ -9,10 +9,14 @@
 // feed per transaction. Failures are rare, so the common case pays for no savepoints; a savepoint
 // per feed cost about an eighth of this thread's time (each keeps a sub-journal of the pages it
 // changes).
+//
+// Articles are stored without their search index entries; this thread indexes them in its idle
+// turns, in batches (store/search-index.ts).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from './ingest';
 import { Store } from './store';
+import { INDEX_BATCH, indexPending } from './store/search-index';
 import { storageProblem } from './store/storage-trouble';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
@@ -29,13 +33,21 @@ export type StoreWorkerRequest =
   /** A pragma for this worker's connection, now and whenever it opens (tests fill the disk with one). */
   | { kind: 'pragma'; sql: string }
   /** Copy the write-ahead log into the database file, for every connection (the main one makes none). */
-  | { kind: 'checkpoint'; id: number };
+  | { kind: 'checkpoint'; id: number }
+  /** Articles wait to be indexed for search (the main thread stored some, or the library was upgraded). */
+  | { kind: 'index' };
 
 /**
  * Most feeds one transaction holds. The main thread's own writes (marking read, starring) wait for
  * the transaction in progress, so it must stay short: a few feeds are a few tens of milliseconds.
  */
 const MAX_FEEDS_PER_TRANSACTION = 8;
+
+/**
+ * How long after storing feeds the search index starts to catch up: feeds that arrive meanwhile are
+ * stored first, so indexing takes this thread's idle turns and not a refresh's.
+ */
+const INDEX_AFTER_MS = 100;
 
 runThisThreadInBackground();
 
@@ -44,6 +56,7 @@ const lock = new WriteLock(library.lock);
 const pragmas: string[] = [];
 const waiting: StoreFeedMessage[] = [];
 let store: Store | null = null;
+let indexing: ReturnType<typeof setTimeout> | null = null;
 
 function openStore(): Store {
   if (!store) {
@@ -66,6 +79,29 @@ function storeWaiting(): void {
     replies = batch.map((feed) => failure(feed.id, 'store', error));
   }
   for (const reply of replies) parentPort?.postMessage(reply);
+  indexSoon(INDEX_AFTER_MS);
+}
+
+function indexSoon(delayMs: number): void {
+  if (indexing === null) indexing = setTimeout(indexBatch, delayMs);
+}
+
+/**
+ * One batch of articles into the search index (search-index.ts), then the next in a later turn,
+ * until it has caught up. Feeds waiting to be stored go first; a batch that fails (a full disk)
+ * is tried again when the next feeds are stored or the main thread asks.
+ */
+function indexBatch(): void {
+  indexing = null;
+  if (waiting.length > 0) return; // storeWaiting calls indexSoon when they are stored
+  let done = 0;
+  try {
+    const target = openStore();
+    done = lock.holding(() => target.transaction(() => indexPending(target.db)));
+  } catch {
+    return;
+  }
+  if (done === INDEX_BATCH) indexSoon(0);
 }
 
 /** The batch in one transaction; if a feed fails, again a feed per transaction so it fails alone. */
@@ -106,6 +142,10 @@ function checkpoint(id: number): CheckpointReply {
 parentPort?.on('message', (message: StoreWorkerRequest) => {
   if (message.kind === 'checkpoint') {
     parentPort?.postMessage(checkpoint(message.id));
+    return;
+  }
+  if (message.kind === 'index') {
+    indexSoon(0);
     return;
   }
   if (message.kind === 'pragma') {

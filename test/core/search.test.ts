@@ -288,6 +288,110 @@ describe('search and reading queries', () => {
     expect(search('tide heron').items.map((hit) => hit.title)).toEqual(['Heron at the harbour', 'Note 10']);
   });
 
+  /** As a refresh stores a feed (the store worker's writeFetchedFeed): the index is left to catch up later. */
+  const storeAsRefresh = (feedId: number, items: Parameters<typeof feedOf>[0]) =>
+    store.transaction(() => store.writeFetchedFeed(feedId, feedOf(items), noValidators));
+  const searchIndexed = (query: string) =>
+    store.db.prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH ?').all(matchExpression(query)) as { id: number }[];
+
+  it('finds an article stored before the indexer ran, and finds it once after the indexer ran', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    storeAsRefresh(feedId, [item('late', { title: 'Herons at dusk', content: '<p>A lighthouse keeper counts herons.</p>' })]);
+    expect(searchIndexed('lighthouse')).toHaveLength(0); // not in the index yet
+
+    const before = search('lighthouse').items;
+    expect(before.map((hit) => hit.title)).toEqual(['Herons at dusk']);
+    expect(search('heron').items[0]!.titleMarked).toEqual({ text: 'Herons at dusk', marks: [[0, 5]] });
+    expect(search('title:lighthouse').items).toHaveLength(0);
+    expect(search('lighthouse -keeper').items).toHaveLength(0);
+
+    expect(store.catchUpSearchIndex()).toBe(1);
+    indexIsSound();
+    expect(searchIndexed('lighthouse')).toHaveLength(1);
+    expect(search('lighthouse').items.map((hit) => hit.id)).toEqual([before[0]!.id]);
+    expect(store.catchUpSearchIndex()).toBe(0);
+  });
+
+  it('finds an updated article by its new words and not its old ones, whether the indexer had reached it or not', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    storeAsRefresh(feedId, [item('a', { title: 'Original title', content: '<p>first words</p>' })]);
+    storeAsRefresh(feedId, [item('a', { title: 'Corrected title', content: '<p>second words</p>' })]);
+    expect(search('original').items).toHaveLength(0);
+    expect(search('first').items).toHaveLength(0);
+    expect(search('corrected second').items).toHaveLength(1);
+
+    store.catchUpSearchIndex();
+    storeAsRefresh(feedId, [item('a', { title: 'Third title', content: '<p>third words</p>' })]);
+    indexIsSound();
+    expect(search('corrected').items).toHaveLength(0);
+    expect(search('second').items).toHaveLength(0);
+    expect(search('third words').items.map((hit) => hit.title)).toEqual(['Third title']);
+    expect(searchIndexed('third')).toHaveLength(1); // updated in the index at once, not left to the indexer
+  });
+
+  it('does not find a deleted article, whether the indexer had reached it or not', () => {
+    const indexed = store.addFeed({ url: 'https://example.org/indexed' });
+    const waiting = store.addFeed({ url: 'https://example.org/waiting' });
+    storeAsRefresh(indexed, [item('i', { title: 'Indexed heron' })]);
+    store.catchUpSearchIndex();
+    storeAsRefresh(waiting, [item('w', { title: 'Waiting heron' })]);
+    expect(search('heron').items.map((hit) => hit.title).sort()).toEqual(['Indexed heron', 'Waiting heron']);
+
+    store.removeFeed(indexed);
+    store.removeFeed(waiting);
+    indexIsSound();
+    expect(search('heron').items).toHaveLength(0);
+    store.catchUpSearchIndex();
+    expect(search('heron').items).toHaveLength(0);
+    indexIsSound();
+  });
+
+  it('indexes at once an article whose id the indexer has already passed', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    storeAsRefresh(feedId, [item('first', { title: 'First kestrel' })]);
+    store.catchUpSearchIndex();
+    // The newest article goes, and SQLite gives its id to the next one: below the indexer's mark.
+    const [gone] = search('kestrel').items;
+    store.db.prepare('DELETE FROM articles WHERE id = ?').run(gone!.id);
+    storeAsRefresh(feedId, [item('second', { title: 'Second kestrel' })]);
+    const [again] = search('kestrel').items;
+    expect(again!.id).toBe(gone!.id);
+    expect(searchIndexed('kestrel').map((row) => row.id)).toEqual([again!.id]);
+    indexIsSound();
+  });
+
+  it('finds articles by a prefix of two or three letters or more, through the prefix index', () => {
+    const feedId = store.addFeed({ url: 'https://example.org/a' });
+    store.saveFetchedFeed(
+      feedId,
+      feedOf([
+        item('tide', { title: 'Tide tables', content: '<p>Spring.</p>' }),
+        item('tiller', { title: 'A new tiller', content: '<p>Oak.</p>' }),
+        item('stilt', { title: 'Stilts', content: '<p>Legs.</p>' }),
+      ]),
+      noValidators,
+    );
+    const titles = (query: string) => search(query).items.map((hit) => hit.title).sort();
+    expect(titles('ti*')).toEqual(['A new tiller', 'Tide tables']);
+    expect(titles('til*')).toEqual(['A new tiller']);
+    expect(titles('tide*')).toEqual(['Tide tables']);
+    expect(titles('ti* -tab*')).toEqual(['A new tiller']);
+    expect(titles('ti* title:ne* oa*')).toEqual(['A new tiller']);
+    expect(search('til*').items[0]!.titleMarked.marks).toEqual([[6, 12]]);
+    // The 2- and 3-letter prefixes have index entries of their own (migration 11's prefix option).
+    const plan = store.db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").get() as { sql: string };
+    expect(plan.sql).toMatch(/prefix = '2 3'/);
+  });
+
+  it('refuses, in plain words, a prefix of one letter and more prefixes than the bound', () => {
+    expect(() => search('t*')).toThrow(/"t\*": a word ending in \* needs at least 2 letters before the \*/);
+    expect(() => search('t* h* l* g* f* c* d* e* s* b* p* k* j*')).toThrow(/at least 2 letters/);
+    expect(() => search('ti* ha* la* ga*')).toThrow(/at most 3 words ending in \*; this one has 4 \(ti\* ha\* la\* ga\*\)/);
+    expect(() => search('ti* ha* -la*')).not.toThrow();
+    expect(() => search('ti* ha* -la* -ga*')).toThrow(/at most 3/);
+    expect(() => search('"ti" *')).not.toThrow(); // a lone * is no prefix
+  });
+
   it('renames a folder, refusing a name its sibling already has', () => {
     store.addFeed({ url: 'https://example.org/a', folderPath: ['News'] });
     store.addFeed({ url: 'https://example.org/b', folderPath: ['Tech'] });
@@ -306,6 +410,7 @@ describe('search input', () => {
     expect(matchExpression('title:heron -egret')).toBe('(title : "heron") NOT ("egret")');
     expect(matchExpression('AND OR')).toBe('"AND" AND "OR"');
     expect(matchExpression('  ** -- ')).toBeNull();
+    expect(matchExpression('author:ad* -ti*')).toBe('(author : "ad" *) NOT ("ti" *)');
   });
 
   it('turns marked snippets into text and ranges', () => {

@@ -5,6 +5,8 @@ import { openCore, type Core } from '../../electron/core/core';
 import { ParsePool } from '../../electron/core/parse-pool';
 import { Store } from '../../electron/core/store';
 import { WriteLock } from '../../electron/core/write-lock';
+import { indexedUpTo } from '../../electron/core/store/search-index';
+import { feedOf, item, noValidators } from '../support/items';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 
@@ -99,4 +101,43 @@ it('stores the other feeds of a shared transaction when one of them fails', asyn
     await pool.close();
     library.close();
   }
+});
+
+/** Polls until `done` holds, failing after `ms`. */
+async function eventually(done: () => boolean, ms = 8_000): Promise<void> {
+  const until = Date.now() + ms;
+  while (!done()) {
+    if (Date.now() > until) throw new Error('gave up waiting');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+it('stores refreshed articles first and indexes them for search in its idle turns, within seconds', async () => {
+  for (let feed = 0; feed < 3; feed++) {
+    server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 4)) });
+    core.store.addFeed({ url: server.url(`/feed-${feed}`) });
+  }
+  const inIndex = () =>
+    (core.store.db.prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
+
+  const result = await core.refresher.refresh();
+
+  expect(result).toMatchObject({ ok: 3, newArticles: 12 });
+  // Stored and searchable at once, indexed or not yet.
+  const search = () => core.store.search({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
+  expect(search()).toHaveLength(12);
+  await eventually(() => inIndex() === 12);
+  expect(indexedUpTo(core.store.db)).toBe(Math.max(...search().map((hit) => hit.id)));
+  expect(search()).toHaveLength(12);
+});
+
+it('indexes articles the main thread stored, when the core notices them', async () => {
+  const feedId = core.store.addFeed({ url: 'https://example.org/added' });
+  core.store.transaction(() =>
+    core.store.writeFetchedFeed(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
+  );
+  expect(indexedUpTo(core.store.db)).toBe(0);
+  await eventually(() => indexedUpTo(core.store.db) > 0);
+  const match = core.store.db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH 'added'`).all();
+  expect(match).toHaveLength(1);
 });

@@ -30,6 +30,7 @@ import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
 import { searchArticles } from './search';
+import { catchUpIndex } from './search-index';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
@@ -165,8 +166,14 @@ export class Store {
   // ---- refresh results ----
 
   /** One feed's new document: items, metadata, validators and retention in one transaction. */
+  /**
+   * One feed stored on its own, then indexed for search (tests and tools). A refresh stores through
+   * writeFetchedFeed and leaves the index to catch up in the store worker's idle turns.
+   */
   saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
-    return this.db.transaction(() => this.writeFetchedFeed(id, parsed, validators))();
+    const result = this.db.transaction(() => this.writeFetchedFeed(id, parsed, validators))();
+    this.catchUpSearchIndex();
+    return result;
   }
 
   /**
@@ -357,41 +364,59 @@ export class Store {
     return articles.markUnreadAgain(this.db, marks);
   }
 
-  search(input: {
-    query: string;
-    scope: ArticleScope;
-    unreadOnly: boolean;
-    since?: string | undefined;
-    until?: string | undefined;
-    limit: number;
-  }): SearchResult {
-    return searchArticles(this.db, {
-      text: input.query,
-      feedIds: this.feedIdsOf(input.scope),
-      kept: keeping.stateListOf(input.scope),
-      unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
-      since: input.since ? Date.parse(input.since) : null,
-      until: input.until ? Date.parse(input.until) : null,
-      limit: input.limit,
-    });
+  search(input: SearchInput): SearchResult {
+    return searchLibrary(this.db, input);
+  }
+
+  /** Indexes every article the search index has not reached yet (search-index.ts). */
+  catchUpSearchIndex(): number {
+    return catchUpIndex(this.db);
   }
 
   /** The feeds a scope covers, or null for "every feed". */
   private feedIdsOf(scope: ArticleScope): FeedId[] | null {
-    switch (scope.kind) {
-      case 'all':
-      case 'unread':
-      case 'starred':
-      case 'shared':
-      case 'liked':
-      case 'notes':
-      case 'label':
-        return null;
-      case 'feed':
-        return [scope.feedId];
-      case 'folder':
-        return feeds.feedIdsInFolders(this.db, folders.folderSubtree(this.db, scope.folderId));
-    }
+    return feedIdsOf(this.db, scope);
+  }
+}
+
+/** A search as the contract asks for it. */
+export interface SearchInput {
+  query: string;
+  scope: ArticleScope;
+  unreadOnly: boolean;
+  since?: string | undefined;
+  until?: string | undefined;
+  limit: number;
+}
+
+/** A search on any connection to the library: the store's own, or a search worker's read-only one. */
+export function searchLibrary(db: Db, input: SearchInput): SearchResult {
+  return searchArticles(db, {
+    text: input.query,
+    feedIds: feedIdsOf(db, input.scope),
+    kept: keeping.stateListOf(input.scope),
+    unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
+    since: input.since ? Date.parse(input.since) : null,
+    until: input.until ? Date.parse(input.until) : null,
+    limit: input.limit,
+  });
+}
+
+/** The feeds a scope covers, or null for "every feed". */
+function feedIdsOf(db: Db, scope: ArticleScope): FeedId[] | null {
+  switch (scope.kind) {
+    case 'all':
+    case 'unread':
+    case 'starred':
+    case 'shared':
+    case 'liked':
+    case 'notes':
+    case 'label':
+      return null;
+    case 'feed':
+      return [scope.feedId];
+    case 'folder':
+      return feeds.feedIdsInFolders(db, folders.folderSubtree(db, scope.folderId));
   }
 }
 

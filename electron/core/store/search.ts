@@ -1,8 +1,11 @@
-// Full-text search over title, author and plain text (migration 3's FTS5 index). The index is
-// external-content: it keeps only the tokens, and reads the words back from articles and
-// article_content when it has to mark them in a snippet.
+// Full-text search over title, author and plain text (the FTS5 index of migrations 3 and 11). The
+// index is external-content: it keeps only the tokens, and reads the words back from articles and
+// article_content when it has to mark them in a snippet. It catches up after articles are stored
+// (search-index.ts), so a search also scans the few articles it has not reached yet.
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
+import { TidingsError } from '../../../shared/errors';
 import { prepared, type Db } from './database';
+import { indexedUpTo } from './search-index';
 import { summaryColumns, toSummary, type SummaryRow } from './articles';
 import type { StateList } from './keeping';
 
@@ -26,34 +29,68 @@ const snippetTokens = 28;
 /** How many of the newest matches a search ranks. */
 export const rankedWindow = 2000;
 
-/** What a person typed, as FTS5 terms: each one quoted (and prefixed or column-limited) on its own. */
+/** One word or "quoted phrase" as typed: what it must match, where, and whether it is a prefix. */
+interface Term {
+  words: string;
+  column: 'title' | 'author' | null;
+  prefix: boolean;
+}
+
+/** What a person typed, as terms: those every hit has, and those no hit has. */
 interface QueryTerms {
-  include: string[];
-  exclude: string[];
+  include: Term[];
+  exclude: Term[];
 }
 
 /**
+ * How many `word*` terms a search may hold. Each prefix term reads a doclist of every article with
+ * a word so beginning; thirteen of them took 144 s in a million articles.
+ */
+export const MAX_PREFIX_TERMS = 3;
+/** Letters a prefix needs before its `*`: the index keeps 2- and 3-character prefixes (migration 11). */
+export const MIN_PREFIX_LENGTH = 2;
+
+/**
  * Every word and "quoted phrase" is quoted, `word*` is a prefix, `-word` excludes, and `title:` /
- * `author:` limit a word to that column. Anything else FTS5 would read as an operator is taken literally.
+ * `author:` limit a word to that column. Anything else FTS5 would read as an operator is taken
+ * literally. Too many prefixes, or one too short, are refused in words a person can act on.
  */
 function queryTerms(input: string): QueryTerms {
   const terms: QueryTerms = { include: [], exclude: [] };
+  const prefixes: string[] = [];
   for (const match of input.matchAll(/(-?)(?:(title|author):)?(?:"([^"]*)"?|(\S+))/gi)) {
     const [, minus, column, phrase, bare] = match;
     let words = (phrase ?? bare ?? '').trim();
     const prefix = bare !== undefined && words.endsWith('*');
     words = words.replace(/\*+$/, '').replace(/"/g, ' ').trim();
     if (!/[\p{L}\p{N}]/u.test(words)) continue;
-    const term = `${column ? `${column.toLowerCase()} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
+    if (prefix) {
+      const stem = /[\p{L}\p{N}]+$/u.exec(words)?.[0] ?? '';
+      if ([...stem].length < MIN_PREFIX_LENGTH) {
+        throw new TidingsError('bad_input', `"${bare}": a word ending in * needs at least ${MIN_PREFIX_LENGTH} letters before the *`);
+      }
+      prefixes.push(bare as string);
+    }
+    const term: Term = { words, column: column ? (column.toLowerCase() as Term['column']) : null, prefix };
     (minus ? terms.exclude : terms.include).push(term);
+  }
+  if (prefixes.length > MAX_PREFIX_TERMS) {
+    throw new TidingsError(
+      'bad_input',
+      `a search can hold at most ${MAX_PREFIX_TERMS} words ending in *; this one has ${prefixes.length} (${prefixes.join(' ')})`,
+    );
   }
   return terms;
 }
 
+function ftsTerm({ words, column, prefix }: Term): string {
+  return `${column ? `${column} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
+}
+
 function expressionOf({ include, exclude }: QueryTerms): string | null {
   if (include.length === 0) return null;
-  const wanted = include.join(' AND ');
-  return exclude.length === 0 ? wanted : `(${wanted}) NOT (${exclude.join(' OR ')})`;
+  const wanted = include.map(ftsTerm).join(' AND ');
+  return exclude.length === 0 ? wanted : `(${wanted}) NOT (${exclude.map(ftsTerm).join(' OR ')})`;
 }
 
 /** What a person typed, as an FTS5 expression that cannot be a syntax error. */
@@ -103,8 +140,26 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
   const terms = queryTerms(query.text);
   const expression = expressionOf(terms);
   if (!expression || (query.feedIds && query.feedIds.length === 0)) return { items: [], query: expression ?? '' };
-  const where = ['article_search MATCH ?'];
-  const params: (number | string)[] = [expression];
+  const filters = filtersOf(query);
+  // The mark is read first: the index, read after it, covers at least that far. The statements
+  // are not one snapshot, so the indexer may pass a row between them, which both then find.
+  const upto = indexedUpTo(db);
+  const indexed = indexedHits(db, expression, terms, filters, query.limit);
+  const seen = new Set(indexed.map((hit) => hit.id));
+  const tail = tailHits(db, terms, filters, upto, query.limit).filter((hit) => !seen.has(hit.id));
+  const items = [...indexed, ...tail].sort((a, b) => a.score - b.score || b.id - a.id).slice(0, query.limit);
+  return { items, query: expression };
+}
+
+/** The conditions on article_state (alias s) every part of a search shares. */
+interface Filters {
+  where: string[];
+  params: (number | string)[];
+}
+
+function filtersOf(query: SearchQuery): Filters {
+  const where: string[] = [];
+  const params: (number | string)[] = [];
   if (query.kept) {
     where.push(query.kept.where);
     params.push(...query.kept.params);
@@ -122,18 +177,25 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
     where.push('s.sort_at <= ?');
     params.push(query.until);
   }
+  return { where, params };
+}
+
+/** Matches among the indexed articles, ranked, with the words marked by FTS5. */
+function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Filters, limit: number): SearchHit[] {
+  const where = ['article_search MATCH ?', ...filters.where];
+  const params: (number | string)[] = [expression, ...filters.params];
   // bm25 costs microseconds a row, so ranking every match of a common word in a million articles
   // takes seconds. Only the newest matches are ranked: the index walks them in rowid order and
   // stops at the window. That is exact for any query matching fewer articles than the window and
   // recency-biased for broad ones, which suits a reader searching their feeds; more words reach
   // further back. bm25 then ranks the window by the query's uncommon words alone: a word in most
-  // articles weighs nothing in bm25, and leaving it out spares reading its whole doclist. When
-  // every word is common, the window stays newest first, which is also what bm25 gives then.
+  // articles weighs nothing in bm25, and leaving it out spares reading its whole doclist. A prefix
+  // never ranks, for the same reason: its weight would read every article with such a word. When
+  // no word ranks, the window stays newest first, which is also what bm25 gives then.
   // Snippets are made afterwards for the page's rows alone, since making one reads the article's
-  // text back from its table. (The CAST in that query matters: better-sqlite3 binds a JS number as
-  // REAL, and FTS5 then ignores `rowid = ?`.)
+  // text back from its table.
   const newestId = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
-  const ranking = terms.include.filter((term) => !isCommon(db, term, newestId));
+  const ranking = terms.include.filter((term) => !term.prefix).map(ftsTerm).filter((term) => !isCommon(db, term, newestId));
   const newest = `SELECT article_search.rowid AS id
        FROM article_search JOIN article_state s ON s.article_id = article_search.rowid
        WHERE ${where.join(' AND ')}
@@ -152,15 +214,26 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
        JOIN article_state s ON s.article_id = a.id
        JOIN feeds f ON f.id = a.feed_id
      ORDER BY score, a.id DESC LIMIT ?`,
-  ).all(...params, ...(ranking.length === 0 ? [] : [ranking.join(' AND ')]), query.limit);
-  const marked = prepared<[string, number], MarkedRow>(
-    db,
-    `SELECT highlight(article_search, 0, char(2), char(3)) AS title_marked,
-       snippet(article_search, 2, char(2), char(3), '…', ${snippetTokens}) AS snippet_marked
-     FROM article_search WHERE article_search MATCH ? AND rowid = CAST(? AS INTEGER)`,
-  );
-  const items = rows.map((row): SearchHit => {
-    const found = marked.get(expression, row.id);
+  ).all(...params, ...(ranking.length === 0 ? [] : [ranking.join(' AND ')]), limit);
+  // The page's marks in one evaluation of the query, over the rowid range the page spans: asked
+  // row by row, FTS5 would evaluate the query once a row, merging every doclist of a prefix again
+  // each time. (`+rowid` keeps the id list from being handed to FTS5 as a constraint: it would
+  // then evaluate the query once for each id.)
+  const ids = rows.map((row) => row.id);
+  const marks = new Map<number, MarkedRow>();
+  if (ids.length > 0) {
+    const found = prepared<[string, number, number, string], MarkedRow & { id: number }>(
+      db,
+      `SELECT rowid AS id, highlight(article_search, 0, char(2), char(3)) AS title_marked,
+         snippet(article_search, 2, char(2), char(3), '…', ${snippetTokens}) AS snippet_marked
+       FROM article_search
+       WHERE article_search MATCH ? AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER)
+         AND +rowid IN (SELECT value FROM json_each(?))`,
+    ).all(expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
+    for (const row of found) marks.set(row.id, row);
+  }
+  return rows.map((row): SearchHit => {
+    const found = marks.get(row.id);
     const snippet = parseMarks(found?.snippet_marked || row.summary);
     return {
       ...toSummary(row),
@@ -170,5 +243,68 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
       score: row.score,
     };
   });
-  return { items, query: expression };
+}
+
+/** LIKE's wildcards taken literally (ESCAPE '\\'). */
+const likePattern = (words: string): string => `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+function likeCondition(term: Term): string {
+  const haystack =
+    term.column === 'title' ? 'a.title' : term.column === 'author' ? "ifnull(a.author, '')" : "a.title || ' ' || ifnull(a.author, '') || ' ' || c.text";
+  return `${haystack} LIKE ? ESCAPE '\\'`;
+}
+
+/**
+ * Matches among the articles the indexer has not reached yet (search-index.ts): a scan of those
+ * rows alone, newest first, which is a few seconds' worth of refreshes. A word is looked for as
+ * typed, anywhere in a word (so "heron" finds "herons", though "herons" does not find "heron" as
+ * the stemming index would); such a hit is unranked (score 0) and its words are marked here.
+ */
+function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, limit: number): SearchHit[] {
+  const where = [
+    'a.id > ?',
+    ...terms.include.map(likeCondition),
+    ...terms.exclude.map((term) => `NOT (${likeCondition(term)})`),
+    ...filters.where,
+  ];
+  const params: (number | string)[] = [
+    upto,
+    ...terms.include.map((term) => likePattern(term.words)),
+    ...terms.exclude.map((term) => likePattern(term.words)),
+    ...filters.params,
+  ];
+  const rows = prepared<(number | string)[], SummaryRow>(
+    db,
+    `SELECT ${summaryColumns}
+     FROM articles a
+       JOIN article_content c ON c.article_id = a.id
+       JOIN article_state s ON s.article_id = a.id
+       JOIN feeds f ON f.id = a.feed_id
+     WHERE ${where.join(' AND ')}
+     ORDER BY a.id DESC LIMIT ?`,
+  ).all(...params, limit);
+  const words = terms.include.map((term) => term.words);
+  return rows.map((row): SearchHit => {
+    const snippet = markWords(row.summary, words);
+    return { ...toSummary(row), snippet: snippet.text, titleMarked: markWords(row.title, words), snippetMarked: snippet, score: 0 };
+  });
+}
+
+/** Each place one of `words` occurs in `text`, ignoring case, as marks. */
+export function markWords(text: string, words: readonly string[]): MarkedText {
+  const lower = text.toLowerCase();
+  const marks: [number, number][] = [];
+  for (const word of words) {
+    const needle = word.toLowerCase();
+    if (!needle) continue;
+    for (let at = lower.indexOf(needle); at >= 0; at = lower.indexOf(needle, at + needle.length)) marks.push([at, at + needle.length]);
+  }
+  marks.sort((a, b) => a[0] - b[0]);
+  const merged: [number, number][] = [];
+  for (const mark of marks) {
+    const last = merged[merged.length - 1];
+    if (last && mark[0] < last[1]) last[1] = Math.max(last[1], mark[1]);
+    else merged.push(mark);
+  }
+  return { text, marks: merged };
 }
