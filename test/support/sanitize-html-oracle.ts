@@ -3,60 +3,20 @@
 
 import sanitize from 'sanitize-html';
 import { inPageFragment, inPageId } from '../../electron/core/sanitize/in-page';
-import { videoEmbedHosts } from '../../shared/csp';
+import * as allowList from '../../electron/core/sanitize/allow-list';
 import { safeUrl, type UrlUse } from '../../electron/core/normalize/urls';
 import { plainToHtml } from '../../electron/core/parse/plain-html';
 import { htmlToText } from '../../electron/core/sanitize/text';
 
-const ALLOWED_TAGS = [
-  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span',
-  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
-  'a', 'img', 'picture', 'figure', 'figcaption', 'audio', 'video', 'source', 'track', 'iframe',
-  'table', 'caption', 'colgroup', 'col', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
-  'pre', 'code', 'kbd', 'samp', 'var', 'blockquote', 'q', 'cite',
-  'em', 'strong', 'b', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'small', 'mark', 'abbr', 'dfn', 'time',
-  'details', 'summary', 'section', 'article', 'aside', 'header', 'footer', 'main', 'nav', 'address',
-  'ruby', 'rt', 'rp', 'bdi', 'bdo', 'wbr',
-];
-
+// The same allow-list the sanitizer applies, in sanitize-html's terms: only the engines differ.
+const ALLOWED_TAGS = [...allowList.ALLOWED_TAGS];
 const ALLOWED_ATTRIBUTES: Record<string, string[]> = {
-  // Ids, prefixed (in-page.ts), so footnotes and in-page links keep their targets.
-  '*': ['id'],
-  a: ['href', 'title', 'rel', 'target'],
-  img: ['src', 'srcset', 'sizes', 'alt', 'title', 'width', 'height'],
-  source: ['src', 'srcset', 'sizes', 'type', 'media'],
-  audio: ['src', 'controls', 'loop', 'muted', 'preload'],
-  video: ['src', 'poster', 'controls', 'loop', 'muted', 'preload', 'playsinline', 'width', 'height'],
-  track: ['src', 'kind', 'label', 'srclang', 'default'],
-  iframe: ['src', 'width', 'height', 'title', 'allowfullscreen', 'sandbox'],
-  th: ['colspan', 'rowspan', 'scope', 'headers', 'abbr'],
-  td: ['colspan', 'rowspan', 'headers'],
-  col: ['span'],
-  colgroup: ['span'],
-  ol: ['start', 'reversed', 'type'],
-  li: ['value'],
-  abbr: ['title'],
-  dfn: ['title'],
-  time: ['datetime'],
-  blockquote: ['cite'],
-  q: ['cite'],
-  del: ['cite', 'datetime'],
-  ins: ['cite', 'datetime'],
-  bdo: ['dir'],
-  details: ['open'],
+  '*': [...allowList.ANY_TAG_ATTRIBUTES],
+  ...Object.fromEntries([...allowList.ATTRIBUTES_BY_TAG].map(([tag, names]) => [tag, [...names]])),
 };
-
-// Video players we embed (https only); the CSP's frame-src names the same hosts.
-const IFRAME_HOSTS = [...videoEmbedHosts];
-
-// Elements dropped with everything inside them (the rest of the disallowed keep their text).
-const DROP_WITH_CONTENT = [
-  'script', 'style', 'noscript', 'template', 'title', 'head', 'svg',
-  'form', 'textarea', 'select', 'option', 'button', 'object', 'embed', 'applet',
-];
-
-// Where the real image hides in lazy-loading markup.
-const LAZY_SOURCES = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-file'];
+const IFRAME_HOSTS = [...allowList.IFRAME_HOSTS];
+const DROP_WITH_CONTENT = [...allowList.DROP_WITH_CONTENT];
+const LAZY_SOURCES = allowList.LAZY_SOURCES;
 
 export function sanitizeHtmlOracle(html: string, baseUrl: string | null): string {
   if (html.trim() === '') return '';
@@ -155,7 +115,7 @@ const OPTIONS: sanitize.IOptions = {
     // A player needs its own script, but never our page, popups of its choosing or top navigation.
     iframe: transformed((attribs) => {
       checkUrl(attribs, 'src', 'frame');
-      attribs.sandbox = 'allow-scripts allow-same-origin allow-presentation';
+      attribs.sandbox = allowList.IFRAME_SANDBOX;
     }),
     blockquote: citing,
     q: citing,
