@@ -16,7 +16,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from './ingest';
 import { Store } from './store';
-import { INDEX_BATCH, indexPending } from './store/search-index';
+import { indexPending } from './store/search-index';
 import { storageProblem } from './store/storage-trouble';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
@@ -48,6 +48,15 @@ const MAX_FEEDS_PER_TRANSACTION = 8;
  * stored first, so indexing takes this thread's idle turns and not a refresh's.
  */
 const INDEX_AFTER_MS = 100;
+
+/**
+ * Articles indexed in one transaction, and the pause between two: the main thread's own writes
+ * (a refresh's 304s, marking read) wait for a batch in progress, so a batch is a dozen milliseconds
+ * and the pause lets a waiting write in before the next (1,000 at a time held the second refresh
+ * of the bench up by 2.7 s and stalled its event loop for half a second).
+ */
+const INDEX_BATCH_HERE = 250;
+const BETWEEN_BATCHES_MS = 20;
 
 runThisThreadInBackground();
 
@@ -97,11 +106,11 @@ function indexBatch(): void {
   let done = 0;
   try {
     const target = openStore();
-    done = lock.holding(() => target.transaction(() => indexPending(target.db)));
+    done = lock.holding(() => target.transaction(() => indexPending(target.db, INDEX_BATCH_HERE)));
   } catch {
     return;
   }
-  if (done === INDEX_BATCH) indexSoon(0);
+  if (done === INDEX_BATCH_HERE) indexSoon(BETWEEN_BATCHES_MS);
 }
 
 /** The batch in one transaction; if a feed fails, again a feed per transaction so it fails alone. */
