@@ -1,8 +1,9 @@
 // A web page to the article in it: bytes decoded by the feed parser's charset rules, parsed with
 // linkedom, reduced by Readability, then sanitized by the same allow-list as feed content, so the
 // database holds only safe HTML whatever the page carried. Pure CPU work: runs in a worker thread.
-import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
+import type { Readability as ReadabilityClass } from '@mozilla/readability';
+import type { parseHTML as ParseHtml } from 'linkedom';
+import { createRequire } from 'node:module';
 import type { FetchedDocument } from '../feed-types';
 import { decodeDocument } from '../parse/charset';
 import { htmlToText, sanitizeHtml } from '../sanitize';
@@ -13,7 +14,30 @@ export type Extraction =
 
 const htmlTypes = /^\s*(text\/html|application\/xhtml\+xml)\b/i;
 
+interface PageLibraries {
+  parseHTML: typeof ParseHtml;
+  Readability: typeof ReadabilityClass;
+}
+
+let libraries: PageLibraries | null = null;
+
+/**
+ * linkedom and Readability, loaded on the first page: linkedom alone takes a third of a second to
+ * load, which every command would pay at its start for full text it mostly never reads.
+ */
+function pageLibraries(): PageLibraries {
+  if (libraries === null) {
+    const load = createRequire(import.meta.url);
+    libraries = {
+      parseHTML: (load('linkedom') as { parseHTML: typeof ParseHtml }).parseHTML,
+      Readability: (load('@mozilla/readability') as { Readability: typeof ReadabilityClass }).Readability,
+    };
+  }
+  return libraries;
+}
+
 export function extractArticle(page: FetchedDocument): Extraction {
+  const { parseHTML, Readability } = pageLibraries();
   if (page.contentType && !htmlTypes.test(page.contentType)) {
     return { ok: false, reason: `not a web page (${page.contentType.split(';')[0]?.trim()})` };
   }
