@@ -50,13 +50,18 @@ const MAX_FEEDS_PER_TRANSACTION = 8;
 const INDEX_AFTER_MS = 100;
 
 /**
- * Articles indexed in one transaction, and the pause between two: the main thread's own writes
- * (a refresh's 304s, marking read) wait for a batch in progress, so a batch is a dozen milliseconds
- * and the pause lets a waiting write in before the next (1,000 at a time held the second refresh
- * of the bench up by 2.7 s and stalled its event loop for half a second).
+ * Articles indexed in one transaction, and the pause between two while a refresh is on: the main
+ * thread's own writes (a refresh's 304s, marking read) wait for a batch in progress, so a batch is
+ * a dozen milliseconds, and the pause lets a waiting write in and leaves the cores to the parse
+ * workers (1,000 at a time, back to back, held the second refresh of the bench up by 2.7 s and
+ * stalled its event loop for half a second; without the pause during the first refresh, it took
+ * about a second longer). With no refresh on, batches follow each other at once.
  */
 const INDEX_BATCH_HERE = 250;
 const BETWEEN_BATCHES_MS = 20;
+/** Feeds stored this recently mean a refresh is on. */
+const REFRESH_QUIET_MS = 1_000;
+let lastStoredAt = 0;
 
 runThisThreadInBackground();
 
@@ -88,6 +93,7 @@ function storeWaiting(): void {
     replies = batch.map((feed) => failure(feed.id, 'store', error));
   }
   for (const reply of replies) parentPort?.postMessage(reply);
+  lastStoredAt = Date.now();
   indexSoon(INDEX_AFTER_MS);
 }
 
@@ -110,7 +116,8 @@ function indexBatch(): void {
   } catch {
     return;
   }
-  if (done === INDEX_BATCH_HERE) indexSoon(BETWEEN_BATCHES_MS);
+  const refreshing = lock.wokeWaiter || Date.now() - lastStoredAt < REFRESH_QUIET_MS;
+  if (done === INDEX_BATCH_HERE) indexSoon(refreshing ? BETWEEN_BATCHES_MS : 0);
 }
 
 /** The batch in one transaction; if a feed fails, again a feed per transaction so it fails alone. */

@@ -39,8 +39,13 @@ export class WriteLock {
     }
   }
 
+  /** Whether the last release woke a thread that was waiting for the lock. */
+  wokeWaiter = false;
+
   release(): void {
-    if (Atomics.compareExchange(this.cell, 0, threadId + 1, FREE) === threadId + 1) Atomics.notify(this.cell, 0, 1);
+    if (Atomics.compareExchange(this.cell, 0, threadId + 1, FREE) === threadId + 1) {
+      this.wokeWaiter = Atomics.notify(this.cell, 0, 1) > 0;
+    }
   }
 
   /** Frees the lock if a thread that has ended still held it. */
