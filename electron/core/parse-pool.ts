@@ -4,9 +4,7 @@
 // a channel the pool sets up, and only the counts come back here. Work goes to the least busy
 // parse worker. A parse worker that dies fails only the work it held and is replaced; if the
 // store worker dies, the feeds in flight fail and the next one starts a new pool of workers.
-import { existsSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FetchedDocument, ParsedFeed } from './feed-types';
 import type { IngestOutcome, IngestRequest } from './ingest';
@@ -14,6 +12,7 @@ import type { ParseReply, ParseRequest } from './parse-worker';
 import type { StoreWorkerData, StoreWorkerRequest } from './store-worker';
 import { revive, type CheckpointReply, type StoreReply, type WalCheckpoint, type WorkerFailure } from './worker-messages';
 import type { WriteLock } from './write-lock';
+import { workerUrl } from './worker-url';
 
 type Reply = ParseReply | StoreReply;
 
@@ -30,14 +29,6 @@ export interface PoolLibrary {
   lock: WriteLock;
 }
 
-/** The bundled worker beside the CLI or shell bundle, else the source (see parse-worker-source.mjs). */
-function workerUrl(name: 'parse-worker' | 'store-worker'): URL {
-  for (const relative of [`./${name}.mjs`, `../${name}.mjs`]) {
-    const url = new URL(relative, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return new URL(`./${name}-source.mjs`, import.meta.url);
-}
 
 export class ParsePool {
   private readonly slots: Slot[] = [];
@@ -157,7 +148,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl('parse-worker'));
+    const worker = new Worker(workerUrl('parse-worker', import.meta.url, './parse-worker-source.mjs'));
     const slot: Slot = { worker, pending: new Map() };
     if (this.library) {
       const channel = new MessageChannel();
@@ -184,7 +175,7 @@ export class ParsePool {
       lock: library.lock.buffer,
       ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}),
     };
-    const worker = new Worker(workerUrl('store-worker'), { workerData: data });
+    const worker = new Worker(workerUrl('store-worker', import.meta.url, './store-worker-source.mjs'), { workerData: data });
     for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
     worker.on('message', (reply: StoreReply | CheckpointReply) => {
       if ('kind' in reply) this.checkpointed(reply);

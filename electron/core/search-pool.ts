@@ -6,22 +6,13 @@
 // is short; killing the thread would not stop its query sooner, and a fresh thread starts with a
 // cold page cache. Only when both threads are busy is the one with the older search terminated
 // and replaced, so no search waits behind another.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import { TidingsError } from '../../shared/errors';
 import type { SearchResult } from '../../shared/model';
 import type { SearchInput } from './store';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './search-worker';
+import { workerUrl } from './worker-url';
 
-/** The bundled worker beside the CLI or shell bundle, else the source (see search-worker-source.mjs). */
-function workerUrl(): URL {
-  for (const relative of ['./search-worker.mjs', '../search-worker.mjs']) {
-    const url = new URL(relative, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return new URL('./search-worker-source.mjs', import.meta.url);
-}
 
 interface Running {
   id: number;
@@ -87,7 +78,7 @@ export class SearchPool {
   }
 
   private spawn(): Thread {
-    const worker = new Worker(workerUrl(), { workerData: this.library });
+    const worker = new Worker(workerUrl('search-worker', import.meta.url, './search-worker-source.mjs'), { workerData: this.library });
     const thread: Thread = { worker, running: null };
     worker.on('message', (reply: SearchReply) => {
       const running = thread.running;

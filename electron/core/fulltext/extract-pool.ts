@@ -1,21 +1,12 @@
 // One worker thread that runs Readability (extract-worker.ts), started on first use. Full text is
 // fetched one article at a time or a few, so one thread is enough; it is unref'd while idle so a
 // CLI process can exit, and replaced if it dies.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { FetchedDocument } from '../feed-types';
 import type { Extraction } from './extract';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
+import { workerUrl } from '../worker-url';
 
-/** The bundled worker beside the CLI or shell bundle, else the source (see extract-worker-source.mjs). */
-function workerUrl(): URL {
-  for (const relative of ['./fulltext-worker.mjs', '../fulltext-worker.mjs']) {
-    const url = new URL(relative, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return new URL('./extract-worker-source.mjs', import.meta.url);
-}
 
 export class ExtractPool {
   private worker: Worker | null = null;
@@ -45,7 +36,7 @@ export class ExtractPool {
   }
 
   private spawn(): Worker {
-    const worker = new Worker(workerUrl());
+    const worker = new Worker(workerUrl('fulltext-worker', import.meta.url, './extract-worker-source.mjs'));
     worker.on('message', (reply: ExtractReply) => {
       const resolve = this.pending.get(reply.id);
       this.pending.delete(reply.id);

@@ -2,8 +2,6 @@
 // gets a memory limit of its own: a file that needs more is refused with that limit named, and the
 // process that serves the UI never notices. A worker that dies holding the write lock has it
 // released here, and its open transaction dies with its connection, so the library is unchanged.
-import { existsSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '../../../shared/model';
 import { TidingsError, errorCodes, type ErrorCode } from '../../../shared/errors';
@@ -12,6 +10,7 @@ import { ImportError } from './errors';
 import type { ImportProgress, ImportSource } from './import';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker';
 import type { ImportLimits } from './limits';
+import { workerUrl } from '../worker-url';
 
 /** The library an import worker writes, and how much memory it may use. */
 export interface ImportWorkerLibrary {
@@ -31,14 +30,6 @@ export interface ImportWorkerLibrary {
  */
 export const DEFAULT_IMPORT_MEMORY_MB = 4096;
 
-/** The bundled worker beside the CLI or shell bundle, else the source (see import-worker-source.mjs). */
-function workerUrl(): URL {
-  for (const relative of ['./import-worker.mjs', '../import-worker.mjs']) {
-    const url = new URL(relative, import.meta.url);
-    if (existsSync(fileURLToPath(url))) return url;
-  }
-  return new URL('./import-worker-source.mjs', import.meta.url);
-}
 
 export function importInWorker(
   library: ImportWorkerLibrary,
@@ -60,7 +51,7 @@ export function importInWorker(
     ...(options.limits ? { limits: options.limits } : {}),
   };
   return new Promise<ImportSummary>((resolve, reject) => {
-    const worker = new Worker(workerUrl(), {
+    const worker = new Worker(workerUrl('import-worker', import.meta.url, './import-worker-source.mjs'), {
       workerData: data,
       transferList: bytes ? [bytes.buffer as ArrayBuffer] : [],
       resourceLimits: { maxOldGenerationSizeMb: memoryMb },
