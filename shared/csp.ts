@@ -9,6 +9,9 @@ export const videoEmbedHosts = [
   'player.vimeo.com',
 ] as const;
 
+/** What an embedded player may do, and no more: its own script, never our page, popups or top navigation. */
+export const videoEmbedSandbox = 'allow-scripts allow-same-origin allow-presentation';
+
 const directives = [
   "default-src 'none'",
   "script-src 'self'",

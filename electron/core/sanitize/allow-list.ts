@@ -1,7 +1,7 @@
 // What feed HTML may keep: the elements, their attributes, and what is dropped whole. Anything not
 // named here does not survive sanitizing.
 
-import { videoEmbedHosts } from '../../../shared/csp';
+import { videoEmbedHosts, videoEmbedSandbox } from '../../../shared/csp';
 
 export const ALLOWED_TAGS: ReadonlySet<string> = new Set([
   'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'p', 'br', 'hr', 'div', 'span',
@@ -64,8 +64,7 @@ export const DROP_WITH_CONTENT: ReadonlySet<string> = new Set([
 /** Video players we embed (https only); the CSP's frame-src names the same hosts. */
 export const IFRAME_HOSTS: ReadonlySet<string> = new Set(videoEmbedHosts);
 
-/** A player needs its own script, but never our page, popups of its choosing or top navigation. */
-export const IFRAME_SANDBOX = 'allow-scripts allow-same-origin allow-presentation';
+export const IFRAME_SANDBOX = videoEmbedSandbox;
 
 /** Where the real image hides in lazy-loading markup. */
 export const LAZY_SOURCES: readonly string[] = ['data-src', 'data-lazy-src', 'data-original', 'data-orig-file'];

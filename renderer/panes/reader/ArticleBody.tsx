@@ -1,15 +1,15 @@
 // The article's HTML, sanitized by the core at ingest and made inert once more here (see
 // inert-html.ts). Links leave the app: each opens in a new window, without access to this page and
 // without a referrer. Images kept for reading offline are shown from their kept copies. Embedded
-// video players get the page's origin as referrer, which they need to play (embed-referrer.ts).
+// video players get the page's origin as referrer, which they need to play (embed-referrer.ts,
+// set in the inert pass).
 import { useLayoutEffect, useMemo, useRef } from 'react';
 import { withKeptImages } from '../../api/kept-images';
-import { withEmbedReferrer } from './embed-referrer';
 import { inertArticleHtml } from './inert-html';
 
 export function ArticleBody({ html: stored, images }: { html: string; images?: Readonly<Record<string, string>> | undefined }) {
   const container = useRef<HTMLDivElement>(null);
-  const html = useMemo(() => withEmbedReferrer(inertArticleHtml(images ? withKeptImages(stored, images) : stored)), [stored, images]);
+  const html = useMemo(() => inertArticleHtml(images ? withKeptImages(stored, images) : stored), [stored, images]);
 
   useLayoutEffect(() => {
     const links = container.current?.querySelectorAll<HTMLAnchorElement>('a[href]') ?? [];
