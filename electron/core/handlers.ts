@@ -44,9 +44,10 @@ export function createHandlers(
     addFeed: async ({ url, folder, keep, requestId }) => {
       const request = { typed: url, folderPath: splitFolderPath(folder ?? ''), keep: keep ?? false };
       const { feedId, images } = await adding.run(requestId, (signal) => addSubscription(store, { ...request, signal }, reader));
+      const summary = store.feedSummary(feedId);
       // Its icon, unless it was kept without a feed (its first good refresh will look).
-      if (!store.feedSummary(feedId).error) icons.afterRefresh(feedId, { kind: 'ok', added: 0, updated: 0, images });
-      return store.feedSummary(feedId);
+      if (!summary.error) icons.afterRefresh(feedId, { kind: 'ok', added: 0, updated: 0, images });
+      return summary;
     },
 
     cancelAddFeed: ({ requestId }) => ({ cancelled: adding.cancel(requestId) }),

@@ -165,10 +165,10 @@ export class Store {
 
   // ---- refresh results ----
 
-  /** One feed's new document: items, metadata, validators and retention in one transaction. */
   /**
-   * One feed stored on its own, then indexed for search (tests and tools). A refresh stores through
-   * writeFetchedFeed and leaves the index to catch up in the store worker's idle turns.
+   * One feed's new document (items, metadata, validators and retention in one transaction), stored
+   * on its own, then indexed for search (tests and tools). A refresh stores through writeFetchedFeed
+   * and leaves the index to catch up in the store worker's idle turns.
    */
   saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
     const result = this.db.transaction(() => this.writeFetchedFeed(id, parsed, validators))();
@@ -347,16 +347,17 @@ export class Store {
 
   /** With `olderThanDays`, only articles listed at least that many days ago. */
   markAllRead(scope: ArticleScope, olderThanDays?: number): number {
-    const now = this.clock();
-    const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), before);
+    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), this.listedBefore(olderThanDays));
   }
 
   /** markAllRead, answering what it changed so that markUnreadAgain can take it back. */
   markAllReadUndoable(scope: ArticleScope, olderThanDays?: number): articles.ReadMarks {
-    const now = this.clock();
-    const before = olderThanDays === undefined ? null : now - olderThanDays * 86_400_000;
-    return articles.markAllReadReturning(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), before);
+    return articles.markAllReadReturning(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), this.listedBefore(olderThanDays));
+  }
+
+  /** The list time before which a mark of "older than N days" takes articles; null: all of them. */
+  private listedBefore(olderThanDays: number | undefined): number | null {
+    return olderThanDays === undefined ? null : this.clock() - olderThanDays * 86_400_000;
   }
 
   /** Undoes a markAllReadUndoable, but not for articles read on their own since. */
