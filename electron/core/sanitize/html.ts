@@ -286,7 +286,7 @@ function keptAttributes(name: string, attribs: Attributes, base: string | null):
       break;
     }
     case 'img': {
-      const lazy = LAZY_SOURCES.map((key) => attribs[key]).find((v) => v !== undefined && v.trim() !== '');
+      const lazy = lazySource(attribs);
       if (lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:'))) attribs.src = lazy;
       checkUrl(attribs, 'src', 'image', base);
       checkSrcset(attribs, base);
@@ -360,6 +360,15 @@ function checkSrcset(attribs: Attributes, base: string | null): void {
     .join(', ');
   if (safe === '') delete attribs.srcset;
   else attribs.srcset = safe;
+}
+
+/** Where lazy-loading markup keeps the real image, if it does. */
+function lazySource(attribs: Attributes): string | undefined {
+  for (const key of LAZY_SOURCES) {
+    const value = attribs[key];
+    if (value !== undefined && value.trim() !== '') return value;
+  }
+  return undefined;
 }
 
 /** 1×1 images are counters, not pictures. */
