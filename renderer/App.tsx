@@ -9,6 +9,7 @@ import { useFeedRetention } from './api/use-feed-retention';
 import { useFullText } from './api/use-full-text';
 import { useTidings } from './api/use-tidings';
 import { ConfirmDialog } from './dialogs/ConfirmDialog';
+import { confirmReadMessage } from './dialogs/confirm-read';
 import { HelpOverlay } from './dialogs/HelpOverlay';
 import { Picker, type PickerItem } from './dialogs/Picker';
 import { FeedRetentionDialog } from './dialogs/FeedRetentionDialog';
@@ -127,11 +128,7 @@ export function App() {
       actions.markScopeRead(olderThanDays, target);
       return;
     }
-    const where = scopeTitle(scope, library);
-    const what = unread === null ? 'all articles' : `${unread.toLocaleString()} ${unread === 1 ? 'article' : 'articles'}`;
-    const age = olderThanDays === undefined ? '' : olderThanDays === 1 ? ' older than a day' : ` older than ${olderThanDays} days`;
-    const message = olderThanDays === undefined ? `Mark ${what} in ${where} as read?` : `Mark the articles in ${where}${age} as read?`;
-    setOpen({ kind: 'confirm-read', scope, olderThanDays, message });
+    setOpen({ kind: 'confirm-read', scope, olderThanDays, message: confirmReadMessage(scope, library, unread, olderThanDays) });
   };
   const markAllReadNow = useRef(markAllRead);
   markAllReadNow.current = markAllRead;
