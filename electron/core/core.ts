@@ -1,20 +1,20 @@
 // The core as one object: the store, the refresher and the contract's handlers. The shell, the
 // web host and the CLI each open one of these; none of them reaches past it.
 import type { Handlers } from '../../shared/contract';
-import { createHandlers } from './handlers';
-import { Refresher, type RefresherOptions } from './refresher';
+import { createHandlers } from './calls/handlers';
+import { Refresher, type RefresherOptions } from './refresh/refresher';
 import type { Store } from './store';
 import type { LibraryDamageNotice } from '../../shared/model';
-import { openLibrary } from './open-library';
-import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-in-use';
+import { openLibrary } from './library-file/open-library';
+import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/library-in-use';
 import type { FetchedDocument } from './feed-types';
-import type { IngestRequest } from './ingest';
-import { ParsePool } from './parse-pool';
-import { SearchPool } from './search-pool';
-import { WriteLock } from './write-lock';
-import { checkpointInBackground } from './checkpoints';
-import { indexInBackground } from './index-catch-up';
-import { withStorageErrorsExplained } from './storage-guard';
+import type { IngestRequest } from './refresh/ingest';
+import { ParsePool } from './workers/parse-pool';
+import { SearchPool } from './workers/search-pool';
+import { WriteLock } from './workers/write-lock';
+import { checkpointInBackground } from './workers/checkpoints';
+import { indexInBackground } from './workers/index-catch-up';
+import { withStorageErrorsExplained } from './calls/storage-guard';
 import type { ImportLimits } from './library/limits';
 import type { LibraryServiceOptions } from './library/service';
 import { ExtractPool } from './fulltext/extract-pool';
@@ -22,7 +22,7 @@ import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
-import type { FeedRefreshOutcome } from './refresh';
+import type { FeedRefreshOutcome } from './refresh/refresh';
 
 export interface CoreOptions {
   dbFile: string;

@@ -2,12 +2,12 @@
 // UI asks most often, timed at the store (no HTTP, no rendering).
 import { statSync } from 'node:fs';
 import { Store } from '../../electron/core/store';
-import { readFeedDocument } from '../../electron/core/read-feed';
-import { ParsePool } from '../../electron/core/parse-pool';
-import { WriteLock } from '../../electron/core/write-lock';
+import { readFeedDocument } from '../../electron/core/refresh/read-feed';
+import { ParsePool } from '../../electron/core/workers/parse-pool';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 import { tempDir } from '../support/temp';
 import { indexIsBehind } from '../../electron/core/store/search-index';
-import { SearchPool } from '../../electron/core/search-pool';
+import { SearchPool } from '../../electron/core/workers/search-pool';
 import { MAX_PREFIX_TERMS } from '../../electron/core/store/search';
 import { report } from './report';
 import { generateLibrary, sentence } from './library-generator';

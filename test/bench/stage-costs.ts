@@ -4,7 +4,7 @@
 // it (8 feeds to a transaction, no savepoints). Each CPU stage is timed on its own over
 // every document, several times; the fastest run counts, so a busy moment does not.
 import type { FeedId } from '../../shared/model';
-import { withContentHashes } from '../../electron/core/content-hash';
+import { withContentHashes } from '../../electron/core/refresh/content-hash';
 import type { FetchedDocument, ParsedFeed } from '../../electron/core/feed-types';
 import { normalizeFeed } from '../../electron/core/normalize';
 import { parseFeed } from '../../electron/core/parse';

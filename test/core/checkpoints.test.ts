@@ -2,7 +2,7 @@
 // connection makes no checkpoints, and the store worker makes them instead (checkpoints.ts).
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { checkpointInBackground } from '../../electron/core/checkpoints';
+import { checkpointInBackground } from '../../electron/core/workers/checkpoints';
 import { openCore, type Core } from '../../electron/core/core';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';

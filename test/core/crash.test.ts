@@ -5,7 +5,7 @@
 import Database from 'better-sqlite3';
 import { fork, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';

@@ -2,8 +2,8 @@
 // the global setting, "forever" keeps every article, a count limit keeps the newest N (never a kept
 // or unread one), tombstones keep pruned items out, and the contract call refuses bad numbers.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/handlers';
-import { Refresher } from '../../electron/core/refresher';
+import { createHandlers } from '../../electron/core/calls/handlers';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { dispatch } from '../../shared/dispatch';
 import type { FeedSummary } from '../../shared/model';

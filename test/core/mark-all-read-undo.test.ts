@@ -2,8 +2,8 @@
 // unread, not ones read before it, not ones read by hand since; the unread counts follow; a token
 // works once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/handlers';
-import { Refresher } from '../../electron/core/refresher';
+import { createHandlers } from '../../electron/core/calls/handlers';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { dispatch } from '../../shared/dispatch';
 import type { ArticleId, FeedId } from '../../shared/model';

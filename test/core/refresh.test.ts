@@ -1,6 +1,6 @@
 import { createServer } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';

@@ -1,7 +1,7 @@
 // Retention runs after each refresh of a feed, against a real feed on loopback: read articles past
 // the setting go, kept ones never do, and what went does not come back while the feed still lists it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer, rss, type FixtureItem } from '../support/feed-server';
 import { tempDir } from '../support/temp';

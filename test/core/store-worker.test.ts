@@ -2,9 +2,9 @@
 // transaction: a feed that cannot be stored fails alone.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
-import { ParsePool } from '../../electron/core/parse-pool';
+import { ParsePool } from '../../electron/core/workers/parse-pool';
 import { Store } from '../../electron/core/store';
-import { WriteLock } from '../../electron/core/write-lock';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 import { indexedUpTo } from '../../electron/core/store/search-index';
 import { feedOf, item, noValidators } from '../support/items';
 import { FeedServer, rss } from '../support/feed-server';

@@ -5,7 +5,7 @@
 import type { FeedIcon, FeedId } from '../../../shared/model';
 import type { FeedImages } from '../feed-types';
 import { BackgroundQueue } from '../offline/background';
-import type { FeedRefreshOutcome } from '../refresh';
+import type { FeedRefreshOutcome } from '../refresh/refresh';
 import { IconStore, type Store } from '../store';
 import { findIcon, type IconLookup, type IconSources } from './find-icon';
 

@@ -2,8 +2,8 @@
 // the main thread stored (a feed added, a library imported) and those of a library just upgraded
 // to migration 11 are caught up when this loop notices them: a cheap look every few seconds.
 import type { ParsePool } from './parse-pool';
-import type { Store } from './store';
-import { indexIsBehind } from './store/search-index';
+import type { Store } from '../store';
+import { indexIsBehind } from '../store/search-index';
 
 export const INDEX_CHECK_EVERY_MS = 2_000;
 /** The first look waits this long: a CLI command that is over by then starts no store worker for it. */

@@ -3,7 +3,7 @@
 // the loop (the web host's requests, the scheduler's timers) for the sum of them. Taking turns, the
 // longest the loop waits is one transaction. With a WriteLock shared with the ingest workers, a
 // turn also waits, without blocking the loop, until no worker is writing.
-import type { WriteLock } from './write-lock';
+import type { WriteLock } from '../workers/write-lock';
 
 export class WriteTurns {
   private readonly waiting: (() => void)[] = [];

@@ -1,7 +1,7 @@
 // When refreshes happen by themselves: every feed shortly after start (if the setting says so),
 // then each feed when it falls due (schedule.ts decides when; the tick only asks who is due).
 import type { Refresher } from './refresher';
-import type { Store } from './store';
+import type { Store } from '../store';
 
 export interface SchedulerOptions {
   /** How often to look for due feeds. */

@@ -3,8 +3,8 @@
 // does by default; for what the main thread writes (marking read, starring, a 304 recorded) it is
 // asked now and then, when this connection has changed anything since it was last asked.
 import type { ParsePool } from './parse-pool';
-import type { Store } from './store';
-import { prepared } from './store/database';
+import type { Store } from '../store';
+import { prepared } from '../store/database';
 
 export const CHECKPOINT_EVERY_MS = 30_000;
 

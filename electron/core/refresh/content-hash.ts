@@ -2,7 +2,7 @@
 // read or star state. Computed where the item is read (a parse worker), so the one thread that
 // stores every feed only compares it.
 import { createHash } from 'node:crypto';
-import type { ParsedFeed, ParsedItem } from './feed-types';
+import type { ParsedFeed, ParsedItem } from '../feed-types';
 
 export function contentHash(item: ParsedItem): string {
   return createHash('sha256')

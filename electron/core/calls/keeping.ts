@@ -1,6 +1,6 @@
 // The contract's calls for keeping articles: likes, notes and labels.
-import type { Handlers } from '../../shared/contract';
-import type { Store } from './store';
+import type { Handlers } from '../../../shared/contract';
+import type { Store } from '../store';
 
 type KeepingCalls = 'setLiked' | 'setNote' | 'labelArticle' | 'renameLabel' | 'deleteLabel';
 

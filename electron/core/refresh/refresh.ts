@@ -2,12 +2,12 @@
 // store; ingest.ts). Each stage's failure is recorded on the feed with the stage's name. The one
 // thing thrown past here is StorageUnavailable: when the library cannot be written, the feed is
 // not to blame.
-import type { FeedRow, Store } from './store';
-import { FetchError, fetchFeed, type FetchOutcome } from './fetch/http';
-import type { ErrorStage } from '../../shared/model';
-import type { FeedImages } from './feed-types';
+import type { FeedRow, Store } from '../store';
+import { FetchError, fetchFeed, type FetchOutcome } from '../fetch/http';
+import type { ErrorStage } from '../../../shared/model';
+import type { FeedImages } from '../feed-types';
 import { ingestHere, type FeedIngest, type WriteTurn } from './ingest';
-import { explainStorageError, storageProblem } from './store/storage-trouble';
+import { explainStorageError, storageProblem } from '../store/storage-trouble';
 import { notAFeed } from './not-a-feed';
 
 export type FeedRefreshOutcome =

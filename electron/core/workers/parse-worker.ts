@@ -2,10 +2,10 @@
 // that serves the UI. A read feed goes back to whoever asked, or, for a refresh, straight on to
 // the store worker (store-worker.ts) through the port the pool gave this worker.
 import { parentPort, type MessagePort } from 'node:worker_threads';
-import type { FetchedDocument, ParsedFeed } from './feed-types';
-import type { IngestRequest } from './ingest';
+import type { FetchedDocument, ParsedFeed } from '../feed-types';
+import type { IngestRequest } from '../refresh/ingest';
 import { runThisThreadInBackground } from './background-priority';
-import { readFeedDocument } from './read-feed';
+import { readFeedDocument } from '../refresh/read-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
 
 export type ParseRequest =

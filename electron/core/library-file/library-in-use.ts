@@ -7,7 +7,7 @@
 import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import { basename, dirname, join } from 'node:path';
-import { TidingsError } from '../../shared/errors';
+import { TidingsError } from '../../../shared/errors';
 
 export interface LibraryUse {
   /** What has the library open, in words: "tidings serve", "the Tidings app". */

@@ -1,25 +1,25 @@
 // The contract's calls, implemented over the store and the refresher. Both hosts (IPC and HTTP)
 // run these through shared/dispatch.ts; nothing here knows which host called.
-import type { Handlers } from '../../shared/contract';
-import type { LibraryNotice } from '../../shared/model';
-import { TidingsError } from '../../shared/errors';
-import { readFeedDocument } from './read-feed';
-import type { FeedReader } from './ingest';
-import { addSubscription, findFeeds } from './subscribe';
+import type { Handlers } from '../../../shared/contract';
+import type { LibraryNotice } from '../../../shared/model';
+import { TidingsError } from '../../../shared/errors';
+import { readFeedDocument } from '../refresh/read-feed';
+import type { FeedReader } from '../refresh/ingest';
+import { addSubscription, findFeeds } from '../refresh/subscribe';
 import { Cancellable } from './cancellable';
-import type { Refresher } from './refresher';
-import { libraryHandlers } from './library/handlers';
-import type { LibraryServiceOptions } from './library/service';
-import { offlineHandlers } from './offline/handlers';
-import { OfflineReading } from './offline/offline-reading';
-import { sharingHandlers, type SharingServices } from './sharing/handlers';
-import { keepingHandlers } from './keeping-handlers';
-import { retentionHandlers } from './retention-handlers';
-import { FeedIcons } from './icons/feed-icons';
-import { iconHandlers } from './icons/handlers';
-import { splitFolderPath, type ReadMarks, type SearchInput, type Store } from './store';
+import type { Refresher } from '../refresh/refresher';
+import { libraryHandlers } from './library';
+import type { LibraryServiceOptions } from '../library/service';
+import { offlineHandlers } from './offline';
+import { OfflineReading } from '../offline/offline-reading';
+import { sharingHandlers, type SharingServices } from './sharing';
+import { keepingHandlers } from './keeping';
+import { retentionHandlers } from './retention';
+import { FeedIcons } from '../icons/feed-icons';
+import { iconHandlers } from './icons';
+import { splitFolderPath, type ReadMarks, type SearchInput, type Store } from '../store';
 import { UndoTokens } from './undo-tokens';
-import type { SearchResult } from '../../shared/model';
+import type { SearchResult } from '../../../shared/model';
 
 export function createHandlers(
   store: Store,

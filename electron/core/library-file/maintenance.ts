@@ -1,9 +1,9 @@
 // Housekeeping while the app runs: today's backup (and rotation) soon after start, then hourly
 // checks, so a library open for weeks still gets its daily backup; and the space of deleted
 // articles given back to the disk, a slice at a time.
-import { dailyBackup } from './store/backups';
-import { returnFreeSpace } from './store/free-space';
-import type { Store } from './store';
+import { dailyBackup } from '../store/backups';
+import { returnFreeSpace } from '../store/free-space';
+import type { Store } from '../store';
 
 export function startMaintenance(store: Store, options = { firstMs: 60_000, everyMs: 60 * 60_000 }): () => void {
   const run = (): void => {

@@ -14,10 +14,10 @@
 // turns, in batches (store/search-index.ts).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
-import { storeFeed, writeFeed } from './ingest';
-import { Store } from './store';
-import { indexPending } from './store/search-index';
-import { storageProblem } from './store/storage-trouble';
+import { storeFeed, writeFeed } from '../refresh/ingest';
+import { Store } from '../store';
+import { indexPending } from '../store/search-index';
+import { storageProblem } from '../store/storage-trouble';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
 

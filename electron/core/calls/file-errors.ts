@@ -1,7 +1,7 @@
 // A call that names a file or folder (import, backup) may name one the app cannot use: a folder it
 // may not read, a path that does not exist. That is the caller's input, not a fault of the app, so
 // it answers bad_input in plain words rather than an internal error with Node's "EACCES: ...".
-import { TidingsError } from '../../shared/errors';
+import { TidingsError } from '../../../shared/errors';
 
 const reasons: Record<string, string> = {
   EACCES: 'permission denied',

@@ -1,6 +1,6 @@
 // The contract's offline-reading calls. createHandlers (core/handlers.ts) spreads these in.
 import type { Handlers } from '../../../shared/contract';
-import type { OfflineReading } from './offline-reading';
+import type { OfflineReading } from '../offline/offline-reading';
 
 type OfflineCalls = 'loadFullText' | 'setFeedFullText';
 

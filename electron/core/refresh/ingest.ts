@@ -2,11 +2,11 @@
 // → sanitize → store). In the core it runs off the UI's thread: parse workers read, and one store
 // worker writes through its own connection (parse-pool.ts). Tests and one-off reads (adding a
 // feed) run it in this thread. Either way a failure says which stage it came from.
-import type { FeedId } from '../../shared/model';
-import type { FeedImages, FetchedDocument, ParsedFeed } from './feed-types';
+import type { FeedId } from '../../../shared/model';
+import type { FeedImages, FetchedDocument, ParsedFeed } from '../feed-types';
 import { readFeedDocument } from './read-feed';
-import type { Store } from './store';
-import type { FetchValidators } from './store/feeds';
+import type { Store } from '../store';
+import type { FetchValidators } from '../store/feeds';
 
 export interface IngestRequest {
   feedId: FeedId;

@@ -2,8 +2,8 @@
 // in, so the library's calls live beside the code they call.
 import type { Handlers } from '../../../shared/contract';
 import type { Store } from '../store';
-import { ImportError } from './errors';
-import { LibraryService, type LibraryServiceOptions } from './service';
+import { ImportError } from '../library/errors';
+import { LibraryService, type LibraryServiceOptions } from '../library/service';
 
 type LibraryCalls = 'importLibrary' | 'getImportStatus' | 'exportOpml' | 'exportStarred' | 'exportShared' | 'backupLibrary';
 

@@ -2,10 +2,10 @@
 // never holds the event loop that answers every other call. search-pool.ts starts two of them and
 // throws away the answer of a search a newer one replaced.
 import { parentPort, workerData } from 'node:worker_threads';
-import { TidingsError } from '../../shared/errors';
-import type { SearchResult } from '../../shared/model';
-import { searchLibrary, type SearchInput } from './store';
-import { openDatabase, type Db } from './store/database';
+import { TidingsError } from '../../../shared/errors';
+import type { SearchResult } from '../../../shared/model';
+import { searchLibrary, type SearchInput } from '../store';
+import { openDatabase, type Db } from '../store/database';
 
 export interface SearchWorkerData {
   file: string;

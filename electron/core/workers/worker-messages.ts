@@ -1,6 +1,6 @@
 // What the parse workers, the store worker and the pool say to each other (parse-pool.ts).
-import type { FeedImages, ParsedFeed } from './feed-types';
-import type { StoreRequest } from './ingest';
+import type { FeedImages, ParsedFeed } from '../feed-types';
+import type { StoreRequest } from '../refresh/ingest';
 
 /** A failure as it crosses threads: the stage, the message, and SQLite's code (SQLITE_FULL...) if any. */
 export interface WorkerFailure {

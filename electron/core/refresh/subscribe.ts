@@ -7,21 +7,21 @@
 // are written in one transaction at the end, so a cancelled or interrupted add leaves nothing. An
 // address that yields no feed is refused with the reason, unless the person asks to keep it (a
 // server that is down today); then it is stored with the failure recorded, as a refresh would.
-import { TidingsError } from '../../shared/errors';
-import { plainReason } from '../../shared/failure-reasons';
-import type { ErrorStage, FeedId } from '../../shared/model';
-import type { FetchedDocument, FeedImages, ParsedFeed } from './feed-types';
-import { commonFeedPaths, discoverFeeds, type DiscoveredFeed } from './fetch/discover';
-import { FetchError, fetchFeed, type FetchOutcome } from './fetch/http';
-import { addressesToTry } from './fetch/typed-address';
+import { TidingsError } from '../../../shared/errors';
+import { plainReason } from '../../../shared/failure-reasons';
+import type { ErrorStage, FeedId } from '../../../shared/model';
+import type { FetchedDocument, FeedImages, ParsedFeed } from '../feed-types';
+import { commonFeedPaths, discoverFeeds, type DiscoveredFeed } from '../fetch/discover';
+import { FetchError, fetchFeed, type FetchOutcome } from '../fetch/http';
+import { addressesToTry } from '../fetch/typed-address';
 import { writeFeed, type FeedReader } from './ingest';
 import { notAFeed } from './not-a-feed';
-import { decodeDocument } from './parse/charset';
-import { sniff } from './parse/sniff';
-import type { Store } from './store';
-import { getFeedByUrl } from './store/feeds';
+import { decodeDocument } from '../parse/charset';
+import { sniff } from '../parse/sniff';
+import type { Store } from '../store';
+import { getFeedByUrl } from '../store/feeds';
 
-export type { DiscoveredFeed } from './fetch/discover';
+export type { DiscoveredFeed } from '../fetch/discover';
 
 /** Probing guesses is slow against a slow site: a few, each bounded. */
 const probeLimit = 8;

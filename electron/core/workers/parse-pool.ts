@@ -6,8 +6,8 @@
 // store worker dies, the feeds in flight fail and the next one starts a new pool of workers.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
-import type { FetchedDocument, ParsedFeed } from './feed-types';
-import type { IngestOutcome, IngestRequest } from './ingest';
+import type { FetchedDocument, ParsedFeed } from '../feed-types';
+import type { IngestOutcome, IngestRequest } from '../refresh/ingest';
 import type { ParseReply, ParseRequest } from './parse-worker';
 import type { StoreWorkerData, StoreWorkerRequest } from './store-worker';
 import { revive, type CheckpointReply, type StoreReply, type WalCheckpoint, type WorkerFailure } from './worker-messages';

@@ -1,9 +1,9 @@
 // Every call that fails because the library cannot be written says so in words a person can act
 // on ("the disk is full") instead of SQLite's "database or disk is full"; a file or folder the
 // call named that cannot be used is the caller's to fix (see file-errors.ts).
-import type { Handlers } from '../../shared/contract';
+import type { Handlers } from '../../../shared/contract';
 import { explainFileError } from './file-errors';
-import { explainStorageError } from './store/storage-trouble';
+import { explainStorageError } from '../store/storage-trouble';
 
 export function withStorageErrorsExplained(handlers: Handlers): Handlers {
   const guarded: Record<string, (input: never) => unknown> = {};

@@ -1,14 +1,14 @@
 // Refreshing many feeds at once: many in flight, only a few per host, and one refresh at a time
 // (a second request joins the one running). After each feed, its next due time is set from what
 // happened (schedule.ts); a host that answered 429/503 with Retry-After is left alone until then.
-import type { FeedId, RefreshResult, RefreshStatus } from '../../shared/model';
-import { plainReason } from '../../shared/failure-reasons';
+import type { FeedId, RefreshResult, RefreshStatus } from '../../../shared/model';
+import { plainReason } from '../../../shared/failure-reasons';
 import { ingestHere, type FeedIngest, type FeedReader } from './ingest';
 import { refreshFeed, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
-import type { FeedRow, Store } from './store';
-import { explainStorageError, StorageUnavailable } from './store/storage-trouble';
-import type { WriteLock } from './write-lock';
+import type { FeedRow, Store } from '../store';
+import { explainStorageError, StorageUnavailable } from '../store/storage-trouble';
+import type { WriteLock } from '../workers/write-lock';
 import { WriteTurns } from './write-turns';
 
 export interface RefresherOptions {

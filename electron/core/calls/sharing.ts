@@ -7,7 +7,7 @@ import { TidingsError } from '../../../shared/errors';
 import type { ShareTarget, WebhookPayload } from '../../../shared/sharing';
 import { outboxEntry } from '../outbox/entries';
 import type { Store } from '../store';
-import { Publisher } from './publisher';
+import { Publisher } from '../sharing/publisher';
 
 type SharingCalls = 'shareArticle' | 'unshareArticle' | 'listOutbox' | 'retryOutbox' | 'cancelOutbox' | 'publishShared';
 

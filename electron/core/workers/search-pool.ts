@@ -7,9 +7,9 @@
 // cold page cache. Only when both threads are busy is the one with the older search terminated
 // and replaced, so no search waits behind another.
 import { Worker } from 'node:worker_threads';
-import { TidingsError } from '../../shared/errors';
-import type { SearchResult } from '../../shared/model';
-import type { SearchInput } from './store';
+import { TidingsError } from '../../../shared/errors';
+import type { SearchResult } from '../../../shared/model';
+import type { SearchInput } from '../store';
 import type { SearchReply, SearchRequest, SearchWorkerData } from './search-worker';
 import { workerUrl } from './worker-url';
 
