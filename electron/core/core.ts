@@ -3,7 +3,7 @@
 import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './calls/handlers';
 import { Refresher, type RefresherOptions } from './refresh/refresher';
-import type { Store } from './store';
+import type { SearchInput, Store } from './store';
 import type { LibraryDamageNotice } from '../../shared/model';
 import { openLibrary } from './library-file/open-library';
 import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/library-in-use';
@@ -130,8 +130,19 @@ export function openCore(options: CoreOptions): Core {
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
-      searches ? (input) => searches.search(input) : undefined)),
+    handlers: withStorageErrorsExplained(
+      createHandlers({
+        store,
+        refresher,
+        read,
+        notices,
+        offline,
+        sharing: { publisher, outbox },
+        icons,
+        library,
+        ...(searches ? { search: (input: SearchInput) => searches.search(input) } : {}),
+      }),
+    ),
     offline,
     icons,
     notices,

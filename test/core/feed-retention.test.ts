@@ -133,7 +133,7 @@ describe('retention per feed', () => {
   });
 
   describe('the setFeedRetention call', () => {
-    const handlers = () => createHandlers(store, refresher);
+    const handlers = () => createHandlers({ store, refresher });
 
     it('answers the feed with its retention, and listFeeds shows it', async () => {
       const feedId = await subscribe('/call', ['c1']);

@@ -106,7 +106,7 @@ describe('undoing mark all as read', () => {
 
   it('through the calls: the token undoes once, and an unknown one is refused in plain words', async () => {
     const a = feedWith('a', 30);
-    const handlers = createHandlers(store, new Refresher(store));
+    const handlers = createHandlers({ store, refresher: new Refresher(store) });
     const marked = await dispatch(handlers, 'markAllRead', { scope: { kind: 'all' } });
     expect(marked.ok && marked.value.changed).toBe(30);
     const undoToken = marked.ok ? marked.value.undoToken : undefined;

@@ -1,4 +1,4 @@
-// The contract's icon call. createHandlers (core/handlers.ts) spreads this in.
+// The contract's icon call.
 import type { Handlers } from '../../../shared/contract';
 import type { FeedIcons } from '../icons/feed-icons';
 

@@ -1,5 +1,4 @@
-// The contract's import, export and backup calls. createHandlers (core/handlers.ts) spreads these
-// in, so the library's calls live beside the code they call.
+// The contract's import, export and backup calls.
 import type { Handlers } from '../../../shared/contract';
 import type { Store } from '../store';
 import { ImportError } from '../library/errors';

@@ -1,4 +1,4 @@
-// The contract's offline-reading calls. createHandlers (core/handlers.ts) spreads these in.
+// The contract's offline-reading calls.
 import type { Handlers } from '../../../shared/contract';
 import type { OfflineReading } from '../offline/offline-reading';
 

@@ -1,11 +1,12 @@
-// The contract's sharing calls. createHandlers (core/handlers.ts) spreads these in. A share is
-// recorded at once, with an outbox entry per webhook target in the same transaction, so sharing
-// works offline and nothing is lost if the app closes before the network comes back.
+// The contract's sharing calls. A share is recorded at once, with an outbox entry per webhook
+// target in the same transaction, so sharing works offline and nothing is lost if the app closes
+// before the network comes back. A shared article, like a starred one, is kept for reading offline.
 import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/contract';
 import { TidingsError } from '../../../shared/errors';
 import type { ShareTarget, WebhookPayload } from '../../../shared/sharing';
 import { outboxEntry } from '../outbox/entries';
+import type { OfflineReading } from '../offline/offline-reading';
 import type { Store } from '../store';
 import { Publisher } from '../sharing/publisher';
 
@@ -17,7 +18,7 @@ export interface SharingServices {
   outbox: { wake(): void };
 }
 
-export function sharingHandlers(store: Store, services?: SharingServices): Pick<Handlers, SharingCalls> {
+export function sharingHandlers(store: Store, offline: OfflineReading, services?: SharingServices): Pick<Handlers, SharingCalls> {
   const { publisher, outbox } = services ?? { publisher: new Publisher(store), outbox: { wake: () => undefined } };
   const targets = (): ShareTarget[] => store.settings().shareTargets;
 
@@ -43,7 +44,7 @@ export function sharingHandlers(store: Store, services?: SharingServices): Pick<
       publisher.schedule();
       if (shared.ids.length > 0) outbox.wake();
       const all = targets();
-      return {
+      const answer = {
         articleId,
         sharedAt: shared.sharedAt,
         note: shared.mark.note,
@@ -51,6 +52,8 @@ export function sharingHandlers(store: Store, services?: SharingServices): Pick<
         previousNote: shared.mark.previousNote,
         outbox: shared.ids.map((id) => outboxEntry(store.outbox.get(id), all)),
       };
+      offline.keep(articleId);
+      return answer;
     },
 
     unshareArticle: ({ articleId, restoreNote }) => {
