@@ -10,6 +10,7 @@ import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/
 import type { FetchedDocument } from './feed-types';
 import type { IngestRequest } from './refresh/ingest';
 import { ParsePool } from './workers/parse-pool';
+import { StoreThread } from './workers/store-thread';
 import { SearchPool } from './workers/search-pool';
 import { WriteLock } from './workers/write-lock';
 import { checkpointInBackground } from './workers/checkpoints';
@@ -55,8 +56,10 @@ export interface Core {
   outbox: OutboxLoop;
   /** Writes the shared folder. */
   publisher: Publisher;
-  /** The worker threads that parse feeds, and the one that stores refreshed ones through its own connection. */
+  /** The worker threads that parse feeds. */
   parsers: ParsePool;
+  /** The one worker thread that stores refreshed feeds through its own connection, and checkpoints. */
+  storeThread: StoreThread;
   close(): void;
 }
 
@@ -83,11 +86,12 @@ export function openCore(options: CoreOptions): Core {
   // SQLite's busy handler; a person's writes (marking read) may wait for the transaction under way,
   // a few tens of milliseconds at most.
   const writeLock = new WriteLock();
-  const parsers = new ParsePool(undefined, {
+  const storeThread = new StoreThread({
     file: options.dbFile,
     lock: writeLock,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const parsers = new ParsePool(undefined, storeThread);
   const read = (document: FetchedDocument) => parsers.read(document);
   const ingest = (request: IngestRequest) => parsers.ingest(request);
   const extractors = new ExtractPool();
@@ -109,7 +113,7 @@ export function openCore(options: CoreOptions): Core {
     worker: {
       file: options.dbFile,
       lock: writeLock,
-      pragmas: () => parsers.connectionPragmas,
+      pragmas: () => storeThread.connectionPragmas,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.imports?.memoryMb ? { memoryMb: options.imports.memoryMb } : {}),
     },
@@ -125,8 +129,8 @@ export function openCore(options: CoreOptions): Core {
           ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
           ...(options.searchHold ? { hold: options.searchHold } : {}),
         });
-  const checkpoints = checkpointInBackground(store, parsers);
-  const indexing = indexInBackground(store, parsers);
+  const checkpoints = checkpointInBackground(store, storeThread);
+  const indexing = indexInBackground(store, storeThread);
   return {
     store,
     refresher,
@@ -149,6 +153,7 @@ export function openCore(options: CoreOptions): Core {
     outbox,
     publisher,
     parsers,
+    storeThread,
     close: () => {
       checkpoints.stop();
       indexing.stop();
@@ -157,6 +162,7 @@ export function openCore(options: CoreOptions): Core {
       offline.stop();
       icons.stop();
       void parsers.close();
+      void storeThread.close();
       void searches?.close();
       void extractors.close();
       store.close();

@@ -42,7 +42,7 @@ describe('a library that cannot be written', () => {
    */
   const onEveryConnection = (sql: string) => {
     core.store.db.pragma(sql);
-    core.parsers.pragma(sql);
+    core.storeThread.pragma(sql);
   };
   const fillTheDisk = () => onEveryConnection(`max_page_count = ${core.store.db.pragma('page_count', { simple: true }) as number}`);
   const makeRoom = () => onEveryConnection('max_page_count = 1073741823');

@@ -3,6 +3,7 @@
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
 import { ParsePool } from '../../electron/core/workers/parse-pool';
+import { StoreThread } from '../../electron/core/workers/store-thread';
 import { Store } from '../../electron/core/store';
 import { WriteLock } from '../../electron/core/workers/write-lock';
 import { indexedUpTo } from '../../electron/core/store/search-index';
@@ -73,7 +74,8 @@ it('stores the other feeds of a shared transaction when one of them fails', asyn
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
   const feedIds = Array.from({ length: 6 }, (_, feed) => library.addFeed({ url: `https://example.org/feed-${feed}` }));
   const lock = new WriteLock();
-  const pool = new ParsePool(2, { file, lock });
+  const storeThread = new StoreThread({ file, lock });
+  const pool = new ParsePool(2, storeThread);
   try {
     // While this thread holds the write lock the store worker cannot begin, so the feeds read
     // meanwhile wait for it together and share a transaction.
@@ -99,6 +101,7 @@ it('stores the other feeds of a shared transaction when one of them fails', asyn
     expect(stored.map((row) => row.n)).toEqual([4, 4, 4, 0, 4, 4]);
   } finally {
     await pool.close();
+    await storeThread.close();
     library.close();
   }
 });

@@ -2,20 +2,20 @@
 // copying the log into the file is the store worker's job. Its own commits checkpoint as SQLite
 // does by default; for what the main thread writes (marking read, starring, a 304 recorded) it is
 // asked now and then, when this connection has changed anything since it was last asked.
-import type { ParsePool } from './parse-pool';
+import type { StoreThread } from './store-thread';
 import type { Store } from '../store';
 import { prepared } from '../store/database';
 
 export const CHECKPOINT_EVERY_MS = 30_000;
 
-export function checkpointInBackground(store: Store, pool: ParsePool, everyMs = CHECKPOINT_EVERY_MS): { stop(): void } {
+export function checkpointInBackground(store: Store, storeThread: StoreThread, everyMs = CHECKPOINT_EVERY_MS): { stop(): void } {
   let seen = changesOf(store);
   const timer = setInterval(() => {
     const changes = changesOf(store);
     if (changes === seen) return;
     seen = changes;
     // A checkpoint that cannot run now loses nothing; the next one copies the rest.
-    pool.checkpoint().catch(() => undefined);
+    storeThread.checkpoint().catch(() => undefined);
   }, everyMs);
   timer.unref();
   return { stop: () => clearInterval(timer) };

@@ -1,17 +1,16 @@
 // Worker threads that take a refresh's CPU work off the main event loop: parse workers read feed
-// documents (read-feed.ts), and, given the library, one store worker writes what they read
-// (store-worker.ts). A read feed goes from its parse worker to the store worker directly, through
-// a channel the pool sets up, and only the counts come back here. Work goes to the least busy
-// parse worker. A parse worker that dies fails only the work it held and is replaced; if the
-// store worker dies, the feeds in flight fail and the next one starts a new pool of workers.
+// documents (read-feed.ts), and, given the store thread (store-thread.ts), hand what they read
+// straight on to the store worker through a channel this pool sets up; only the counts come back
+// here. Work goes to the least busy parse worker. A parse worker that dies fails only the work it
+// held and is replaced; if the store worker dies, the feeds in flight fail and the next one starts
+// a new set of workers.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, Worker } from 'node:worker_threads';
 import type { FetchedDocument, ParsedFeed } from '../feed-types';
 import type { IngestOutcome, IngestRequest } from '../refresh/ingest';
 import type { ParseReply, ParseRequest } from './parse-worker';
-import type { StoreWorkerData, StoreWorkerRequest } from './store-worker';
-import { revive, type CheckpointReply, type StoreReply, type WalCheckpoint, type WorkerFailure } from './worker-messages';
-import type { WriteLock } from './write-lock';
+import type { StoreThread } from './store-thread';
+import { revive, type StoreReply, type WorkerFailure } from './worker-messages';
 import { workerUrl } from './worker-url';
 
 type Reply = ParseReply | StoreReply;
@@ -22,26 +21,27 @@ interface Slot {
   pending: Map<number, (reply: Reply) => void>;
 }
 
-/** The library the store worker writes: its file, and the lock its writers share. */
-export interface PoolLibrary {
-  file: string;
-  nativeBinding?: string;
-  lock: WriteLock;
-}
-
-
 export class ParsePool {
   private readonly slots: Slot[] = [];
-  private storeWorker: Worker | null = null;
-  private readonly pragmas: string[] = [];
   private nextId = 1;
   private closed = false;
-  private readonly checkpoints = new Map<number, (done: WalCheckpoint) => void>();
 
   constructor(
     readonly size = Math.max(1, Math.min(4, availableParallelism())),
-    private readonly library: PoolLibrary | null = null,
-  ) {}
+    private readonly storeThread: StoreThread | null = null,
+  ) {
+    storeThread?.listen({
+      stored: (reply) => this.settle(reply),
+      failed: (error) => {
+        // Its channels died with it: every parse worker goes too, and the next work starts afresh.
+        for (const slot of this.slots.splice(0)) {
+          failAll(slot, `store: worker failed: ${error.message}`, 'store');
+          void slot.worker.terminate();
+        }
+      },
+      busy: () => this.slots.some((slot) => slot.pending.size > 0),
+    });
+  }
 
   /** Parse, normalize and sanitize in a worker; the feed comes back to be stored here. */
   async read(document: FetchedDocument): Promise<ParsedFeed> {
@@ -52,9 +52,9 @@ export class ParsePool {
     return reply.feed;
   }
 
-  /** Parse, normalize, sanitize and store, all off this thread (the pool must have the library). */
+  /** Parse, normalize, sanitize and store, all off this thread (the pool must have the store thread). */
   async ingest(request: IngestRequest): Promise<IngestOutcome> {
-    if (!this.library) throw new Error('parse: this pool was given no library to store into');
+    if (!this.storeThread) throw new Error('parse: this pool was given no library to store into');
     const body = Uint8Array.from(request.document.body);
     const reply = await this.send(
       (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
@@ -65,42 +65,9 @@ export class ParsePool {
     return { ok: true, added: reply.added, updated: reply.updated, images: reply.images };
   }
 
-  /** A WAL checkpoint on the store worker's connection, off this thread (core.ts asks for one now and then). */
-  checkpoint(): Promise<WalCheckpoint> {
-    if (this.closed) return Promise.reject(new Error('store: the pool is closed'));
-    const id = this.nextId++;
-    return new Promise<WalCheckpoint>((resolve) => {
-      this.checkpoints.set(id, resolve);
-      this.store().postMessage({ kind: 'checkpoint', id } satisfies StoreWorkerRequest);
-    });
-  }
-
-  /** The pragmas given so far: the import worker's connection runs them too (tests fill the disk with one). */
-  get connectionPragmas(): readonly string[] {
-    return this.pragmas;
-  }
-
-  /** Asks the store worker to bring the search index up to date, in its idle turns (store-worker.ts). */
-  index(): void {
-    if (this.closed || !this.library) return;
-    const worker = this.store();
-    worker.postMessage({ kind: 'index' } satisfies StoreWorkerRequest);
-    // Indexing is never awaited: it must not keep a CLI process alive (what is left waits for the next core).
-    if (this.checkpoints.size === 0 && this.slots.every((slot) => slot.pending.size === 0)) worker.unref();
-  }
-
-  /** Runs a pragma on the store worker's connection, now and when it opens. */
-  pragma(sql: string): void {
-    this.pragmas.push(sql);
-    this.storeWorker?.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
-  }
-
   async close(): Promise<void> {
     this.closed = true;
-    const workers = [...this.slots.splice(0).map((slot) => slot.worker), ...(this.storeWorker ? [this.storeWorker] : [])];
-    this.storeWorker = null;
-    this.abandonCheckpoints();
-    await Promise.all(workers.map((worker) => worker.terminate()));
+    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
   }
 
   private send(request: (id: number) => ParseRequest, transfer: ArrayBuffer): Promise<Reply> {
@@ -110,7 +77,7 @@ export class ParsePool {
     return new Promise<Reply>((resolve) => {
       slot.pending.set(id, resolve);
       slot.worker.ref();
-      this.storeWorker?.ref();
+      this.storeThread?.hold();
       slot.worker.postMessage(request(id), [transfer]);
     });
   }
@@ -128,32 +95,19 @@ export class ParsePool {
       slot.pending.delete(reply.id);
       // Idle workers must not keep a CLI process alive; busy ones must.
       if (slot.pending.size === 0) slot.worker.unref();
-      if (this.slots.every((other) => other.pending.size === 0)) this.storeWorker?.unref();
+      if (this.slots.every((other) => other.pending.size === 0)) this.storeThread?.release();
       resolve(reply);
       return;
     }
   }
 
-  /** The worker is gone: whoever waits for a checkpoint hears that none ran. */
-  private abandonCheckpoints(): void {
-    for (const resolve of this.checkpoints.values()) resolve({ busy: true, log: 0, checkpointed: 0 });
-    this.checkpoints.clear();
-  }
-
-  private checkpointed({ id, busy, log, checkpointed }: CheckpointReply): void {
-    this.checkpoints.get(id)?.({ busy, log, checkpointed });
-    this.checkpoints.delete(id);
-    // As after other work: an idle store worker must not keep a CLI process alive.
-    if (this.checkpoints.size === 0 && this.slots.every((slot) => slot.pending.size === 0)) this.storeWorker?.unref();
-  }
-
   private spawn(): Slot {
     const worker = new Worker(workerUrl('parse-worker', import.meta.url, './parse-worker-source.mjs'));
     const slot: Slot = { worker, pending: new Map() };
-    if (this.library) {
+    if (this.storeThread) {
       const channel = new MessageChannel();
       worker.postMessage({ kind: 'store-port', port: channel.port1 } satisfies ParseRequest, [channel.port1]);
-      this.store().postMessage({ kind: 'source', port: channel.port2 } satisfies StoreWorkerRequest, [channel.port2]);
+      this.storeThread.connect(channel.port2);
     }
     worker.on('message', (reply: ParseReply) => this.settle(reply));
     const fail = (error: Error): void => {
@@ -165,38 +119,6 @@ export class ParsePool {
     worker.on('exit', (code) => code !== 0 && !this.closed && fail(new Error(`exited with code ${code}`)));
     this.slots.push(slot);
     return slot;
-  }
-
-  private store(): Worker {
-    if (this.storeWorker) return this.storeWorker;
-    const library = this.library as PoolLibrary;
-    const data: StoreWorkerData = {
-      file: library.file,
-      lock: library.lock.buffer,
-      ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}),
-    };
-    const worker = new Worker(workerUrl('store-worker', import.meta.url, './store-worker-source.mjs'), { workerData: data });
-    for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
-    worker.on('message', (reply: StoreReply | CheckpointReply) => {
-      if ('kind' in reply) this.checkpointed(reply);
-      else this.settle(reply);
-    });
-    const threadId = worker.threadId;
-    const fail = (error: Error): void => {
-      if (this.storeWorker !== worker) return;
-      this.storeWorker = null;
-      library.lock.releaseFor(threadId);
-      this.abandonCheckpoints();
-      // Its channels died with it: every parse worker goes too, and the next work starts afresh.
-      for (const slot of this.slots.splice(0)) {
-        failAll(slot, `store: worker failed: ${error.message}`, 'store');
-        void slot.worker.terminate();
-      }
-    };
-    worker.on('error', fail);
-    worker.on('exit', (code) => !this.closed && fail(new Error(`exited with code ${code}`)));
-    this.storeWorker = worker;
-    return worker;
   }
 }
 
