@@ -42,6 +42,23 @@ describe('architecture', () => {
     expect(offenders(['renderer'], (specifier) => /(^|\/)electron(\/|$)/.test(specifier) || specifier.startsWith('node:'))).toEqual([]);
   });
 
+  it('keeps the top of electron/core/ to the few files that are the core as a whole', () => {
+    // Everything else lives in a folder that says what it is: refresh/, workers/, calls/, store/...
+    const allowed = ['core.ts', 'feed-types.ts', 'paths.ts'];
+    const loose = readdirSync('electron/core', { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+    expect(loose.filter((name) => !allowed.includes(name))).toEqual([]);
+  });
+
+  it('handles the contract\'s calls in one place, electron/core/calls/', () => {
+    const elsewhere = sourceFiles('electron/core')
+      .filter((file) => !file.startsWith(join('electron', 'core', 'calls')))
+      .filter((file) => /\bHandlers\b/.test(readFileSync(file, 'utf8')) && /shared\/contract/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(process.cwd(), file));
+    expect(elsewhere).toEqual(['electron/core/core.ts']);
+  });
+
   it('types no IPC channel or API path by hand outside the contract', () => {
     const handTyped = ['electron', 'renderer'].flatMap((dir) =>
       sourceFiles(dir)
