@@ -59,6 +59,20 @@ describe('architecture', () => {
     expect(elsewhere).toEqual(['electron/core/core.ts']);
   });
 
+  it('lets nothing outside electron/core/store/ touch the library\'s connection', () => {
+    // The store is one door: SQL and the connection stay behind Store's methods (store/index.ts).
+    const outside = ['electron', 'renderer', 'shared'].flatMap((dir) =>
+      sourceFiles(dir).filter((file) => !file.startsWith(join('electron', 'core', 'store'))),
+    );
+    const touching = outside.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = importsOf(file).filter((specifier) => specifier === 'better-sqlite3' || /(^|\/)store\/database$/.test(specifier));
+      const reaches = /\bconnectionOf\s*\(|\.db\s*\.\s*(prepare|pragma|exec|transaction|backup)\b/.test(text) ? ['the raw connection'] : [];
+      return [...imports, ...reaches].map((what) => `${relative(process.cwd(), file)}: ${what}`);
+    });
+    expect(touching).toEqual([]);
+  });
+
   it('types no IPC channel or API path by hand outside the contract', () => {
     const handTyped = ['electron', 'renderer'].flatMap((dir) =>
       sourceFiles(dir)

@@ -2,10 +2,9 @@
 // silently replaced by an empty one. It is kept aside, the newest good backup takes its place, and
 // the person is told (UI and CLI).
 import type { LibraryDamageNotice } from '../../../shared/model';
-import { Store } from '../store';
+import { Store, type OpenOptions } from '../store';
 import { checkHealth, isHealthy, listBackups, restoreFrom, setAside } from '../store/backups';
 import { explainStorageError, isDamage } from '../store/storage-trouble';
-import type { OpenOptions } from '../store/database';
 import { existsSync } from 'node:fs';
 import { expectLibraryOrNothing } from '../store/library-identity';
 import { refuseWhileInUse } from './library-in-use';

@@ -43,7 +43,7 @@ async function run(): Promise<void> {
     clock: () => data.now,
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   });
-  for (const sql of data.pragmas) store.db.pragma(sql);
+  for (const sql of data.pragmas) store.pragma(sql);
   const lock = new WriteLock(data.lock);
   try {
     const summary = await importLibrary(store, data.source, {

@@ -19,7 +19,6 @@ import { notAFeed } from './not-a-feed';
 import { decodeDocument } from '../parse/charset';
 import { sniff } from '../parse/sniff';
 import type { Store } from '../store';
-import { getFeedByUrl } from '../store/feeds';
 
 export type { DiscoveredFeed } from '../fetch/discover';
 
@@ -127,7 +126,7 @@ class NoFeed extends Error {
 export async function addSubscription(store: Store, request: AddRequest, read: FeedReader): Promise<Added> {
   const urls = addressesToTry(request.typed);
   const firstUrl = urls[0] ?? request.typed;
-  const alreadyThere = urls.find((url) => getFeedByUrl(store.db, url)?.active === 1);
+  const alreadyThere = urls.find((url) => store.feedByUrl(url)?.active === 1);
   if (alreadyThere) throw new TidingsError('conflict', `already subscribed to ${alreadyThere}`);
   let feed: { url: string; fetched: Fetched; parsed: ParsedFeed };
   try {

@@ -4,7 +4,6 @@
 // asked now and then, when this connection has changed anything since it was last asked.
 import type { StoreThread } from './store-thread';
 import type { Store } from '../store';
-import { prepared } from '../store/database';
 
 export const CHECKPOINT_EVERY_MS = 30_000;
 
@@ -22,5 +21,5 @@ export function checkpointInBackground(store: Store, storeThread: StoreThread, e
 }
 
 function changesOf(store: Store): number {
-  return prepared<[], { n: number }>(store.db, 'SELECT total_changes() AS n').get()?.n ?? 0;
+  return store.totalChanges();
 }

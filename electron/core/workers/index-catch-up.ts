@@ -3,7 +3,6 @@
 // to migration 11 are caught up when this loop notices them: a cheap look every few seconds.
 import type { StoreThread } from './store-thread';
 import type { Store } from '../store';
-import { indexIsBehind } from '../store/search-index';
 
 export const INDEX_CHECK_EVERY_MS = 2_000;
 /** The first look waits this long: a CLI command that is over by then starts no store worker for it. */
@@ -12,7 +11,7 @@ const FIRST_LOOK_MS = 1_000;
 export function indexInBackground(store: Store, storeThread: StoreThread, everyMs = INDEX_CHECK_EVERY_MS): { stop(): void } {
   const look = (): void => {
     try {
-      if (indexIsBehind(store.db)) storeThread.index();
+      if (store.searchIndexIsBehind()) storeThread.index();
     } catch {
       // A library that cannot be read just now is looked at again next time.
     }

@@ -4,8 +4,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { TidingsError } from '../../../shared/errors';
 import type { SearchResult } from '../../../shared/model';
-import { searchLibrary, type SearchInput } from '../store';
-import { openDatabase, type Db } from '../store/database';
+import { Store, type SearchInput } from '../store';
 
 export interface SearchWorkerData {
   file: string;
@@ -28,24 +27,24 @@ export type SearchReply =
 
 const data = workerData as SearchWorkerData;
 const hold = data.hold ? new Int32Array(data.hold) : null;
-let db: Db | null = null;
+let library: Store | null = null;
 
-const open = (): Db =>
-  openDatabase(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
+const open = (): Store =>
+  Store.open(data.file, { readonly: true, ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}) });
 
 // Opened as the thread starts, so the second thread is ready when a search replaces another; if
 // it fails, the first search opens it again and answers the error.
 try {
-  db = open();
+  library = open();
 } catch {
-  db = null;
+  library = null;
 }
 
 function answer({ id, input }: SearchRequest): SearchReply {
   try {
     if (hold) while (Atomics.load(hold, 0) === 1) Atomics.wait(hold, 0, 1);
-    db ??= open();
-    return { id, ok: true, result: searchLibrary(db, input) };
+    library ??= open();
+    return { id, ok: true, result: library.search(input) };
   } catch (error) {
     if (error instanceof TidingsError) return { id, ok: false, code: error.code, message: error.message };
     return { id, ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };

@@ -1,6 +1,6 @@
 // The one thread that stores refreshed feeds, so a refresh's transactions never hold the event
 // loop that serves the UI. Parse workers hand it read feeds through ports (parse-pool.ts); it
-// answers the pool. One writer keeps one connection's page cache warm from feed to feed, and the
+// answers the main thread's side of it (store-thread.ts). One writer keeps one connection's page cache warm from feed to feed, and the
 // write lock (write-lock.ts) has the main thread's own writes take turns with it.
 //
 // Feeds that arrive together are stored in one transaction: a thousand feeds cost far fewer
@@ -16,7 +16,6 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from '../refresh/ingest';
 import { Store } from '../store';
-import { indexPending } from '../store/search-index';
 import { storageProblem } from '../store/storage-trouble';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
@@ -75,7 +74,7 @@ let indexing: ReturnType<typeof setTimeout> | null = null;
 function openStore(): Store {
   if (!store) {
     store = Store.open(library.file, { existing: true, ...(library.nativeBinding ? { nativeBinding: library.nativeBinding } : {}) });
-    for (const sql of pragmas) store.db.pragma(sql);
+    for (const sql of pragmas) store.pragma(sql);
   }
   return store;
 }
@@ -112,7 +111,7 @@ function indexBatch(): void {
   let done = 0;
   try {
     const target = openStore();
-    done = lock.holding(() => target.transaction(() => indexPending(target.db, INDEX_BATCH_HERE)));
+    done = lock.holding(() => target.transaction(() => target.indexSearchBatch(INDEX_BATCH_HERE)));
   } catch {
     return;
   }
@@ -147,7 +146,7 @@ function stored({ id, parsed }: StoreFeedMessage, { added, updated }: { added: n
 /** PASSIVE: it takes no lock that would make a writer wait, and copies what no reader still needs. */
 function checkpoint(id: number): CheckpointReply {
   try {
-    const [row] = openStore().db.pragma('wal_checkpoint(PASSIVE)') as { busy: number; log: number; checkpointed: number }[];
+    const row = openStore().checkpointPassive();
     return { kind: 'checkpointed', id, busy: row?.busy === 1, log: row?.log ?? 0, checkpointed: row?.checkpointed ?? 0 };
   } catch {
     // The next one will try again; a checkpoint that could not run loses nothing.
@@ -166,7 +165,7 @@ parentPort?.on('message', (message: StoreWorkerRequest) => {
   }
   if (message.kind === 'pragma') {
     pragmas.push(message.sql);
-    store?.db.pragma(message.sql);
+    store?.pragma(message.sql);
     return;
   }
   message.port.on('message', (feed: StoreFeedMessage) => {

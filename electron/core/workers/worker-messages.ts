@@ -1,4 +1,5 @@
-// What the parse workers, the store worker and the pool say to each other (parse-pool.ts).
+// What the parse workers, the store worker and the main thread say to each other (parse-pool.ts,
+// store-thread.ts).
 import type { FeedImages, ParsedFeed } from '../feed-types';
 import type { StoreRequest } from '../refresh/ingest';
 
