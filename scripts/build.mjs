@@ -26,9 +26,9 @@ await Promise.all([
     ...node,
     entryPoints: {
       cli: 'electron/cli.ts',
-      'parse-worker': 'electron/core/parse-worker.ts',
-      'store-worker': 'electron/core/store-worker.ts',
-      'search-worker': 'electron/core/search-worker.ts',
+      'parse-worker': 'electron/core/workers/parse-worker.ts',
+      'store-worker': 'electron/core/workers/store-worker.ts',
+      'search-worker': 'electron/core/workers/search-worker.ts',
       'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
       'import-worker': 'electron/core/library/import-worker.ts',
     },

@@ -42,6 +42,37 @@ describe('architecture', () => {
     expect(offenders(['renderer'], (specifier) => /(^|\/)electron(\/|$)/.test(specifier) || specifier.startsWith('node:'))).toEqual([]);
   });
 
+  it('keeps the top of electron/core/ to the few files that are the core as a whole', () => {
+    // Everything else lives in a folder that says what it is: refresh/, workers/, calls/, store/...
+    const allowed = ['core.ts', 'feed-types.ts', 'paths.ts'];
+    const loose = readdirSync('electron/core', { withFileTypes: true })
+      .filter((entry) => entry.isFile())
+      .map((entry) => entry.name);
+    expect(loose.filter((name) => !allowed.includes(name))).toEqual([]);
+  });
+
+  it('handles the contract\'s calls in one place, electron/core/calls/', () => {
+    const elsewhere = sourceFiles('electron/core')
+      .filter((file) => !file.startsWith(join('electron', 'core', 'calls')))
+      .filter((file) => /\bHandlers\b/.test(readFileSync(file, 'utf8')) && /shared\/contract/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(process.cwd(), file));
+    expect(elsewhere).toEqual(['electron/core/core.ts']);
+  });
+
+  it('lets nothing outside electron/core/store/ touch the library\'s connection', () => {
+    // The store is one door: SQL and the connection stay behind Store's methods (store/index.ts).
+    const outside = ['electron', 'renderer', 'shared'].flatMap((dir) =>
+      sourceFiles(dir).filter((file) => !file.startsWith(join('electron', 'core', 'store'))),
+    );
+    const touching = outside.flatMap((file) => {
+      const text = readFileSync(file, 'utf8');
+      const imports = importsOf(file).filter((specifier) => specifier === 'better-sqlite3' || /(^|\/)store\/database$/.test(specifier));
+      const reaches = /\bconnectionOf\s*\(|\.db\s*\.\s*(prepare|pragma|exec|transaction|backup)\b/.test(text) ? ['the raw connection'] : [];
+      return [...imports, ...reaches].map((what) => `${relative(process.cwd(), file)}: ${what}`);
+    });
+    expect(touching).toEqual([]);
+  });
+
   it('types no IPC channel or API path by hand outside the contract', () => {
     const handTyped = ['electron', 'renderer'].flatMap((dir) =>
       sourceFiles(dir)

@@ -5,7 +5,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { isHealthy, restoreFrom } from '../core/store/backups';
 import { identifyLibrary } from '../core/store/library-identity';
-import { markInUse, refuseWhileInUse } from '../core/library-in-use';
+import { markInUse, refuseWhileInUse } from '../core/library-file/library-in-use';
 import { Store } from '../core/store';
 import { UsageError } from './args';
 import type { Context } from './context';

@@ -1,20 +1,21 @@
 // The core as one object: the store, the refresher and the contract's handlers. The shell, the
 // web host and the CLI each open one of these; none of them reaches past it.
 import type { Handlers } from '../../shared/contract';
-import { createHandlers } from './handlers';
-import { Refresher, type RefresherOptions } from './refresher';
-import type { Store } from './store';
+import { createHandlers } from './calls/handlers';
+import { Refresher, type RefresherOptions } from './refresh/refresher';
+import type { SearchInput, Store } from './store';
 import type { LibraryDamageNotice } from '../../shared/model';
-import { openLibrary } from './open-library';
-import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-in-use';
+import { openLibrary } from './library-file/open-library';
+import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/library-in-use';
 import type { FetchedDocument } from './feed-types';
-import type { IngestRequest } from './ingest';
-import { ParsePool } from './parse-pool';
-import { SearchPool } from './search-pool';
-import { WriteLock } from './write-lock';
-import { checkpointInBackground } from './checkpoints';
-import { indexInBackground } from './index-catch-up';
-import { withStorageErrorsExplained } from './storage-guard';
+import type { IngestRequest } from './refresh/ingest';
+import { ParsePool } from './workers/parse-pool';
+import { StoreThread } from './workers/store-thread';
+import { SearchPool } from './workers/search-pool';
+import { WriteLock } from './workers/write-lock';
+import { checkpointInBackground } from './workers/checkpoints';
+import { indexInBackground } from './workers/index-catch-up';
+import { withStorageErrorsExplained } from './calls/storage-guard';
 import type { ImportLimits } from './library/limits';
 import type { LibraryServiceOptions } from './library/service';
 import { ExtractPool } from './fulltext/extract-pool';
@@ -22,7 +23,7 @@ import { OfflineReading } from './offline/offline-reading';
 import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
-import type { FeedRefreshOutcome } from './refresh';
+import type { FeedRefreshOutcome } from './refresh/refresh';
 
 export interface CoreOptions {
   dbFile: string;
@@ -55,8 +56,10 @@ export interface Core {
   outbox: OutboxLoop;
   /** Writes the shared folder. */
   publisher: Publisher;
-  /** The worker threads that parse feeds, and the one that stores refreshed ones through its own connection. */
+  /** The worker threads that parse feeds. */
   parsers: ParsePool;
+  /** The one worker thread that stores refreshed feeds through its own connection, and checkpoints. */
+  storeThread: StoreThread;
   close(): void;
 }
 
@@ -83,11 +86,12 @@ export function openCore(options: CoreOptions): Core {
   // SQLite's busy handler; a person's writes (marking read) may wait for the transaction under way,
   // a few tens of milliseconds at most.
   const writeLock = new WriteLock();
-  const parsers = new ParsePool(undefined, {
+  const storeThread = new StoreThread({
     file: options.dbFile,
     lock: writeLock,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
+  const parsers = new ParsePool(undefined, storeThread);
   const read = (document: FetchedDocument) => parsers.read(document);
   const ingest = (request: IngestRequest) => parsers.ingest(request);
   const extractors = new ExtractPool();
@@ -109,7 +113,7 @@ export function openCore(options: CoreOptions): Core {
     worker: {
       file: options.dbFile,
       lock: writeLock,
-      pragmas: () => parsers.connectionPragmas,
+      pragmas: () => storeThread.connectionPragmas,
       ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
       ...(options.imports?.memoryMb ? { memoryMb: options.imports.memoryMb } : {}),
     },
@@ -125,19 +129,31 @@ export function openCore(options: CoreOptions): Core {
           ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
           ...(options.searchHold ? { hold: options.searchHold } : {}),
         });
-  const checkpoints = checkpointInBackground(store, parsers);
-  const indexing = indexInBackground(store, parsers);
+  const checkpoints = checkpointInBackground(store, storeThread);
+  const indexing = indexInBackground(store, storeThread);
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
-      searches ? (input) => searches.search(input) : undefined)),
+    handlers: withStorageErrorsExplained(
+      createHandlers({
+        store,
+        refresher,
+        read,
+        notices,
+        offline,
+        sharing: { publisher, outbox },
+        icons,
+        library,
+        ...(searches ? { search: (input: SearchInput) => searches.search(input) } : {}),
+      }),
+    ),
     offline,
     icons,
     notices,
     outbox,
     publisher,
     parsers,
+    storeThread,
     close: () => {
       checkpoints.stop();
       indexing.stop();
@@ -146,6 +162,7 @@ export function openCore(options: CoreOptions): Core {
       offline.stop();
       icons.stop();
       void parsers.close();
+      void storeThread.close();
       void searches?.close();
       void extractors.close();
       store.close();

@@ -4,8 +4,8 @@
 // that moves the window. Nothing from the 'electron' module is used; only process.parentPort.
 import type {} from 'electron';
 import { openCore, type Core } from '../core/core';
-import { startMaintenance } from '../core/maintenance';
-import { startScheduler } from '../core/scheduler';
+import { startMaintenance } from '../core/library-file/maintenance';
+import { startScheduler } from '../core/refresh/scheduler';
 import { defaultSettings } from '../../shared/settings';
 import { isToCore, serveCalls, watchShellState, type FromCore, type NewArticles } from './core-link';
 

@@ -8,6 +8,7 @@ import { tempDir } from '../support/temp';
 import { startFarm } from './farm';
 import { newsboatInstalled, newsboatReload } from './newsboat';
 import { report } from './report';
+import { connectionOf } from '../../electron/core/store';
 
 const NEWSBOAT_THREADS = 16;
 
@@ -19,7 +20,7 @@ export async function commandBench(options: { feeds: number; items: number; late
     const urls = await farm.urls();
     const dbFile = dir.file('command.db');
     const core = openCore({ dbFile });
-    core.store.db.transaction(() => urls.forEach((url) => core.store.addFeed({ url })))();
+    connectionOf(core.store).transaction(() => urls.forEach((url) => core.store.addFeed({ url })))();
     core.close();
 
     // The farm makes each feed on its first request and keeps it: ask for every one first, so

@@ -5,6 +5,7 @@
 // per-statement work (a statement journal, trigger programs, a crossing into native code) is then
 // paid once per feed, which more than halves the time an external-content FTS5 trigger costs.
 import type { Store } from '../../electron/core/store';
+import { connectionOf } from '../../electron/core/store';
 
 const words = 'tide harbour lantern gull ferry compass driftwood estuary shoal beacon pier kelp squall jetty brine'.split(' ');
 
@@ -27,17 +28,17 @@ export function generateLibrary(store: Store, feeds: number, perFeed: number): {
   // A bulk load: if it stops halfway the bench starts again from nothing, so it skips the fsyncs
   // that make each checkpoint durable (a fifth of its time on this machine). Everything after it
   // runs with the app's own setting again.
-  const synchronous = store.db.pragma('synchronous', { simple: true }) as number;
-  store.db.pragma('synchronous = OFF');
+  const synchronous = connectionOf(store).pragma('synchronous', { simple: true }) as number;
+  connectionOf(store).pragma('synchronous = OFF');
   try {
     return writeLibrary(store, feeds, perFeed);
   } finally {
-    store.db.pragma(`synchronous = ${synchronous}`);
+    connectionOf(store).pragma(`synchronous = ${synchronous}`);
   }
 }
 
 function writeLibrary(store: Store, feeds: number, perFeed: number): { ms: number; cpuMs: number } {
-  const db = store.db;
+  const db = connectionOf(store);
   const folderIds = db.transaction(() =>
     Array.from({ length: 10 }, (_, index) => Number(db.prepare('INSERT INTO folders (name) VALUES (?)').run(`Folder ${index}`).lastInsertRowid)),
   )();

@@ -10,6 +10,7 @@ import { startFarm } from './farm';
 import { newsboatInstalled, newsboatReload } from './newsboat';
 import { report } from './report';
 import { stageCosts } from './stage-costs';
+import { connectionOf } from '../../electron/core/store';
 
 export async function refreshBench(options: { feeds: number; items: number; latency: number; hosts: number }): Promise<void> {
   console.log(`\nrefresh: ${options.feeds} feeds × ${options.items} items, ${options.latency} ms latency, ${options.hosts} hosts`);
@@ -20,7 +21,7 @@ export async function refreshBench(options: { feeds: number; items: number; late
   const { store, refresher } = core;
   try {
     const urls = await farm.urls();
-    store.db.transaction(() => urls.forEach((url) => store.addFeed({ url })))();
+    connectionOf(store).transaction(() => urls.forEach((url) => store.addFeed({ url })))();
 
     const baselineMs = await fetchOnly(urls);
     const stall = monitorEventLoopDelay({ resolution: 5 });

@@ -1,13 +1,14 @@
 // A library that lasts: a million articles over 2,000 feeds, and the store's answers to what the
 // UI asks most often, timed at the store (no HTTP, no rendering).
 import { statSync } from 'node:fs';
-import { Store } from '../../electron/core/store';
-import { readFeedDocument } from '../../electron/core/read-feed';
-import { ParsePool } from '../../electron/core/parse-pool';
-import { WriteLock } from '../../electron/core/write-lock';
+import { Store, connectionOf } from '../../electron/core/store';
+import { readFeedDocument } from '../../electron/core/refresh/read-feed';
+import { ParsePool } from '../../electron/core/workers/parse-pool';
+import { StoreThread } from '../../electron/core/workers/store-thread';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 import { tempDir } from '../support/temp';
 import { indexIsBehind } from '../../electron/core/store/search-index';
-import { SearchPool } from '../../electron/core/search-pool';
+import { SearchPool } from '../../electron/core/workers/search-pool';
 import { MAX_PREFIX_TERMS } from '../../electron/core/store/search';
 import { report } from './report';
 import { generateLibrary, sentence } from './library-generator';
@@ -50,10 +51,10 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const indexMs = performance.now() - indexStarted;
     report({ name: 'search index catching up, batches of 1,000', value: (indexMs * 1000) / indexed, unit: 'µs/article',
       note: `${indexed.toLocaleString('en')} articles in ${(indexMs / 1000).toFixed(1)} s; ${Math.round((cpuMs(process.cpuUsage(indexCpu)) * 1000) / indexed)} µs of CPU each` });
-    store.db.pragma('optimize');
+    connectionOf(store).pragma('optimize');
     // From here on the connection is as the app's main one (core.ts): it makes no checkpoints, the
     // store worker does. The generator above checkpointed as it went, so its rate includes that work.
-    store.db.pragma('wal_autocheckpoint = 0');
+    connectionOf(store).pragma('wal_autocheckpoint = 0');
 
     const unread = time(() => store.library());
     report({ name: 'unread counts, all feeds (listFeeds)', value: unread.ms, unit: 'ms', target: { op: '≤', value: 10 } });
@@ -93,22 +94,24 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const ingest = await ingestRate(store, 'inline');
     report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
       note: `one thread; ${ingest.perCpuSecond.toLocaleString('en')}/s of CPU time` });
-    store.db.pragma('wal_checkpoint(TRUNCATE)');
+    connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
     report({ name: 'database size', value: statSync(file).size / 1024 / 1024, unit: 'MiB' });
-    const searchIndex = store.db.prepare("SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'article_search%'").get() as { bytes: number };
+    const searchIndex = connectionOf(store).prepare("SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'article_search%'").get() as { bytes: number };
     report({ name: '  of which the search index', value: searchIndex.bytes / 1024 / 1024, unit: 'MiB', note: "with 2- and 3-letter prefix entries (prefix = '2 3')" });
     report({ name: 'peak RSS of this process', value: process.resourceUsage().maxRSS / 1024, unit: 'MiB', target: { op: '≤', value: 300 } });
 
     // Last: worker threads count in this process's RSS, which the figure above is not about.
-    const pool = new ParsePool(undefined, { file, lock: new WriteLock() });
+    const storeThread = new StoreThread({ file, lock: new WriteLock() });
+    const pool = new ParsePool(undefined, storeThread);
     try {
-      const pooled = await ingestRate(store, pool);
+      const pooled = await ingestRate(store, pool, storeThread);
       report({ name: 'refresh ingest via worker pool', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
         note: `${pool.size} parse workers and the store worker, as the app does it; ${pooled.perCpuSecond.toLocaleString('en')}/s of CPU time, all threads` });
       report({ name: 'refresh ingest via worker pool, index caught up', value: pooled.indexedPerSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
         note: `until the store worker's idle turns have indexed every article stored` });
     } finally {
       await pool.close();
+      await storeThread.close();
     }
 
   } finally {
@@ -123,7 +126,7 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
  * A few feeds go through first, untimed, so the figure is a refresh's steady pace and not the
  * JIT compiling the parser (or, for the pool, workers starting up).
  */
-async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<{ perSecond: number; perCpuSecond: number; indexedPerSecond: number }> {
+async function ingestRate(store: Store, reader: 'inline' | ParsePool, storeThread?: StoreThread): Promise<{ perSecond: number; perCpuSecond: number; indexedPerSecond: number }> {
   const warm = 10;
   const feeds = 50;
   const items = 40;
@@ -165,8 +168,8 @@ async function ingestRate(store: Store, reader: 'inline' | ParsePool): Promise<{
   await ingest(warm, warm + feeds);
   const storedMs = performance.now() - started;
   const cpu = cpuMs(process.cpuUsage(cpuStarted));
-  if (reader !== 'inline') reader.index();
-  while (indexIsBehind(store.db)) await new Promise((resolve) => setTimeout(resolve, 5));
+  storeThread?.index();
+  while (indexIsBehind(connectionOf(store))) await new Promise((resolve) => setTimeout(resolve, 5));
   const stored = feeds * items;
   return {
     perSecond: stored / (storedMs / 1000),

@@ -2,7 +2,7 @@
 // exits; `tidings refresh` leaves icons to the app (it exits once the feeds are stored), and the
 // feeds stay due for a look.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { IconStore, Store } from '../../electron/core/store';
+import { IconStore, Store, connectionOf } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tidings } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -27,7 +27,7 @@ describe('tidings and icons', () => {
   const keptIcons = (db: string) => {
     const store = Store.open(db);
     try {
-      return store.db.prepare('SELECT feed_id, content_type, length(data) AS bytes FROM feed_icons ORDER BY feed_id').all();
+      return connectionOf(store).prepare('SELECT feed_id, content_type, length(data) AS bytes FROM feed_icons ORDER BY feed_id').all();
     } finally {
       store.close();
     }
@@ -46,7 +46,7 @@ describe('tidings and icons', () => {
     expect(server.requestsFor('/favicon.ico')).toEqual([]);
     const reopened = Store.open(db);
     try {
-      expect(new IconStore(reopened.db, () => reopened.now()).isDue(1)).toBe(true);
+      expect(new IconStore(connectionOf(reopened), () => reopened.now()).isDue(1)).toBe(true);
     } finally {
       reopened.close();
     }

@@ -4,7 +4,7 @@ import Database from 'better-sqlite3';
 import { chmodSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { spawn } from 'node:child_process';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { tidingsApplicationId } from '../../electron/core/store/library-identity';
 import { tidings, type CliResult } from '../support/cli';
 import { tempDir } from '../support/temp';
@@ -56,7 +56,7 @@ describe('tidings --db', () => {
     const library = dir.file('old.db');
     const store = Store.open(library);
     store.addFeed({ url: 'https://example.org/feed' });
-    store.db.pragma('application_id = 0');
+    connectionOf(store).pragma('application_id = 0');
     store.close();
     const result = await tidings(['--db', library, 'list', 'feeds', '--json']);
     expect(result.stderr).toBe('');

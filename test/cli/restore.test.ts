@@ -2,7 +2,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { hostname } from 'node:os';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { tidings as tidingsAsync } from '../support/cli';
 import { startServe, type RunningServe } from '../support/serve';
 import { tempDir } from '../support/temp';
@@ -21,7 +21,7 @@ describe('tidings restore', () => {
     const backup = dir.file('saved.db');
     const store = Store.open(library);
     store.addFeed({ url: 'https://example.org/kept' });
-    await store.db.backup(backup);
+    await connectionOf(store).backup(backup);
     store.addFeed({ url: 'https://example.org/after-backup' });
     store.close();
 
@@ -59,7 +59,7 @@ describe('tidings restore', () => {
       const backup = dir.file('saved.db');
       const store = Store.open(library);
       store.addFeed({ url: 'https://example.org/kept' });
-      await store.db.backup(backup);
+      await connectionOf(store).backup(backup);
       store.addFeed({ url: 'https://example.org/after-backup' });
       store.close();
       return { library, backup };

@@ -3,7 +3,7 @@ import { closeSync, existsSync, mkdirSync, openSync, readdirSync, writeFileSync,
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { backupsDir, dailyBackup, isHealthy, rotate } from '../../electron/core/store/backups';
 import { migrations } from '../../electron/core/store/migrations';
 import { tempDir } from '../support/temp';
@@ -35,8 +35,8 @@ describe('backups', () => {
     libraryWithAFeed();
     const store = Store.open(file);
     const now = Date.parse('2024-06-01T10:00:00Z');
-    const first = await dailyBackup(store.db, file, now);
-    const again = await dailyBackup(store.db, file, now + 3_600_000);
+    const first = await dailyBackup(connectionOf(store), file, now);
+    const again = await dailyBackup(connectionOf(store), file, now + 3_600_000);
     store.close();
     expect(first.file).toBe(join(backupsDir(file), 'tidings-2024-06-01.db'));
     expect(again.file).toBeNull();
@@ -79,7 +79,7 @@ describe('backups', () => {
   it('restores the newest good backup when the library is damaged, keeps the damaged file and says so', async () => {
     libraryWithAFeed();
     const store = Store.open(file);
-    await dailyBackup(store.db, file);
+    await dailyBackup(connectionOf(store), file);
     store.close();
     damage(file);
     expect(isHealthy(file)).toBe(false);
@@ -90,7 +90,7 @@ describe('backups', () => {
       expect(core.notices[0]).toMatchObject({ kind: 'restored-from-backup', message: expect.stringMatching(/restored the backup/) });
       expect(existsSync(core.notices[0]!.damagedFile)).toBe(true);
       expect(core.store.feedRows().map((feed) => feed.url)).toEqual(['https://example.org/feed']);
-      expect(core.store.db.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(connectionOf(core.store).pragma('quick_check', { simple: true })).toBe('ok');
     } finally {
       core.close();
     }

@@ -2,7 +2,7 @@
 // connection makes no checkpoints, and the store worker makes them instead (checkpoints.ts).
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { checkpointInBackground } from '../../electron/core/checkpoints';
+import { checkpointInBackground } from '../../electron/core/workers/checkpoints';
 import { openCore, type Core } from '../../electron/core/core';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
@@ -29,7 +29,7 @@ it("leaves the log of the main thread's writes for the store worker to copy into
   expect(statSync(`${file}-wal`).size).toBeGreaterThan(4_000 * 1024);
   expect(statSync(file).size).toBe(sizeBefore);
 
-  const done = await core.parsers.checkpoint();
+  const done = await core.storeThread.checkpoint();
 
   expect(done.busy).toBe(false);
   expect(done.log).toBeGreaterThan(1000);
@@ -41,7 +41,7 @@ it("leaves the log of the main thread's writes for the store worker to copy into
 it('asks the store worker for a checkpoint when the main connection has written since it last asked', async () => {
   const file = dir.file('library.db');
   const sizeBefore = statSync(file).size;
-  const checkpoints = checkpointInBackground(core.store, core.parsers, 20);
+  const checkpoints = checkpointInBackground(core.store, core.storeThread, 20);
   try {
     const feedId = core.store.addFeed({ url: 'https://example.org/feed' });
     const body = `<p>${'Words to fill a page or two. '.repeat(80)}</p>`;

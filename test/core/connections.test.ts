@@ -2,7 +2,7 @@
 // (parse-pool.ts). These pin what makes that safe.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { migrations } from '../../electron/core/store/migrations';
 import { tempDir } from '../support/temp';
 
@@ -42,6 +42,6 @@ it('opens a second connection to a library without migrating it, and refuses one
   } finally {
     second.close();
   }
-  store.db.pragma(`user_version = ${migrations.length - 1}`);
+  connectionOf(store).pragma(`user_version = ${migrations.length - 1}`);
   expect(() => Store.open(dir.file('library.db'), { existing: true })).toThrow(/schema is \d+, this connection expected \d+/);
 });

@@ -5,8 +5,8 @@
 import Database from 'better-sqlite3';
 import { fork, type ChildProcess } from 'node:child_process';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
-import { Store } from '../../electron/core/store';
+import { Refresher } from '../../electron/core/refresh/refresher';
+import { Store, connectionOf } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 
@@ -72,7 +72,7 @@ describe('crash safety', () => {
     for (let round = 0; round < iterations; round++) {
       const store = Store.open(dbFile);
       const child = await startChild(dbFile);
-      const ids = (store.db.prepare('SELECT article_id FROM article_state ORDER BY random() LIMIT 400').all() as { article_id: number }[]).map(
+      const ids = (connectionOf(store).prepare('SELECT article_id FROM article_state ORDER BY random() LIMIT 400').all() as { article_id: number }[]).map(
         (row) => row.article_id,
       );
       const killAt = Date.now() + 100 + Math.random() * 1000;
@@ -95,7 +95,7 @@ describe('crash safety', () => {
       check.close();
       const reopened = Store.open(dbFile);
       const lost = [...acknowledged].filter(([id, want]) => {
-        const row = reopened.db.prepare('SELECT read, starred FROM article_state WHERE article_id = ?').get(id) as
+        const row = connectionOf(reopened).prepare('SELECT read, starred FROM article_state WHERE article_id = ?').get(id) as
           | { read: number; starred: number }
           | undefined;
         return !row || row.read === 1 !== want.read || row.starred === 1 !== want.starred;

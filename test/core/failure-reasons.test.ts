@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { plainReason } from '../../shared/failure-reasons';
 import type { ErrorStage } from '../../shared/model';
-import { notAFeed } from '../../electron/core/not-a-feed';
+import { notAFeed } from '../../electron/core/refresh/not-a-feed';
 import { iconFixture } from './icons/helpers';
 
 const cases: [ErrorStage, string, string][] = [

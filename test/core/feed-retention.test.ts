@@ -2,9 +2,9 @@
 // the global setting, "forever" keeps every article, a count limit keeps the newest N (never a kept
 // or unread one), tombstones keep pruned items out, and the contract call refuses bad numbers.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/handlers';
-import { Refresher } from '../../electron/core/refresher';
-import { Store } from '../../electron/core/store';
+import { createHandlers } from '../../electron/core/calls/handlers';
+import { Refresher } from '../../electron/core/refresh/refresher';
+import { Store, connectionOf } from '../../electron/core/store';
 import { dispatch } from '../../shared/dispatch';
 import type { FeedSummary } from '../../shared/model';
 import { FeedServer, rss, type FixtureItem } from '../support/feed-server';
@@ -38,9 +38,9 @@ describe('retention per feed', () => {
   }
 
   const guidsOf = (feedId: number): string[] =>
-    (store.db.prepare('SELECT guid FROM articles WHERE feed_id = ? ORDER BY guid').all(feedId) as { guid: string }[]).map((row) => row.guid);
+    (connectionOf(store).prepare('SELECT guid FROM articles WHERE feed_id = ? ORDER BY guid').all(feedId) as { guid: string }[]).map((row) => row.guid);
 
-  const idOf = (guid: string): number => (store.db.prepare('SELECT id FROM articles WHERE guid = ?').get(guid) as { id: number }).id;
+  const idOf = (guid: string): number => (connectionOf(store).prepare('SELECT id FROM articles WHERE guid = ?').get(guid) as { id: number }).id;
 
   it("a feed's own days override the global setting, both ways", async () => {
     const ownYear = await subscribe('/year', ['y1', 'y2']);
@@ -90,7 +90,7 @@ describe('retention per feed', () => {
 
     // x7 and x8 are the newest two; x6 is read and unkept, so it alone goes.
     expect(guidsOf(feedId)).toEqual(['x1', 'x2', 'x3', 'x4', 'x5', 'x7', 'x8']);
-    expect(store.db.prepare('SELECT guid FROM article_tombstones WHERE feed_id = ?').all(feedId)).toEqual([{ guid: 'x6' }]);
+    expect(connectionOf(store).prepare('SELECT guid FROM article_tombstones WHERE feed_id = ?').all(feedId)).toEqual([{ guid: 'x6' }]);
   });
 
   it('unread articles hold their place among the newest N', async () => {
@@ -133,7 +133,7 @@ describe('retention per feed', () => {
   });
 
   describe('the setFeedRetention call', () => {
-    const handlers = () => createHandlers(store, refresher);
+    const handlers = () => createHandlers({ store, refresher });
 
     it('answers the feed with its retention, and listFeeds shows it', async () => {
       const feedId = await subscribe('/call', ['c1']);

@@ -5,7 +5,7 @@ import { chmodSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../electron/core/library/service';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { backupsDir, dailyBackup } from '../../electron/core/store/backups';
 import { tempDir } from '../support/temp';
 
@@ -25,7 +25,7 @@ describe.skipIf(process.platform === 'win32')('file modes of the library', () =>
     const file = join(dir.path, 'Tidings', 'tidings.db');
     const store = Store.open(file);
     store.addFeed({ url: 'https://example.org/feed' });
-    const daily = await dailyBackup(store.db, file);
+    const daily = await dailyBackup(connectionOf(store), file);
     const copy = await new LibraryService(store).backup(dir.file('copy.db'));
     expect(modeOf(join(dir.path, 'Tidings'))).toBe('700');
     expect([file, `${file}-wal`, `${file}-shm`].map(modeOf)).toEqual(['600', '600', '600']);
@@ -40,7 +40,7 @@ describe.skipIf(process.platform === 'win32')('file modes of the library', () =>
     chmodSync(dir.path, 0o755);
     const first = Store.open(file);
     first.addFeed({ url: 'https://example.org/feed' });
-    const daily = (await dailyBackup(first.db, file)).file!;
+    const daily = (await dailyBackup(connectionOf(first), file)).file!;
     for (const path of [file, `${file}-wal`, `${file}-shm`, daily]) chmodSync(path, 0o644);
     chmodSync(backupsDir(file), 0o755);
     const second = Store.open(file);

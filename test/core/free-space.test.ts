@@ -3,7 +3,7 @@
 import Database from 'better-sqlite3';
 import { statSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { returnFreeSpace } from '../../electron/core/store/free-space';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
@@ -19,27 +19,27 @@ describe('free space', () => {
     const file = dir.file('library.db');
     const store = Store.open(file);
     try {
-      expect(store.db.pragma('auto_vacuum', { simple: true })).toBe(2);
+      expect(connectionOf(store).pragma('auto_vacuum', { simple: true })).toBe(2);
       const feedId = store.addFeed({ url: 'https://example.org/long' });
       const items = Array.from({ length: 900 }, (_, index) =>
         item(`long-${index}`, { content: `<p>${`Paragraph ${index} of a long article about tides. `.repeat(400)}</p>` }),
       );
       store.saveFetchedFeed(feedId, feedOf(items), noValidators);
-      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
       const full = statSync(file).size;
 
       store.removeFeed(feedId);
-      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
       expect(statSync(file).size).toBe(full); // SQLite keeps freed pages for reuse
-      const free = store.db.pragma('freelist_count', { simple: true }) as number;
-      const firstSlice = returnFreeSpace(store.db);
-      while (returnFreeSpace(store.db) > 0);
-      store.db.pragma('wal_checkpoint(TRUNCATE)');
+      const free = connectionOf(store).pragma('freelist_count', { simple: true }) as number;
+      const firstSlice = returnFreeSpace(connectionOf(store));
+      while (returnFreeSpace(connectionOf(store)) > 0);
+      connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
 
       expect(firstSlice).toBeGreaterThan(0);
       expect(firstSlice).toBeLessThan(free); // never all at once
       expect(statSync(file).size).toBeLessThan(full / 4);
-      expect(store.db.pragma('quick_check', { simple: true })).toBe('ok');
+      expect(connectionOf(store).pragma('quick_check', { simple: true })).toBe('ok');
     } finally {
       store.close();
     }

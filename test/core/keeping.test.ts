@@ -7,6 +7,7 @@ import type { Store } from '../../electron/core/store';
 import type { ArticleScope } from '../../shared/model';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
+import { connectionOf } from '../../electron/core/store';
 
 describe('keeping articles', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -31,7 +32,7 @@ describe('keeping articles', () => {
       feedOf(guids.map((guid, index) => item(guid, { published: new Date(Date.UTC(2024, 0, index + 1)) }))),
       noValidators,
     );
-    const rows = store.db.prepare('SELECT id, guid FROM articles WHERE feed_id = ?').all(feedId) as { id: number; guid: string }[];
+    const rows = connectionOf(store).prepare('SELECT id, guid FROM articles WHERE feed_id = ?').all(feedId) as { id: number; guid: string }[];
     return { feedId, ids: Object.fromEntries(rows.map((row) => [row.guid, row.id])) };
   }
 
@@ -139,7 +140,7 @@ describe('keeping articles', () => {
     it('keeps starred, shared, liked, noted and labelled articles under an inactive feed that is never refreshed', async () => {
       const { feedId, ids: article } = feedWithArticles('https://example.org/feed', ['s', 'h', 'l', 'n', 't', 'plain', 'read']);
       store.setStarred(article.s!, true);
-      store.db.prepare('UPDATE article_state SET shared = 1, shared_at = 1 WHERE article_id = ?').run(article.h);
+      connectionOf(store).prepare('UPDATE article_state SET shared = 1, shared_at = 1 WHERE article_id = ?').run(article.h);
       store.setLiked(article.l!, true);
       store.setNote(article.n!, 'note');
       store.labelArticle(article.t!, ['tagged'], []);
@@ -155,11 +156,11 @@ describe('keeping articles', () => {
       expect(library.totals.unread).toBe(5);
       expect(store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items[0]?.feedTitle).toBe('A feed');
       expect(store.feed(feedId)).toMatchObject({ active: 0, folder_id: null });
-      expect(store.db.prepare('SELECT unsubscribed_at FROM feeds WHERE id = ?').get(feedId)).toEqual({ unsubscribed_at: expect.any(Number) });
+      expect(connectionOf(store).prepare('SELECT unsubscribed_at FROM feeds WHERE id = ?').get(feedId)).toEqual({ unsubscribed_at: expect.any(Number) });
       expect(store.dueFeeds()).toEqual([]);
       expect(await core.refresher.refresh([feedId])).toMatchObject({ feeds: 0 });
       // The counts the sidebar reads still match the rows.
-      expect(store.db.prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(feedId)).toEqual({ unread: 5, starred: 1 });
+      expect(connectionOf(store).prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(feedId)).toEqual({ unread: 5, starred: 1 });
       // Search forgot the deleted articles.
       expect(store.search({ query: 'plain', scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items).toEqual([]);
     });

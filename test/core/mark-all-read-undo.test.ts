@@ -2,9 +2,9 @@
 // unread, not ones read before it, not ones read by hand since; the unread counts follow; a token
 // works once.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createHandlers } from '../../electron/core/handlers';
-import { Refresher } from '../../electron/core/refresher';
-import { Store } from '../../electron/core/store';
+import { createHandlers } from '../../electron/core/calls/handlers';
+import { Refresher } from '../../electron/core/refresh/refresher';
+import { Store, connectionOf } from '../../electron/core/store';
 import { dispatch } from '../../shared/dispatch';
 import type { ArticleId, FeedId } from '../../shared/model';
 import { feedOf, item, noValidators } from '../support/items';
@@ -37,10 +37,10 @@ describe('undoing mark all as read', () => {
   }
 
   const unreadIds = (): ArticleId[] =>
-    store.db.prepare<[], number>('SELECT article_id FROM article_state WHERE read = 0 ORDER BY article_id').pluck().all();
-  const countsKept = () => store.db.prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
+    connectionOf(store).prepare<[], number>('SELECT article_id FROM article_state WHERE read = 0 ORDER BY article_id').pluck().all();
+  const countsKept = () => connectionOf(store).prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
   const countsActual = () =>
-    store.db
+    connectionOf(store)
       .prepare('SELECT feed_id, sum(read = 0) AS unread, sum(starred) AS starred FROM article_state GROUP BY feed_id ORDER BY feed_id')
       .all();
   const sorted = (ids: readonly ArticleId[]) => [...ids].sort((a, b) => a - b);
@@ -106,7 +106,7 @@ describe('undoing mark all as read', () => {
 
   it('through the calls: the token undoes once, and an unknown one is refused in plain words', async () => {
     const a = feedWith('a', 30);
-    const handlers = createHandlers(store, new Refresher(store));
+    const handlers = createHandlers({ store, refresher: new Refresher(store) });
     const marked = await dispatch(handlers, 'markAllRead', { scope: { kind: 'all' } });
     expect(marked.ok && marked.value.changed).toBe(30);
     const undoToken = marked.ok ? marked.value.undoToken : undefined;

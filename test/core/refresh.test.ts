@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
-import { Store } from '../../electron/core/store';
+import { Refresher } from '../../electron/core/refresh/refresher';
+import { Store, connectionOf } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 import { closeRefreshWorld, openRefreshWorld } from '../support/refresh-world';
@@ -39,7 +39,7 @@ describe('refresh', () => {
     server.set('/feed', { body: rss('Long', [{ guid: 'long', title: 'Long one', description: long }]) });
     store.addFeed({ url: server.url('/feed') });
     await refresher.refresh();
-    const row = store.db.prepare('SELECT a.summary, c.text FROM articles a JOIN article_content c ON c.article_id = a.id').get() as {
+    const row = connectionOf(store).prepare('SELECT a.summary, c.text FROM articles a JOIN article_content c ON c.article_id = a.id').get() as {
       summary: string;
       text: string;
     };
@@ -55,7 +55,7 @@ describe('refresh', () => {
     server.set('/feed', { body: twoItems, etag, lastModified });
     const feedId = store.addFeed({ url: server.url('/feed') });
     await refresher.refresh();
-    const changesBefore = store.db.prepare('SELECT total_changes() AS n').get();
+    const changesBefore = connectionOf(store).prepare('SELECT total_changes() AS n').get();
 
     const result = await refresher.refresh();
 
@@ -65,7 +65,7 @@ describe('refresh', () => {
     expect(result).toMatchObject({ notModified: 1, ok: 0, newArticles: 0 });
     expect(store.feed(feedId)?.etag).toBe(etag);
     // Only the feed's own row was written (when it was fetched, when it is next due); no article row.
-    const changesAfter = store.db.prepare('SELECT total_changes() AS n').get() as { n: number };
+    const changesAfter = connectionOf(store).prepare('SELECT total_changes() AS n').get() as { n: number };
     expect(changesAfter.n - (changesBefore as { n: number }).n).toBe(2);
   });
 
@@ -198,7 +198,7 @@ describe('refresh', () => {
     expect(store.feedSummary(gone).error?.message).toMatch(/410.*gone/);
 
     const again = await refresher.refresh();
-    store.db.prepare('UPDATE feeds SET next_fetch_at = 0').run();
+    connectionOf(store).prepare('UPDATE feeds SET next_fetch_at = 0').run();
     await refresher.refreshDue();
 
     expect(again.feeds).toBe(1);

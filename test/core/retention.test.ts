@@ -1,8 +1,8 @@
 // Retention runs after each refresh of a feed, against a real feed on loopback: read articles past
 // the setting go, kept ones never do, and what went does not come back while the feed still lists it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Refresher } from '../../electron/core/refresher';
-import { Store } from '../../electron/core/store';
+import { Refresher } from '../../electron/core/refresh/refresher';
+import { Store, connectionOf } from '../../electron/core/store';
 import { FeedServer, rss, type FixtureItem } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 import { closeRefreshWorld, openRefreshWorld } from '../support/refresh-world';
@@ -26,7 +26,7 @@ describe('retention', () => {
     guids.map((guid, index) => ({ guid, title: `Item ${guid}`, pubDate: new Date(Date.UTC(2024, 4, index + 1)).toUTCString() }));
 
   const byGuid = (): Map<string, number> =>
-    new Map((store.db.prepare('SELECT guid, id FROM articles').all() as { guid: string; id: number }[]).map((row) => [row.guid, row.id]));
+    new Map((connectionOf(store).prepare('SELECT guid, id FROM articles').all() as { guid: string; id: number }[]).map((row) => [row.guid, row.id]));
 
   const guids = (): string[] => [...byGuid().keys()].sort();
 
@@ -42,7 +42,7 @@ describe('retention', () => {
     store.markAllRead({ kind: 'all' });
     store.setRead([id.get('unread')!], false);
     store.setStarred(id.get('starred')!, true);
-    store.db.prepare('UPDATE article_state SET shared = 1, shared_at = ? WHERE article_id = ?').run(now, id.get('shared'));
+    connectionOf(store).prepare('UPDATE article_state SET shared = 1, shared_at = ? WHERE article_id = ?').run(now, id.get('shared'));
     store.setNote(id.get('noted')!, 'worth keeping');
     store.setLiked(id.get('liked')!, true);
     store.labelArticle(id.get('labelled')!, ['keep'], []);
@@ -52,7 +52,7 @@ describe('retention', () => {
 
     expect(result).toMatchObject({ ok: 1, failed: 0 });
     expect(guids()).toEqual(['labelled', 'liked', 'noted', 'shared', 'starred', 'unread']);
-    expect(store.db.prepare('SELECT guid FROM article_tombstones').all()).toEqual([{ guid: 'read' }]);
+    expect(connectionOf(store).prepare('SELECT guid FROM article_tombstones').all()).toEqual([{ guid: 'read' }]);
     expect(store.library().feeds[0]?.unread).toBe(1);
   });
 

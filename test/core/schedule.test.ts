@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { effectiveIntervalMinutes, nextFetchAt, type ScheduleInput } from '../../electron/core/schedule';
+import { effectiveIntervalMinutes, nextFetchAt, type ScheduleInput } from '../../electron/core/refresh/schedule';
 
 const now = Date.parse('2024-06-01T12:00:00Z');
 const minute = 60_000;

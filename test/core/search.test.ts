@@ -3,7 +3,7 @@
 // arranging subscriptions.
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { migrations } from '../../electron/core/store/migrations';
 import { matchExpression, parseMarks, rankedWindow } from '../../electron/core/store/search';
 import type { ArticleScope } from '../../shared/model';
@@ -32,10 +32,10 @@ describe('search and reading queries', () => {
     store.search({ query, scope: extra.scope ?? all, unreadOnly: extra.unreadOnly ?? false, since: extra.since, limit: 50 });
   /** FTS5's own check that the index matches the rows it was built from. */
   const indexIsSound = () =>
-    expect(() => store.db.exec("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")).not.toThrow();
+    expect(() => connectionOf(store).exec("INSERT INTO article_search (article_search, rank) VALUES ('integrity-check', 1)")).not.toThrow();
 
   it('is built into this SQLite', () => {
-    expect(store.db.prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS on_").get()).toEqual({ on_: 1 });
+    expect(connectionOf(store).prepare("SELECT sqlite_compileoption_used('ENABLE_FTS5') AS on_").get()).toEqual({ on_: 1 });
   });
 
   it('ranks a match in the title above matches in the text, and marks the words found', () => {
@@ -184,7 +184,7 @@ describe('search and reading queries', () => {
     const everyId = store.listArticles({ scope: all, unreadOnly: false, limit: 500 }).items.map((article) => article.id);
     store.setRead(everyId.filter((_, index) => index % 4 === 1), true);
     const expected = (feeds: readonly number[], order: 'ASC' | 'DESC') =>
-      (store.db
+      (connectionOf(store)
         .prepare(`SELECT article_id AS id FROM article_state WHERE read = 0 AND feed_id IN (${feeds.join(',')})
                   ORDER BY sort_at ${order}, article_id ${order}`)
         .all() as { id: number }[]).map((row) => row.id);
@@ -292,7 +292,7 @@ describe('search and reading queries', () => {
   const storeAsRefresh = (feedId: number, items: Parameters<typeof feedOf>[0]) =>
     store.transaction(() => store.writeFetchedFeed(feedId, feedOf(items), noValidators));
   const searchIndexed = (query: string) =>
-    store.db.prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH ?').all(matchExpression(query)) as { id: number }[];
+    connectionOf(store).prepare('SELECT rowid AS id FROM article_search WHERE article_search MATCH ?').all(matchExpression(query)) as { id: number }[];
 
   it('finds an article stored before the indexer ran, and finds it once after the indexer ran', () => {
     const feedId = store.addFeed({ url: 'https://example.org/a' });
@@ -352,7 +352,7 @@ describe('search and reading queries', () => {
     store.catchUpSearchIndex();
     // The newest article goes, and SQLite gives its id to the next one: below the indexer's mark.
     const [gone] = search('kestrel').items;
-    store.db.prepare('DELETE FROM articles WHERE id = ?').run(gone!.id);
+    connectionOf(store).prepare('DELETE FROM articles WHERE id = ?').run(gone!.id);
     storeAsRefresh(feedId, [item('second', { title: 'Second kestrel' })]);
     const [again] = search('kestrel').items;
     expect(again!.id).toBe(gone!.id);
@@ -379,7 +379,7 @@ describe('search and reading queries', () => {
     expect(titles('ti* title:ne* oa*')).toEqual(['A new tiller']);
     expect(search('til*').items[0]!.titleMarked.marks).toEqual([[6, 12]]);
     // The 2- and 3-letter prefixes have index entries of their own (migration 11's prefix option).
-    const plan = store.db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").get() as { sql: string };
+    const plan = connectionOf(store).prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").get() as { sql: string };
     expect(plan.sql).toMatch(/prefix = '2 3'/);
   });
 

@@ -8,6 +8,7 @@ import { openCore, type Core } from '../../electron/core/core';
 import { dispatch } from '../../shared/dispatch';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { connectionOf } from '../../electron/core/store';
 
 const longText = (seed: number) => `<p>${`Tide table ${seed} for the estuary. `.repeat(200)}</p>`;
 
@@ -41,12 +42,12 @@ describe('a library that cannot be written', () => {
    * thread's connection and on the store worker's, which writes what a refresh reads.
    */
   const onEveryConnection = (sql: string) => {
-    core.store.db.pragma(sql);
-    core.parsers.pragma(sql);
+    connectionOf(core.store).pragma(sql);
+    core.storeThread.pragma(sql);
   };
-  const fillTheDisk = () => onEveryConnection(`max_page_count = ${core.store.db.pragma('page_count', { simple: true }) as number}`);
+  const fillTheDisk = () => onEveryConnection(`max_page_count = ${connectionOf(core.store).pragma('page_count', { simple: true }) as number}`);
   const makeRoom = () => onEveryConnection('max_page_count = 1073741823');
-  const articleCount = () => (core.store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  const articleCount = () => (connectionOf(core.store).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 
   it('stops a refresh on a full disk, blames no feed, and says what to do', async () => {
     fillTheDisk();

@@ -2,9 +2,10 @@
 // transaction: a feed that cannot be stored fails alone.
 import { afterEach, beforeEach, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
-import { ParsePool } from '../../electron/core/parse-pool';
-import { Store } from '../../electron/core/store';
-import { WriteLock } from '../../electron/core/write-lock';
+import { ParsePool } from '../../electron/core/workers/parse-pool';
+import { StoreThread } from '../../electron/core/workers/store-thread';
+import { Store, connectionOf } from '../../electron/core/store';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 import { indexedUpTo } from '../../electron/core/store/search-index';
 import { feedOf, item, noValidators } from '../support/items';
 import { FeedServer, rss } from '../support/feed-server';
@@ -34,7 +35,7 @@ const items = (feed: number, count: number, poison = false) =>
 
 it('fails only the feed whose articles cannot be stored, and keeps none of its articles', async () => {
   // A real SQLite error on one article of one feed, raised inside the store worker's transaction.
-  core.store.db.exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
+  connectionOf(core.store).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
   for (let feed = 0; feed < 6; feed++) {
     server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 5, feed === 2)) });
@@ -47,7 +48,7 @@ it('fails only the feed whose articles cannot be stored, and keeps none of its a
   const rows = core.store.feedRows();
   const poisoned = rows.find((feed) => feed.url.endsWith('/feed-2'));
   expect(poisoned).toMatchObject({ error_stage: 'store', error_message: expect.stringMatching(/poisoned article/) });
-  const stored = core.store.db
+  const stored = connectionOf(core.store)
     .prepare('SELECT f.url AS url, count(a.id) AS n FROM feeds f LEFT JOIN articles a ON a.feed_id = f.id GROUP BY f.id ORDER BY f.url')
     .all() as { url: string; n: number }[];
   expect(stored.map((row) => row.n)).toEqual([5, 5, 0, 5, 5, 5]);
@@ -69,11 +70,12 @@ it('schedules a stored feed with its articles, and tells the refresh how many we
 it('stores the other feeds of a shared transaction when one of them fails', async () => {
   const file = dir.file('batched.db');
   const library = Store.open(file);
-  library.db.exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
+  connectionOf(library).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
   const feedIds = Array.from({ length: 6 }, (_, feed) => library.addFeed({ url: `https://example.org/feed-${feed}` }));
   const lock = new WriteLock();
-  const pool = new ParsePool(2, { file, lock });
+  const storeThread = new StoreThread({ file, lock });
+  const pool = new ParsePool(2, storeThread);
   try {
     // While this thread holds the write lock the store worker cannot begin, so the feeds read
     // meanwhile wait for it together and share a transaction.
@@ -93,12 +95,13 @@ it('stores the other feeds of a shared transaction when one of them fails', asyn
     lock.release();
 
     expect((await outcomes).map((outcome) => outcome.ok)).toEqual([true, true, true, false, true, true]);
-    const stored = library.db
+    const stored = connectionOf(library)
       .prepare('SELECT f.id AS id, count(a.id) AS n FROM feeds f LEFT JOIN articles a ON a.feed_id = f.id GROUP BY f.id ORDER BY f.id')
       .all() as { id: number; n: number }[];
     expect(stored.map((row) => row.n)).toEqual([4, 4, 4, 0, 4, 4]);
   } finally {
     await pool.close();
+    await storeThread.close();
     library.close();
   }
 });
@@ -118,7 +121,7 @@ it('stores refreshed articles first and indexes them for search in its idle turn
     core.store.addFeed({ url: server.url(`/feed-${feed}`) });
   }
   const inIndex = () =>
-    (core.store.db.prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
+    (connectionOf(core.store).prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
 
   const result = await core.refresher.refresh();
 
@@ -127,7 +130,7 @@ it('stores refreshed articles first and indexes them for search in its idle turn
   const search = () => core.store.search({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
   expect(search()).toHaveLength(12);
   await eventually(() => inIndex() === 12);
-  expect(indexedUpTo(core.store.db)).toBe(Math.max(...search().map((hit) => hit.id)));
+  expect(indexedUpTo(connectionOf(core.store))).toBe(Math.max(...search().map((hit) => hit.id)));
   expect(search()).toHaveLength(12);
 });
 
@@ -136,8 +139,8 @@ it('indexes articles the main thread stored, when the core notices them', async 
   core.store.transaction(() =>
     core.store.writeFetchedFeed(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
   );
-  expect(indexedUpTo(core.store.db)).toBe(0);
-  await eventually(() => indexedUpTo(core.store.db) > 0);
-  const match = core.store.db.prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH 'added'`).all();
+  expect(indexedUpTo(connectionOf(core.store))).toBe(0);
+  await eventually(() => indexedUpTo(connectionOf(core.store)) > 0);
+  const match = connectionOf(core.store).prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH 'added'`).all();
   expect(match).toHaveLength(1);
 });

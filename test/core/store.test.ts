@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { migrations } from '../../electron/core/store/migrations';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { feedOf, item, noValidators } from '../support/items';
 import { tempDir } from '../support/temp';
 import { defaultSettings } from '../../shared/settings';
@@ -22,12 +22,12 @@ describe('store', () => {
   });
 
   it('records the schema version as the number of migrations and reopens without migrating again', () => {
-    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
-    expect(store.db.pragma('journal_mode', { simple: true })).toBe('wal');
-    expect(store.db.pragma('foreign_keys', { simple: true })).toBe(1);
+    expect(connectionOf(store).pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(connectionOf(store).pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(connectionOf(store).pragma('foreign_keys', { simple: true })).toBe(1);
     store.close();
     store = Store.open(dir.file('library.db'));
-    expect(store.db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    expect(connectionOf(store).pragma('user_version', { simple: true })).toBe(migrations.length);
   });
 
   it('adds nothing when the same items are stored twice', () => {
@@ -102,10 +102,10 @@ describe('store', () => {
     store.saveFetchedFeed(b, feedOf(Array.from({ length: 10 }, (_, index) => item(`b${index}`))), noValidators);
     const ids = store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 100 }).items.map((article) => article.id);
     const recount = () =>
-      store.db
+      connectionOf(store)
         .prepare('SELECT feed_id, sum(read = 0) AS unread, sum(starred) AS starred FROM article_state GROUP BY feed_id ORDER BY feed_id')
         .all();
-    const kept = () => store.db.prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
+    const kept = () => connectionOf(store).prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
 
     store.setRead(ids.slice(0, 12), true);
     store.setRead(ids.slice(5, 8), true); // already read: no change
@@ -128,11 +128,11 @@ describe('store', () => {
     store.setRead([newest!.id], true);
     // Again with one changed, one new: only the new one adds to the count.
     store.saveFetchedFeed(a, feedOf([item('1'), item('2', { content: '<p>changed</p>' }), item('3'), item('4')]), noValidators);
-    const counted = store.db.prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(a);
-    const actual = store.db.prepare('SELECT sum(read = 0) AS unread, sum(starred) AS starred FROM article_state WHERE feed_id = ?').get(a);
+    const counted = connectionOf(store).prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(a);
+    const actual = connectionOf(store).prepare('SELECT sum(read = 0) AS unread, sum(starred) AS starred FROM article_state WHERE feed_id = ?').get(a);
     expect(counted).toEqual({ unread: 3, starred: 0 });
     expect(counted).toEqual(actual);
-    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'feed_counts_insert'").get()).toBeUndefined();
+    expect(connectionOf(store).prepare("SELECT name FROM sqlite_master WHERE name = 'feed_counts_insert'").get()).toBeUndefined();
   });
 
   it('keeps counts exact when a whole folder, everything older than a day, or the starred list is marked read at once', () => {
@@ -146,10 +146,10 @@ describe('store', () => {
     store.saveFetchedFeed(b, feedOf(dated('b', 8)), noValidators);
     store.saveFetchedFeed(c, feedOf(dated('c', 12)), noValidators);
     const recount = () =>
-      store.db
+      connectionOf(store)
         .prepare('SELECT feed_id, sum(read = 0) AS unread, sum(starred) AS starred FROM article_state GROUP BY feed_id ORDER BY feed_id')
         .all();
-    const kept = () => store.db.prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
+    const kept = () => connectionOf(store).prepare('SELECT feed_id, unread, starred FROM feed_counts ORDER BY feed_id').all();
     const ids = store.listArticles({ scope: { kind: 'feed', feedId: c }, unreadOnly: false, limit: 100 }).items.map((article) => article.id);
     store.setRead(ids.slice(0, 2), true);
     ids.slice(1, 4).forEach((id) => store.setStarred(id, true));
@@ -166,7 +166,7 @@ describe('store', () => {
 
     // read_at is when the person read that article: c's first two, marked one by one. A mark of
     // everything at once reads none of them.
-    const stamped = store.db.prepare('SELECT article_id AS id FROM article_state WHERE read_at IS NOT NULL ORDER BY article_id').all();
+    const stamped = connectionOf(store).prepare('SELECT article_id AS id FROM article_state WHERE read_at IS NOT NULL ORDER BY article_id').all();
     expect(stamped).toEqual([...ids.slice(0, 2)].sort((x, y) => x - y).map((id) => ({ id })));
     store.setRead(ids.slice(0, 3), false);
     expect(kept()).toEqual(recount());
@@ -176,24 +176,24 @@ describe('store', () => {
   it('leaves articles and counts as they were when a mark-all-read is rolled back', () => {
     const a = store.addFeed({ url: 'https://example.org/a' });
     store.saveFetchedFeed(a, feedOf([item('1'), item('2'), item('3')]), noValidators);
-    const before = store.db.prepare('SELECT * FROM feed_counts').all();
+    const before = connectionOf(store).prepare('SELECT * FROM feed_counts').all();
     expect(() =>
-      store.db.transaction(() => {
+      connectionOf(store).transaction(() => {
         store.markAllRead({ kind: 'all' });
         throw new Error('the caller gave up');
       })(),
     ).toThrow('the caller gave up');
-    expect(store.db.prepare('SELECT * FROM feed_counts').all()).toEqual(before);
+    expect(connectionOf(store).prepare('SELECT * FROM feed_counts').all()).toEqual(before);
     expect(store.library().totals.unread).toBe(3);
     // Marking in bulk sets the count trigger aside for its transaction: rolled back, it is there again.
-    expect(store.db.prepare("SELECT name FROM sqlite_master WHERE name = 'feed_counts_update'").get()).toEqual({ name: 'feed_counts_update' });
+    expect(connectionOf(store).prepare("SELECT name FROM sqlite_master WHERE name = 'feed_counts_update'").get()).toEqual({ name: 'feed_counts_update' });
     const [first] = store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items;
     store.setRead([first!.id], true);
     expect(store.library().totals.unread).toBe(2);
   });
 
   it('reads unread counts from the kept counts, not by counting articles', () => {
-    const plan = store.db.prepare('EXPLAIN QUERY PLAN SELECT feed_id, unread FROM feed_counts').all() as { detail: string }[];
+    const plan = connectionOf(store).prepare('EXPLAIN QUERY PLAN SELECT feed_id, unread FROM feed_counts').all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join(' | ')).not.toMatch(/article_state/);
   });
 
@@ -210,7 +210,7 @@ describe('store', () => {
       .items.map((article) => article.title);
     // The future-dated item sorts at "now", above real dates, but not pinned forever in 2099.
     expect(titles).toEqual(['Title future', 'Title later', 'Title past']);
-    expect(store.db.prepare('SELECT max(sort_at) AS m FROM article_state').get()).toEqual({ m: now });
+    expect(connectionOf(store).prepare('SELECT max(sort_at) AS m FROM article_state').get()).toEqual({ m: now });
   });
 
   it('lists a folder with the articles of its subfolders', () => {
@@ -257,7 +257,7 @@ describe('store', () => {
     const feedId = store.addFeed({ url: 'https://example.org/feed' });
     store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
     expect(store.removeFeed(feedId)).toEqual({ removed: true, keptArticles: 0 });
-    const counts = store.db
+    const counts = connectionOf(store)
       .prepare('SELECT (SELECT count(*) FROM articles) AS a, (SELECT count(*) FROM article_state) AS s, (SELECT count(*) FROM article_content) AS c')
       .get();
     expect(counts).toEqual({ a: 0, s: 0, c: 0 });
@@ -302,7 +302,7 @@ describe('settings', () => {
     const dir = tempDir();
     try {
       const store = Store.open(dir.file('library.db'));
-      store.db.prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"purple\"'), ('fontSize', 'not json')").run();
+      connectionOf(store).prepare("INSERT INTO settings (key, value) VALUES ('theme', '\"purple\"'), ('fontSize', 'not json')").run();
       expect(store.settings()).toMatchObject({ theme: 'system', fontSize: 17 });
       store.close();
     } finally {

@@ -2,7 +2,7 @@
 // the main thread waiting without blocking its event loop, and a lock that outlives no thread.
 import { Worker } from 'node:worker_threads';
 import { afterEach, expect, it } from 'vitest';
-import { WriteLock } from '../../electron/core/write-lock';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 
 const workers: Worker[] = [];
 afterEach(async () => {

@@ -1,7 +1,7 @@
 // A refresh's store writes take turns with the rest of the event loop: a burst of parsed feeds never
 // holds the loop for the sum of their transactions.
 import { expect, it } from 'vitest';
-import { WriteTurns } from '../../electron/core/write-turns';
+import { WriteTurns } from '../../electron/core/refresh/write-turns';
 
 const busy = (ms: number) => {
   const until = performance.now() + ms;

@@ -2,7 +2,7 @@
 // damaged library was replaced by its newest good backup.
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { Store } from '../../electron/core/store';
+import { Store, connectionOf } from '../../electron/core/store';
 import { dailyBackup } from '../../electron/core/store/backups';
 import { startWebHost, type WebHost } from './support/web-host';
 
@@ -24,7 +24,7 @@ test('tells the person their damaged library was restored from a backup, until d
     prepare: async (dbPath) => {
       const store = Store.open(dbPath);
       for (let index = 0; index < 40; index++) store.addFeed({ url: `https://example.org/feed-${index}`, title: `Feed ${index}` });
-      await dailyBackup(store.db, dbPath);
+      await dailyBackup(connectionOf(store), dbPath);
       store.close();
       damage(dbPath);
     },

@@ -3,7 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Core } from '../../electron/core/core';
-import { readFeedDocument } from '../../electron/core/read-feed';
+import { readFeedDocument } from '../../electron/core/refresh/read-feed';
 import { sharedDocuments } from '../../electron/core/sharing/publisher';
 import { startWebHost, type WebHost } from '../../electron/host/server';
 import { call, openWithArticles } from '../core/sharing/helpers';

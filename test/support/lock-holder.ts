@@ -1,6 +1,6 @@
 // The other thread of write-lock.test.ts: takes, gives, or dies holding the shared lock when told.
 import { parentPort, workerData } from 'node:worker_threads';
-import { WriteLock } from '../../electron/core/write-lock';
+import { WriteLock } from '../../electron/core/workers/write-lock';
 
 const lock = new WriteLock((workerData as { buffer: SharedArrayBuffer }).buffer);
 

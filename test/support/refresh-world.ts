@@ -1,6 +1,6 @@
 // What refresh tests start from: a library file in a temp folder, a feed server on loopback and a
 // refresher over them. `clock` lets a test move time (retention, schedules).
-import { Refresher } from '../../electron/core/refresher';
+import { Refresher } from '../../electron/core/refresh/refresher';
 import { Store } from '../../electron/core/store';
 import { FeedServer } from './feed-server';
 import { tempDir } from './temp';

@@ -5,7 +5,7 @@ import { Worker } from 'node:worker_threads';
 import type { FetchedDocument } from '../feed-types';
 import type { Extraction } from './extract';
 import type { ExtractReply, ExtractRequest } from './extract-worker';
-import { workerUrl } from '../worker-url';
+import { workerUrl } from '../workers/worker-url';
 
 
 export class ExtractPool {

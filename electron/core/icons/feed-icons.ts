@@ -5,8 +5,8 @@
 import type { FeedIcon, FeedId } from '../../../shared/model';
 import type { FeedImages } from '../feed-types';
 import { BackgroundQueue } from '../offline/background';
-import type { FeedRefreshOutcome } from '../refresh';
-import { IconStore, type Store } from '../store';
+import type { FeedRefreshOutcome } from '../refresh/refresh';
+import type { IconStore, Store } from '../store';
 import { findIcon, type IconLookup, type IconSources } from './find-icon';
 
 export interface FeedIconsOptions {
@@ -36,7 +36,7 @@ export class FeedIcons {
     private readonly library: Store,
     private readonly options: FeedIconsOptions = {},
   ) {
-    this.store = new IconStore(library.db, () => library.now());
+    this.store = library.icons;
     this.queue = new BackgroundQueue(options.concurrency ?? 4);
   }
 

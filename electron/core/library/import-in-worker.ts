@@ -5,12 +5,12 @@
 import { Worker } from 'node:worker_threads';
 import type { ImportSummary } from '../../../shared/model';
 import { TidingsError, errorCodes, type ErrorCode } from '../../../shared/errors';
-import type { WriteLock } from '../write-lock';
+import type { WriteLock } from '../workers/write-lock';
 import { ImportError } from './errors';
 import type { ImportProgress, ImportSource } from './import';
 import type { ImportWorkerData, ImportWorkerMessage } from './import-worker';
 import type { ImportLimits } from './limits';
-import { workerUrl } from '../worker-url';
+import { workerUrl } from '../workers/worker-url';
 
 /** The library an import worker writes, and how much memory it may use. */
 export interface ImportWorkerLibrary {

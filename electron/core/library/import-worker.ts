@@ -7,10 +7,10 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import type { ImportPhase, ImportSummary } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
-import { explainFileError } from '../file-errors';
-import { runThisThreadInBackground } from '../background-priority';
+import { explainFileError } from '../calls/file-errors';
+import { runThisThreadInBackground } from '../workers/background-priority';
 import { Store } from '../store';
-import { WriteLock } from '../write-lock';
+import { WriteLock } from '../workers/write-lock';
 import { importLibrary, type ImportSource } from './import';
 import type { ImportLimits } from './limits';
 
@@ -43,7 +43,7 @@ async function run(): Promise<void> {
     clock: () => data.now,
     ...(data.nativeBinding ? { nativeBinding: data.nativeBinding } : {}),
   });
-  for (const sql of data.pragmas) store.db.pragma(sql);
+  for (const sql of data.pragmas) store.pragma(sql);
   const lock = new WriteLock(data.lock);
   try {
     const summary = await importLibrary(store, data.source, {

@@ -10,7 +10,7 @@ import { extractArticle, type Extraction } from '../fulltext/extract';
 import { ImageCache, type CachedImageFile, type CacheReport } from '../images/image-cache';
 import { cachedImagePrefix } from '../images/kept-image-path';
 import { imageUrlsIn } from '../images/image-urls';
-import { OfflineStore, type Store } from '../store';
+import type { OfflineStore, Store } from '../store';
 import { BackgroundQueue } from './background';
 
 export interface OfflineOptions {
@@ -39,7 +39,7 @@ export class OfflineReading {
     private readonly library: Store,
     private readonly options: OfflineOptions = {},
   ) {
-    this.store = new OfflineStore(library.db, () => library.now());
+    this.store = library.offline;
     this.extract = options.extract ?? ((page) => Promise.resolve(extractArticle(page)));
     this.images = new ImageCache(this.store, {
       dir: join(options.dataDir ?? dirname(library.file), 'images'),

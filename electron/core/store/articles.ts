@@ -7,7 +7,7 @@ import type {
   Enclosure,
   FeedId,
 } from '../../../shared/model';
-import { contentHash } from '../content-hash';
+import { contentHash } from '../refresh/content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { prepared, type Db } from './database';

@@ -1,5 +1,7 @@
-// The entirety of the storage API. Everything above the store speaks in shared/model.ts types and
-// parsed feeds; rows and SQL stay below this file.
+// The entirety of the storage API: the store's one door. Everything above the store speaks in
+// shared/model.ts types and parsed feeds; rows, SQL and the connection itself stay below this file
+// (the architecture test keeps them there). Work that needs the connection for something of its
+// own (a worker's pragma, a checkpoint, a backup) asks for it by name here.
 import type {
   Article,
   ArticleId,
@@ -20,7 +22,7 @@ import type {
 import { TidingsError } from '../../../shared/errors';
 import type { ParsedFeed } from '../feed-types';
 import * as articles from './articles';
-import { openDatabase, type Db, type OpenOptions } from './database';
+import { openDatabase, prepared, type Db, type OpenOptions } from './database';
 import * as feeds from './feeds';
 import * as folders from './folders';
 import * as keeping from './keeping';
@@ -30,12 +32,17 @@ import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
 import { searchArticles } from './search';
-import { catchUpIndex } from './search-index';
+import { catchUpIndex, indexIsBehind, indexPending } from './search-index';
+import { dailyBackup, type DailyBackup } from './backups';
+import { returnFreeSpace } from './free-space';
+import { OfflineStore } from './offline';
+import { IconStore } from './icons';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
 import type { Settings } from '../../../shared/settings';
 
+export type { OpenOptions } from './database';
 export type { FeedRow, FetchValidators } from './feeds';
 export type { ReadMarks } from './articles';
 export { splitFolderPath } from './folders';
@@ -59,14 +66,35 @@ export { IconStore, type FoundIcon, type StoredIcon } from './icons';
 
 const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
 
+/** What a WAL checkpoint did, in pages: the log's length, and how much of it is now in the file. */
+export interface WalCheckpointRow {
+  busy: number;
+  log: number;
+  checkpointed: number;
+}
+
+let connectionOfStore: (store: Store) => Db;
+
 export class Store {
   private settingsRead: { version: number; settings: Settings } | null = null;
+  /** The connection: private, so that every use of it is a named method below. */
+  readonly #db: Db;
+
+  static {
+    connectionOfStore = (store) => store.#db;
+  }
 
   private constructor(
-    readonly db: Db,
+    db: Db,
     readonly file: string,
     private readonly clock: () => number,
-  ) {}
+  ) {
+    this.#db = db;
+  }
+
+  private get db(): Db {
+    return this.#db;
+  }
 
   static open(file: string, options: OpenOptions & { clock?: () => number } = {}): Store {
     return new Store(openDatabase(file, options), file, options.clock ?? Date.now);
@@ -94,6 +122,57 @@ export class Store {
     return (this.outboxTable ??= new Outbox(this.db, this.clock));
   }
 
+  // ---- offline reading and icons (offline.ts, icons.ts) ----
+
+  private offlineTable: OfflineStore | undefined;
+  private iconsTable: IconStore | undefined;
+
+  get offline(): OfflineStore {
+    return (this.offlineTable ??= new OfflineStore(this.db, this.clock));
+  }
+
+  get icons(): IconStore {
+    return (this.iconsTable ??= new IconStore(this.db, this.clock));
+  }
+
+  // ---- the connection's own upkeep, for the workers and housekeeping that do it ----
+
+  /** A pragma on this connection (the store and import workers run those given to the core; tests fill the disk with one). */
+  pragma(sql: string): unknown {
+    return this.db.pragma(sql);
+  }
+
+  /** PASSIVE: it takes no lock that would make a writer wait, and copies what no reader still needs. */
+  checkpointPassive(): WalCheckpointRow | undefined {
+    const [row] = this.db.pragma('wal_checkpoint(PASSIVE)') as WalCheckpointRow[];
+    return row;
+  }
+
+  /** How many rows this connection has changed since it opened: whether a checkpoint is worth asking for. */
+  totalChanges(): number {
+    return prepared<[], { n: number }>(this.db, 'SELECT total_changes() AS n').get()?.n ?? 0;
+  }
+
+  /** Today's backup, unless there is one, and the old ones rotated (backups.ts). */
+  dailyBackup(): Promise<DailyBackup> {
+    return dailyBackup(this.db, this.file);
+  }
+
+  /** The space of deleted articles given back to the disk, a slice at a time (free-space.ts). */
+  returnFreeSpace(): number {
+    return returnFreeSpace(this.db);
+  }
+
+  /** Whether articles wait to be indexed for search (search-index.ts). */
+  searchIndexIsBehind(): boolean {
+    return indexIsBehind(this.db);
+  }
+
+  /** Up to `limit` of the articles waiting, indexed for search; the caller holds the transaction. */
+  indexSearchBatch(limit: number): number {
+    return indexPending(this.db, limit);
+  }
+
   // ---- subscriptions ----
 
   /** An inactive feed with this URL (unsubscribed, or a source of imported items) is subscribed again. */
@@ -117,6 +196,11 @@ export class Store {
 
   feed(id: FeedId): feeds.FeedRow | undefined {
     return feeds.getFeed(this.db, id);
+  }
+
+  /** The feed at this URL, subscribed or not. */
+  feedByUrl(url: string): feeds.FeedRow | undefined {
+    return feeds.getFeedByUrl(this.db, url);
   }
 
   feedRows(): feeds.FeedRow[] {
@@ -391,7 +475,7 @@ export interface SearchInput {
 }
 
 /** A search on any connection to the library: the store's own, or a search worker's read-only one. */
-export function searchLibrary(db: Db, input: SearchInput): SearchResult {
+function searchLibrary(db: Db, input: SearchInput): SearchResult {
   return searchArticles(db, {
     text: input.query,
     feedIds: feedIdsOf(db, input.scope),
@@ -438,4 +522,12 @@ function toFeedSummary(row: feeds.FeedSummaryRow): FeedSummary {
     iconAt: iso(row.icon_changed_at),
     retention: toFeedRetention(row),
   };
+}
+
+/**
+ * The raw connection, for tests and benches that look at rows directly. Nothing in electron/ outside
+ * this folder may call it (test/architecture.test.ts): the app goes through the Store's methods.
+ */
+export function connectionOf(store: Store): Db {
+  return connectionOfStore(store);
 }

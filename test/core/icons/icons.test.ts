@@ -2,6 +2,7 @@
 // in the library, served as data: URLs, looked at again only after 30 days, gone with the feed.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { homePage, ico, iconFixture, iconWorld, png, type IconWorld } from './helpers';
+import { connectionOf } from '../../../electron/core/store';
 
 describe('a subscription’s icon', () => {
   let world: IconWorld;
@@ -117,7 +118,7 @@ describe('a subscription’s icon', () => {
     const iconAt = async () => (await world.call('listFeeds', {})).feeds[0]?.iconAt;
     const first = await iconAt();
     const monthLater = () =>
-      world.core.store.db.prepare('UPDATE feed_icons SET check_after = ?, changed_at = changed_at - 1000').run(Date.now() - 1);
+      connectionOf(world.core.store).prepare('UPDATE feed_icons SET check_after = ?, changed_at = changed_at - 1000').run(Date.now() - 1);
 
     monthLater();
     const unchanged = await iconAt();
@@ -138,7 +139,7 @@ describe('a subscription’s icon', () => {
     world.server.set('/favicon.ico', { body: ico, contentType: 'image/x-icon' });
     const feedId = await world.subscribe();
     world.server.routes.delete('/favicon.ico');
-    world.core.store.db.prepare('UPDATE feed_icons SET check_after = ?').run(Date.now() - 1);
+    connectionOf(world.core.store).prepare('UPDATE feed_icons SET check_after = ?').run(Date.now() - 1);
 
     await world.refresh();
 
@@ -158,7 +159,7 @@ describe('a subscription’s icon', () => {
   it('goes when the feed is deleted', async () => {
     world.server.set('/favicon.ico', { body: ico, contentType: 'image/x-icon' });
     const feedId = await world.subscribe();
-    const count = () => (world.core.store.db.prepare('SELECT count(*) AS n FROM feed_icons').get() as { n: number }).n;
+    const count = () => (connectionOf(world.core.store).prepare('SELECT count(*) AS n FROM feed_icons').get() as { n: number }).n;
     expect(count()).toBe(1);
 
     await world.call('removeFeed', { feedId });

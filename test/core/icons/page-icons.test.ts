@@ -2,7 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { pageIcons } from '../../../electron/core/icons/page-icons';
 import { parseJsonFeed } from '../../../electron/core/parse/json-feed';
-import { readFeedDocument } from '../../../electron/core/read-feed';
+import { readFeedDocument } from '../../../electron/core/refresh/read-feed';
 
 const page = 'https://blog.example/posts/';
 const icons = (head: string) => pageIcons(`<html><head>${head}</head><body></body></html>`, page);

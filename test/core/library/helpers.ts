@@ -5,6 +5,7 @@ import { pipeline } from 'node:stream/promises';
 import { crc32, createDeflateRaw, deflateRawSync } from 'node:zlib';
 import { join } from 'node:path';
 import type { Store } from '../../../electron/core/store';
+import { connectionOf } from '../../../electron/core/store';
 
 /** The corpus copied into the repository (test/fixtures/corpus, with its licences), so a bare clone tests it too. */
 export const corpus = (...parts: string[]): string => join(process.cwd(), 'test', 'fixtures', 'corpus', ...parts);
@@ -12,15 +13,15 @@ export const fixture = (...parts: string[]): string => join(process.cwd(), 'test
 
 /** Every row of every table, in a stable order: equal snapshots mean an unchanged library. */
 export function snapshot(store: Store): Record<string, string[]> {
-  const tables = store.db
+  const tables = connectionOf(store)
     .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name")
     .all() as { name: string }[];
   const result: Record<string, string[]> = {};
   for (const { name } of tables) {
-    const rows = store.db.prepare(`SELECT * FROM "${name}"`).all() as unknown[];
+    const rows = connectionOf(store).prepare(`SELECT * FROM "${name}"`).all() as unknown[];
     result[name] = rows.map((row) => JSON.stringify(row, (_key, value: unknown) => (Buffer.isBuffer(value) ? value.toString('hex') : value))).sort();
   }
-  result['#user_version'] = [String(store.db.pragma('user_version', { simple: true }))];
+  result['#user_version'] = [String(connectionOf(store).pragma('user_version', { simple: true }))];
   return result;
 }
 

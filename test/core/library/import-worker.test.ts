@@ -12,6 +12,7 @@ import type { ImportStatus } from '../../../shared/model';
 import { readerStream } from '../../support/reader-stream';
 import { tempDir } from '../../support/temp';
 import { deflatedRepeat, makeZip, snapshot, type ZipInput } from './helpers';
+import { connectionOf } from '../../../electron/core/store';
 
 const MB = 1024 * 1024;
 const token = 'import-worker-test-token';
@@ -137,7 +138,7 @@ describe('imports beside the web host', () => {
     expect(answer.status).toBe(200);
     expect(answer.body).toMatchObject({ format: 'reader-json', articles: 10_000, starred: 10_000, notes: 200, inactiveFeeds: 40 });
     expect([...seen].sort()).toEqual(['preparing', 'reading', 'writing']);
-    const articles = core.store.db.prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
+    const articles = connectionOf(core.store).prepare('SELECT count(*) AS n FROM articles').get() as { n: number };
     expect(articles.n).toBe(10_000);
   }, 240_000);
 });

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../../electron/core/library/service';
-import { Store } from '../../../electron/core/store';
+import { Store, connectionOf } from '../../../electron/core/store';
 import { tempDir } from '../../support/temp';
 import { fixture } from './helpers';
 
@@ -23,7 +23,7 @@ interface Marks {
 }
 
 function marked(store: Store): Marks[] {
-  return store.db
+  return connectionOf(store)
     .prepare(
       `SELECT a.title, a.guid, f.url AS feed, s.read,
          CASE WHEN s.starred = 1 THEN s.starred_at END AS starred_at,

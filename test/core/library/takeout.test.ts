@@ -4,7 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { importLibrary } from '../../../electron/core/library/import';
-import { Store } from '../../../electron/core/store';
+import { Store, connectionOf } from '../../../electron/core/store';
 import { feedOf, item, noValidators } from '../../support/items';
 import { tempDir } from '../../support/temp';
 import { corpus, fixture, makeZip, snapshot } from './helpers';
@@ -25,7 +25,7 @@ interface StateRow {
 }
 
 function articles(store: Store): StateRow[] {
-  return store.db
+  return connectionOf(store)
     .prepare(
       `SELECT a.title, a.guid, f.url AS feed, f.active, s.read,
          CASE WHEN s.starred = 1 THEN s.starred_at END AS starred_at,

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../../shared/dispatch';
 import { ImageCache } from '../../../electron/core/images/image-cache';
-import { OfflineStore } from '../../../electron/core/store';
+import { OfflineStore, connectionOf } from '../../../electron/core/store';
 import { offlineFixture, offlineWorld, type OfflineWorld } from './helpers';
 
 describe('starring an article', () => {
@@ -130,7 +130,7 @@ describe('the image cache’s cap', () => {
   beforeEach(async () => {
     world = await offlineWorld();
     now = 1_000_000;
-    const store = new OfflineStore(world.core.store.db, () => now);
+    const store = new OfflineStore(connectionOf(world.core.store), () => now);
     // Room for three images.
     cache = new ImageCache(store, { dir: world.dir.file('images'), capBytes: () => imageBytes * 3 });
     for (const name of ['a', 'b', 'c', 'd', 'e', 'f', 'g']) {
@@ -143,7 +143,7 @@ describe('the image cache’s cap', () => {
 
   const url = (name: string) => world.server.url(`/img/${name}.png`);
   const kept = () =>
-    (world.core.store.db.prepare('SELECT url FROM cached_images ORDER BY url').all() as { url: string }[]).map((row) =>
+    (connectionOf(world.core.store).prepare('SELECT url FROM cached_images ORDER BY url').all() as { url: string }[]).map((row) =>
       row.url.replace(/^.*\/img\/(\w)\.png$/, '$1'),
     );
   const filesOnDisk = () => readdirSync(world.dir.file('images')).length;
@@ -157,7 +157,7 @@ describe('the image cache’s cap', () => {
     // "a" is read again, so "b" is now the least recently used.
     now += 1000;
     const a = world.core.offline.store.cachedImage(url('a'));
-    const store = new OfflineStore(world.core.store.db, () => now);
+    const store = new OfflineStore(connectionOf(world.core.store), () => now);
     store.useCachedImage(a?.file ?? '');
 
     now += 1000;
@@ -175,9 +175,9 @@ describe('the image cache’s cap', () => {
     const plain = world.articleId('app');
     await world.call('setStarred', { articleId: starred, starred: true });
     await world.core.offline.idle();
-    world.core.store.db.prepare('UPDATE article_state SET shared = 1, shared_at = 1 WHERE article_id = ?').run(shared);
-    world.core.store.db.prepare("UPDATE article_state SET note = 'keep this', note_at = 1 WHERE article_id = ?").run(noted);
-    world.core.store.db.prepare('DELETE FROM cached_images').run(); // start from an empty cache, with these pins
+    connectionOf(world.core.store).prepare('UPDATE article_state SET shared = 1, shared_at = 1 WHERE article_id = ?').run(shared);
+    connectionOf(world.core.store).prepare("UPDATE article_state SET note = 'keep this', note_at = 1 WHERE article_id = ?").run(noted);
+    connectionOf(world.core.store).prepare('DELETE FROM cached_images').run(); // start from an empty cache, with these pins
 
     // The pinned images are the oldest: LRU alone would take them first.
     now += 1000;

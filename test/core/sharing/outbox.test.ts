@@ -7,6 +7,7 @@ import type { OutboxEntry } from '../../../shared/sharing';
 import { tempDir } from '../../support/temp';
 import { closedPort, WebhookServer } from '../../support/webhook-server';
 import { call, openWithArticles, waitFor } from './helpers';
+import { connectionOf } from '../../../electron/core/store';
 
 const quickBackoff: CoreOptions['outbox'] = { backoff: { baseMs: 40, maxMs: 120 }, timeoutMs: 2_000 };
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -131,7 +132,7 @@ describe('outbox delivery', () => {
     const first = open({ ...quickBackoff, run: false });
     await shareToHook(first.core, first.articleIds[0] as number, port);
     // What a process that died mid-attempt leaves: claimed, lease over.
-    first.core.store.db.prepare("UPDATE outbox SET state = 'sending', attempts = 1, next_attempt_at = 0").run();
+    connectionOf(first.core.store).prepare("UPDATE outbox SET state = 'sending', attempts = 1, next_attempt_at = 0").run();
     close(first.core);
     const second = open();
     await waitFor('delivery', () => entryOf(second.core)?.state === 'delivered');

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Core } from '../../../electron/core/core';
-import { readFeedDocument } from '../../../electron/core/read-feed';
+import { readFeedDocument } from '../../../electron/core/refresh/read-feed';
 import { scanXml, type XmlElement } from '../../../electron/core/library/xml/scan';
 import { writeFileAtomic } from '../../../electron/core/sharing/atomic-write';
 import { tempDir } from '../../support/temp';

@@ -5,6 +5,7 @@ import { dispatch } from '../../../shared/dispatch';
 import type { Core } from '../../../electron/core/core';
 import { tempDir } from '../../support/temp';
 import { call, openWithArticles } from './helpers';
+import { connectionOf } from '../../../electron/core/store';
 
 describe('sharing', () => {
   let dir: ReturnType<typeof tempDir>;
@@ -90,7 +91,7 @@ describe('sharing', () => {
     const outboxId = entry?.id ?? 0;
     expect(await call(core, 'cancelOutbox', { outboxId })).toMatchObject({ state: 'canceled' });
     expect(await call(core, 'retryOutbox', { outboxId })).toMatchObject({ state: 'pending' });
-    core.store.db.prepare("UPDATE outbox SET state = 'delivered' WHERE id = ?").run(outboxId);
+    connectionOf(core.store).prepare("UPDATE outbox SET state = 'delivered' WHERE id = ?").run(outboxId);
     expect(await dispatch(core.handlers, 'cancelOutbox', { outboxId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await dispatch(core.handlers, 'retryOutbox', { outboxId })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await dispatch(core.handlers, 'retryOutbox', { outboxId: 4242 })).toMatchObject({ ok: false, error: { code: 'not_found' } });

@@ -1,0 +1,10 @@
+// The contract's calls for the settings.
+import type { Handlers } from '../../../shared/contract';
+import type { Store } from '../store';
+
+export function settingsHandlers(store: Store): Pick<Handlers, 'getSettings' | 'updateSettings'> {
+  return {
+    getSettings: () => store.settings(),
+    updateSettings: (changes) => store.updateSettings(changes),
+  };
+}

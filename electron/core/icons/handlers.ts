@@ -1,9 +1,0 @@
-// The contract's icon call. createHandlers (core/handlers.ts) spreads this in.
-import type { Handlers } from '../../../shared/contract';
-import type { FeedIcons } from './feed-icons';
-
-export function iconHandlers(icons: FeedIcons): Pick<Handlers, 'getFeedIcons'> {
-  return {
-    getFeedIcons: ({ feedIds }) => icons.icons(feedIds),
-  };
-}

@@ -1,0 +1,71 @@
+// The second half of refreshing a feed: a fetched document to stored articles (parse → normalize
+// → sanitize → store). In the core it runs off the UI's thread: parse workers read, and one store
+// worker writes through its own connection (parse-pool.ts). Tests and one-off reads (adding a
+// feed) run it in this thread. Either way a failure says which stage it came from.
+import type { FeedId } from '../../../shared/model';
+import type { FeedImages, FetchedDocument, ParsedFeed } from '../feed-types';
+import { readFeedDocument } from './read-feed';
+import type { Store } from '../store';
+import type { FetchValidators } from '../store/feeds';
+
+export interface IngestRequest {
+  feedId: FeedId;
+  document: FetchedDocument;
+  validators: FetchValidators;
+  /** Where a permanent redirect moved the feed, or null. */
+  movedTo: string | null;
+  /** When the feed is next due if it is stored without error (ms since epoch), or null to leave as is. */
+  scheduleAt: number | null;
+}
+
+/** What the store stage needs besides the read feed. */
+export type StoreRequest = Omit<IngestRequest, 'document'>;
+
+export type IngestOutcome =
+  | { ok: true; added: number; updated: number; /** What the feed declares as its icon and logos. */ images: FeedImages | null }
+  | { ok: false; stage: 'parse' | 'store'; error: Error };
+
+export type FeedIngest = (request: IngestRequest) => Promise<IngestOutcome>;
+
+/** Turns a fetched document into a feed ready to store: inline, or in a worker thread. */
+export type FeedReader = (document: FetchedDocument) => Promise<ParsedFeed>;
+
+/** Runs one synchronous store transaction when it is this writer's turn. */
+export type WriteTurn = <T>(work: () => T) => Promise<T>;
+
+const now: WriteTurn = async (work) => work();
+
+/** The store stage for a feed already read: one transaction. */
+export function storeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
+  return store.transaction(() => writeFeed(store, request, parsed));
+}
+
+/** The store stage inside a transaction the caller holds; on an error the caller rolls it all back. */
+export function writeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
+  if (request.movedTo) store.moveFeed(request.feedId, request.movedTo);
+  const saved = store.writeFetchedFeed(request.feedId, parsed, request.validators);
+  if (request.scheduleAt !== null) store.scheduleFeed(request.feedId, request.scheduleAt);
+  return saved;
+}
+
+/** Ingest in this thread: read with `read` (itself perhaps a worker pool), store when `write` says. */
+export function ingestHere(store: Store, read: FeedReader = readFeedDocument, write: WriteTurn = now): FeedIngest {
+  return async (request) => {
+    let parsed: ParsedFeed;
+    try {
+      parsed = await read(request.document);
+    } catch (error) {
+      return { ok: false, stage: 'parse', error: asError(error) };
+    }
+    try {
+      const { added, updated } = await write(() => storeFeed(store, request, parsed));
+      return { ok: true, added, updated, images: parsed.images ?? null };
+    } catch (error) {
+      return { ok: false, stage: 'store', error: asError(error) };
+    }
+  };
+}
+
+function asError(error: unknown): Error {
+  return error instanceof Error ? error : new Error(String(error));
+}

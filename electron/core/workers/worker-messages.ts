@@ -1,0 +1,50 @@
+// What the parse workers, the store worker and the main thread say to each other (parse-pool.ts,
+// store-thread.ts).
+import type { FeedImages, ParsedFeed } from '../feed-types';
+import type { StoreRequest } from '../refresh/ingest';
+
+/** A failure as it crosses threads: the stage, the message, and SQLite's code (SQLITE_FULL...) if any. */
+export interface WorkerFailure {
+  id: number;
+  ok: false;
+  stage: 'parse' | 'store';
+  message: string;
+  code: string | null;
+}
+
+/** What a WAL checkpoint did, in pages: the log's length, and how much of it is now in the file. */
+export interface WalCheckpoint {
+  busy: boolean;
+  log: number;
+  checkpointed: number;
+}
+
+export interface CheckpointReply extends WalCheckpoint {
+  kind: 'checkpointed';
+  id: number;
+}
+
+/** A read feed on its way from a parse worker to the store worker. */
+export interface StoreFeedMessage {
+  id: number;
+  request: StoreRequest;
+  parsed: ParsedFeed;
+}
+
+export type StoreReply = { id: number; ok: true; added: number; updated: number; images: FeedImages | null } | WorkerFailure;
+
+export function failure(id: number, stage: 'parse' | 'store', error: unknown): WorkerFailure {
+  const code = (error as { code?: unknown } | null)?.code;
+  return {
+    id,
+    ok: false,
+    stage,
+    message: error instanceof Error ? error.message : String(error),
+    code: typeof code === 'string' ? code : null,
+  };
+}
+
+/** The error again on this side, with its SQLite code, so storage-trouble.ts recognises it. */
+export function revive(reply: WorkerFailure): Error {
+  return Object.assign(new Error(reply.message), { code: reply.code });
+}
