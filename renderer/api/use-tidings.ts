@@ -3,7 +3,7 @@
 import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ArticleId, ArticleScope, ArticleSummary, FeedSummary, FolderId, Library } from '../../shared/model';
 import type { ListView, Settings } from '../../shared/settings';
-import { sidebarOrder, stepFrom } from '../panes/sidebar/sidebar-order';
+import { sidebarOrder, stepFrom } from './sidebar-order';
 import { useClient } from './context';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
@@ -20,7 +20,7 @@ import { useToasts } from './use-toasts';
 import { manyArticles } from './many-read';
 import type { Adder, AddOptions, AddOutcome } from './adding';
 import { TidingsError } from '../../shared/errors';
-import { useSharing } from '../sharing/use-sharing';
+import { useSharing } from './use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
 function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {

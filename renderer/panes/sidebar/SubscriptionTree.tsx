@@ -10,9 +10,9 @@ import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
 import { KeptSections } from './KeptSections';
 import { ScopeButton } from './ScopeButton';
-import { shownSmartViews } from './sidebar-order';
+import { shownSmartViews } from '../../api/sidebar-order';
 import { useFeedDrag, type DropTarget } from './use-feed-drag';
-import { buildTree, type FolderNode } from './tree';
+import { buildTree, type FolderNode } from '../../api/library-tree';
 
 export type MenuTarget = { kind: 'feed'; feed: FeedSummary } | { kind: 'folder'; folder: Folder };
 

@@ -6,9 +6,9 @@ import { useCallback } from 'react';
 import type { Client } from '../../shared/contract';
 import type { ArticleId, ArticleSummary } from '../../shared/model';
 import { fillUrlTemplate, shareMarkdown, type ShareResult, type ShareTarget } from '../../shared/sharing';
-import type { Report } from '../api/use-status';
-import type { ToastsState } from '../api/use-toasts';
-import { copyText, openLink, openMail } from '../ui/outside';
+import type { Report } from './use-status';
+import type { ToastsState } from './use-toasts';
+import { copyText, openLink, openMail } from './outside';
 
 export interface ShareRequest {
   note?: string;
