@@ -330,6 +330,7 @@ export function App() {
               onLibrary={openLibrary}
               onHelp={() => setOpen({ kind: 'help' })}
               onOutbox={openOutbox}
+              loadIcons={actions.loadIcons}
             />
           )}
           <main className="content">
@@ -374,6 +375,7 @@ export function App() {
                 onScrolledPast={actions.markArticlesRead}
                 onToggleStar={(article) => actions.setStarred(article, !article.starred)}
                 onToggleRead={(article) => actions.setRead(article, !article.read)}
+                loadBody={actions.loadBody}
               />
             )}
             {welcome || tidings.view === 'expanded' ? null : (

@@ -17,6 +17,8 @@ import { useSettings } from './use-settings';
 import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
+import type { LoadArticleBody } from './use-article-bodies';
+import type { LoadFeedIcons } from './use-feed-icons';
 import { manyArticles } from './many-read';
 import type { Adder, AddOptions, AddOutcome } from './adding';
 import { TidingsError } from '../../shared/errors';
@@ -274,6 +276,10 @@ export function useTidings() {
     if (match) toggleFolder(Number(match[1]));
   }, [toggleFolder]);
 
+  // The panes' only ways to the core for what they load themselves; stable per client, so caches keyed on them hold.
+  const loadBody: LoadArticleBody = useCallback((articleId) => client.getArticle({ articleId }), [client]);
+  const loadIcons: LoadFeedIcons = useCallback((input) => client.getFeedIcons(input), [client]);
+
   const actions = useMemo(
     () => ({
       open,
@@ -332,10 +338,12 @@ export function useTidings() {
       },
       updateSettings: (changes: Partial<Settings>) => updateSettings(changes),
       notify: (message: string) => toasts.show(message),
+      loadBody,
+      loadIcons,
     }),
     [
       open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
-      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show,
+      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show, loadBody, loadIcons,
     ],
   );
 

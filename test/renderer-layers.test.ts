@@ -1,0 +1,45 @@
+// The renderer's layers, checked on the source: api/ is the bottom (the client, the hooks that
+// hold the library's state, and the doors to the outside) and reaches up into nothing; the panes
+// show data and call actions handed down to them, never the client.
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+const renderer = resolve('renderer');
+
+function sourceFiles(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return /\.(ts|tsx)$/.test(entry.name) ? [path] : [];
+  });
+}
+
+/** Each relative import of `file`, resolved to a path under the repository (without extension). */
+function localImports(file: string): string[] {
+  const text = readFileSync(file, 'utf8');
+  return [...text.matchAll(/(?:from\s+|import\s*\(\s*|import\s+)['"](\.[^'"]*)['"]/g)].map((match) =>
+    resolve(dirname(file), match[1] ?? ''),
+  );
+}
+
+function offenders(dir: string, forbidden: (target: string) => boolean): string[] {
+  return sourceFiles(join(renderer, dir)).flatMap((file) =>
+    localImports(file)
+      .filter(forbidden)
+      .map((target) => `${relative(renderer, file)} imports ${relative(renderer, target)}`),
+  );
+}
+
+describe('renderer layers', () => {
+  it('api/ imports nothing from the renderer folders above it', () => {
+    const api = join(renderer, 'api');
+    const above = (target: string) => target.startsWith(renderer + '/') && !target.startsWith(api + '/');
+    expect(offenders('api', above)).toEqual([]);
+  });
+
+  it('no pane imports the client; panes call the actions handed down to them', () => {
+    const theClient = [join(renderer, 'api', 'context'), join(renderer, 'api', 'client')];
+    expect(offenders('panes', (target) => theClient.includes(target.replace(/\.tsx?$/, '')))).toEqual([]);
+  });
+});
