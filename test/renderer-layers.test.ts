@@ -42,4 +42,9 @@ describe('renderer layers', () => {
     const theClient = [join(renderer, 'api', 'context'), join(renderer, 'api', 'client')];
     expect(offenders('panes', (target) => theClient.includes(target.replace(/\.tsx?$/, '')))).toEqual([]);
   });
+
+  it('App.tsx stays a front hall: layout and wiring, well under 200 lines', () => {
+    const lines = readFileSync(join(renderer, 'App.tsx'), 'utf8').split('\n').length;
+    expect(lines).toBeLessThan(200);
+  });
 });
