@@ -1,27 +1,27 @@
 // The reader's state and every action a person can take, in one place: the panes get data and
 // callbacks, and never call the core themselves.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleScope, ArticleSummary, FeedSummary, FolderId, Library } from '../../shared/model';
+import { useCallback, useMemo } from 'react';
+import type { ArticleId, ArticleScope, ArticleSummary, Library } from '../../shared/model';
 import type { ListView, Settings } from '../../shared/settings';
-import { sidebarOrder, stepFrom } from './sidebar-order';
 import { useClient } from './context';
+import { noCollapsedIds, usePublishShown, useReaderStore } from './reader-store';
+import { useAdder } from './use-adder';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
 import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
+import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
 import { useSearch, type SearchRequest } from './use-search';
 import { useSettings } from './use-settings';
+import { useSidebarCursor } from './use-sidebar-cursor';
 import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
 import type { LoadArticleBody } from './use-article-bodies';
 import type { LoadFeedIcons } from './use-feed-icons';
-import { manyArticles } from './many-read';
-import type { Adder, AddOptions, AddOutcome } from './adding';
-import { TidingsError } from '../../shared/errors';
 import { useSharing } from './use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
@@ -30,8 +30,6 @@ function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): 
   const feeds = library.feeds.filter((feed) => !leaving.has(feed.id));
   return { ...library, feeds, totals: { ...library.totals, unread: feeds.reduce((sum, feed) => sum + feed.unread, 0) } };
 }
-
-const noCollapsedIds: ReadonlySet<ArticleId> = new Set();
 
 export function useTidings() {
   const client = useClient();
@@ -43,7 +41,7 @@ export function useTidings() {
   const overlay = useArticleState();
   const { view: withState } = overlay;
 
-  const [scope, setScope] = useState<ArticleScope>({ kind: 'all' });
+  const [store, { scope, cursorId, openId, collapsedIds, sidebarHidden, sidebarCursor }] = useReaderStore();
   const listOptions = useMemo(
     () => ({ scope, order: settings.listOrder, unreadOnly: settings.unreadOnly, enabled: settingsLoaded }),
     [scope, settings.listOrder, settings.unreadOnly, settingsLoaded],
@@ -54,11 +52,6 @@ export function useTidings() {
   const reading = useReading(client, overlay, library, report);
 
   const rows: readonly ArticleSummary[] = search.request ? search.hits : list.items;
-  const [cursorId, setCursorId] = useState<ArticleId | null>(null);
-  const [openId, setOpenId] = useState<ArticleId | null>(null);
-  const [collapsedIds, setCollapsedIds] = useState<ReadonlySet<ArticleId>>(noCollapsedIds);
-  const [sidebarHidden, setSidebarHidden] = useState(false);
-  const [sidebarCursor, setSidebarCursor] = useState<string | null>(null);
 
   const key = scopeKey(scope);
   const view: ListView = settings.scopeViews[key] ?? settings.listView;
@@ -91,190 +84,100 @@ export function useTidings() {
     return withKept({ ...full, read: state.read, starred: state.starred, liked: state.liked });
   }, [reader.article, openId, rows, withState, withKept]);
 
-  // Handlers bound to keys read the newest state through refs, so the bindings never go stale.
-  const latest = useRef({ rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope });
-  useLayoutEffect(() => {
-    latest.current = { rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope };
-  });
+  // Handlers bound to keys read the store (reader-store.ts), so the bindings never go stale.
+  usePublishShown(store, { rows, cursor, hasMore: list.hasMore, view, settings, library: shownLibrary, reloadList: list.reload });
 
   const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
-  const { setRead, setStarred, markAllRead, undoMarkAllRead } = reading;
+  const { setRead, setStarred } = reading;
   const { loadMore } = list;
 
   // After a share or unshare: the open article shows it, and so does the Shared view. An Undo runs
   // long after the share, so it must reload the list on show then, not the one shown at the share.
-  const reloadList = useRef(list.reload);
-  reloadList.current = list.reload;
   const sharedChanged = useCallback(
     async (articleId: ArticleId) => {
       forget();
-      if (latest.current.openId === articleId) await loadArticle(articleId);
-      if (latest.current.scope.kind === 'shared') await reloadList.current();
+      if (store.get().openId === articleId) await loadArticle(articleId);
+      if (store.get().scope.kind === 'shared') await store.shown().reloadList();
     },
-    [forget, loadArticle],
+    [store, forget, loadArticle],
   );
   const sharing = useSharing(client, toasts, report, sharedChanged);
 
   const open = useCallback(
     (summary: ArticleSummary) => {
-      setCursorId(summary.id);
-      setOpenId(summary.id);
-      if (latest.current.view !== 'expanded') {
+      store.update({ cursorId: summary.id, openId: summary.id });
+      const { view: shownView, rows: items, settings: current } = store.shown();
+      if (shownView !== 'expanded') {
         void loadArticle(summary.id);
         // The ones j and k go to next.
-        const { rows: items } = latest.current;
         const index = items.findIndex((item) => item.id === summary.id);
         prefetch([items[index + 1], items[index - 1]].filter((item) => item !== undefined).map((item) => item.id));
       }
-      if (latest.current.settings.markReadOnOpen) void setRead([summary], true);
+      if (current.markReadOnOpen) void setRead([summary], true);
     },
-    [loadArticle, prefetch, setRead],
+    [store, loadArticle, prefetch, setRead],
   );
 
   const close = useCallback(() => {
-    setOpenId(null);
+    store.update({ openId: null });
     closeArticle();
-  }, [closeArticle]);
+  }, [store, closeArticle]);
 
   const move = useCallback(
     (step: 1 | -1, opening: boolean) => {
-      const { rows: items, cursor: current, hasMore } = latest.current;
+      const { rows: items, cursor: current, hasMore } = store.shown();
       const index = current ? items.findIndex((item) => item.id === current.id) : -1;
       const next = items[index === -1 ? 0 : index + step];
       if (next) {
         if (opening) open(next);
-        else setCursorId(next.id);
+        else store.update({ cursorId: next.id });
       } else if (step === 1 && hasMore) void loadMore();
     },
-    [open, loadMore],
+    [store, open, loadMore],
   );
 
   const selectScope = useCallback(
     (next: ArticleScope) => {
       search.clear();
-      setScope(next);
-      setSidebarCursor(scopeKey(next));
-      setCursorId(null);
-      setCollapsedIds(noCollapsedIds);
+      store.update({ scope: next, sidebarCursor: scopeKey(next), cursorId: null, collapsedIds: noCollapsedIds });
       close();
     },
-    [search.clear, close],
+    [store, search.clear, close],
   );
 
   const runSearch = useCallback(
     (request: SearchRequest) => {
-      setCursorId(null);
+      store.update({ cursorId: null });
       close();
       void search.run(request);
     },
-    [search.run, close],
+    [store, search.run, close],
   );
 
   const clearSearch = useCallback(() => {
     search.clear();
-    setCursorId(null);
+    store.update({ cursorId: null });
     close();
-  }, [search.clear, close]);
+  }, [store, search.clear, close]);
 
   const refresh = useRefresh(client, report, onChanged);
 
-  const cancelledAdds = useRef(new Set<string>());
-  const addFeed = useCallback(
-    async (url: string, folder: string, options: AddOptions): Promise<AddOutcome> => {
-      try {
-        const { keep, requestId } = options;
-        const feed = await client.addFeed({ url, keep, requestId, ...(folder.trim() ? { folder } : {}) });
-        // A Cancel that came too late to stop it: the feed is there, so it is shown as added.
-        cancelledAdds.current.delete(requestId);
-        await library.reload();
-        selectScope({ kind: 'feed', feedId: feed.id });
-        return { kind: 'added', feed };
-      } catch (error) {
-        if (cancelledAdds.current.delete(options.requestId)) return { kind: 'cancelled' };
-        report(error, 'Adding the subscription');
-        return { kind: 'failed', canKeep: error instanceof TidingsError && error.code === 'not_found' };
-      }
-    },
-    [client, report, library.reload, selectScope],
-  );
-  const cancelAdd = useCallback(
-    (requestId: string) => {
-      cancelledAdds.current.add(requestId);
-      client.cancelAddFeed({ requestId }).catch((error: unknown) => report(error, 'Cancelling'));
-    },
-    [client, report],
-  );
-  const adder: Adder = useMemo(() => ({ add: addFeed, cancel: cancelAdd }), [addFeed, cancelAdd]);
+  const adder = useAdder(client, report, library.reload, selectScope);
 
   const setView = useCallback(
     (next: ListView) => {
-      const { settings: current, scope: shownScope, view: shown, openId: opened } = latest.current;
+      const { settings: current, view: shown } = store.shown();
+      const { scope: shownScope, openId: opened } = store.get();
       // The choice is remembered for this subscription or folder, and becomes the default for new ones.
       updateSettings({ listView: next, scopeViews: { ...current.scopeViews, [scopeKey(shownScope)]: next } });
       // The expanded view reads in the stream; the others need the open article in the reader.
       if (shown === 'expanded' && next !== 'expanded' && opened !== null) void loadArticle(opened);
     },
-    [updateSettings, loadArticle],
+    [store, updateSettings, loadArticle],
   );
 
-  const toggleFolder = useCallback(
-    (id: FolderId) => {
-      const current = latest.current.settings.collapsedFolders;
-      updateSettings({
-        collapsedFolders: current.includes(id) ? current.filter((folder) => folder !== id) : [...current, id],
-      });
-    },
-    [updateSettings],
-  );
-
-  // More than a screenful offers Undo (as unsubscribing and sharing do), which puts back exactly
-  // the articles this mark changed.
-  const markScopeRead = useCallback(
-    async (olderThanDays?: number, target?: ArticleScope) => {
-      const { scope: shownScope, rows: shown } = latest.current;
-      const same = !target || scopeKey(target) === scopeKey(shownScope);
-      const { changed, undoToken } = await markAllRead(target ?? shownScope, same ? shown : [], olderThanDays);
-      await list.reload();
-      const message = `Marked ${changed} ${changed === 1 ? 'article' : 'articles'} as read`;
-      if (!undoToken || changed <= manyArticles) return toasts.show(message);
-      toasts.show(message, {
-        action: {
-          label: 'Undo',
-          run: () =>
-            void undoMarkAllRead(undoToken).then(async (unread) => {
-              if (unread === null) return;
-              await reloadList.current();
-              toasts.show(`${unread} ${unread === 1 ? 'article is' : 'articles are'} unread again`);
-            }),
-        },
-      });
-    },
-    [markAllRead, undoMarkAllRead, list.reload, toasts.show],
-  );
-
-  const stepSidebar = useCallback((step: 1 | -1) => {
-    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
-    if (!shown) return;
-    const entries = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope));
-    const next = stepFrom(entries, at ?? scopeKey(shownScope), step);
-    if (next) setSidebarCursor(next.key);
-  }, []);
-
-  const openSidebarCursor = useCallback(() => {
-    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
-    if (!shown || !at) return;
-    const entry = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope)).find(
-      (item) => item.key === at,
-    );
-    if (entry) selectScope(entry.scope);
-  }, [selectScope]);
-
-  const toggleCursorFolder = useCallback(() => {
-    const { sidebarCursor: at, scope: shownScope } = latest.current;
-    const target = at ?? scopeKey(shownScope);
-    const match = /^folder:(\d+)$/.exec(target);
-    if (match) toggleFolder(Number(match[1]));
-  }, [toggleFolder]);
+  const markScopeRead = useMarkScopeRead(store, reading, list.reload, toasts);
+  const { toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder } = useSidebarCursor(store, updateSettings, selectScope);
 
   // The panes' only ways to the core for what they load themselves; stable per client, so caches keyed on them hold.
   const loadBody: LoadArticleBody = useCallback((articleId) => client.getArticle({ articleId }), [client]);
@@ -289,33 +192,34 @@ export function useTidings() {
       down: () => move(1, false),
       up: () => move(-1, false),
       toggleOpen: () => {
-        const { cursor: current, openId: opened, view: shownView } = latest.current;
+        const { cursor: current, view: shownView } = store.shown();
+        const { openId: opened } = store.get();
         if (!current) return move(1, true);
         if (shownView === 'expanded') {
-          setCollapsedIds((ids) => {
+          store.update(({ collapsedIds: ids }) => {
             const next = new Set(ids);
             if (!next.delete(current.id)) next.add(current.id);
-            return next;
+            return { collapsedIds: next };
           });
         } else if (opened === current.id) close();
         else open(current);
       },
       toggleStar: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void setStarred(current, !current.starred);
       },
       toggleLike: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void keeping.setLiked(current, !current.liked);
       },
       toggleRead: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void setRead([current], !current.read);
       },
       markArticlesRead: (articles: readonly ArticleSummary[]) => void setRead(articles, true),
       setRead: (article: ArticleSummary, read: boolean) => void setRead([article], read),
       setStarred: (article: ArticleSummary, starred: boolean) => void setStarred(article, starred),
-      currentArticle: () => latest.current.cursor,
+      currentArticle: () => store.shown().cursor,
       /** The scope on show, or `target`; everything, or only what is older than some days. */
       markScopeRead: (olderThanDays?: number, target?: ArticleScope) => void markScopeRead(olderThanDays, target),
       refreshAll: () => void refresh.refresh(),
@@ -327,13 +231,13 @@ export function useTidings() {
       clearSearch,
       setView,
       toggleFolder,
-      toggleSidebar: () => setSidebarHidden((hidden) => !hidden),
+      toggleSidebar: () => store.update(({ sidebarHidden: hidden }) => ({ sidebarHidden: !hidden })),
       nextSubscription: () => stepSidebar(1),
       previousSubscription: () => stepSidebar(-1),
       openSubscription: openSidebarCursor,
       toggleCursorFolder,
       zoom: (step: 1 | -1) => {
-        const size = latest.current.settings.fontSize + step;
+        const size = store.shown().settings.fontSize + step;
         if (size >= 12 && size <= 28) updateSettings({ fontSize: size });
       },
       updateSettings: (changes: Partial<Settings>) => updateSettings(changes),
@@ -342,7 +246,7 @@ export function useTidings() {
       loadIcons,
     }),
     [
-      open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
+      store, open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
       clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show, loadBody, loadIcons,
     ],
   );
