@@ -17,7 +17,7 @@ import { useCommandKeys } from './keyboard/use-command-keys';
 import { KeepingProvider } from './keeping/keeping-context';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
-import { useImport } from './library/use-import';
+import { useImport } from './api/use-import';
 import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/WelcomePanel';
 import { ArticleList } from './panes/article-list/ArticleList';
 import { scopeTitle } from './panes/article-list/scope-title';

@@ -4,7 +4,7 @@ import type { FeedRetention, FeedSummary } from '../../shared/model';
 import type { Tidings } from '../api/use-tidings';
 import { KeepDialog } from '../keeping/KeepDialog';
 import { LibraryDialog } from '../library/LibraryDialog';
-import type { ImportState } from '../library/use-import';
+import type { ImportState } from '../api/use-import';
 import { menuItems, type MenuActions } from '../panes/sidebar/subscription-menu';
 import type { MenuTarget } from '../panes/sidebar/SubscriptionTree';
 import { OutboxDialog } from '../sharing/OutboxDialog';
