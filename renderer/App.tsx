@@ -2,10 +2,6 @@
 // actions (api/use-tidings.ts). What a key or menu command does is in commands/; which dialog is
 // open, and showing it, in dialogs/open-dialog.ts and dialogs/DialogHost.tsx.
 import { useCallback, useRef, useState } from 'react';
-import { useClient } from './api/context';
-import { useFeedFullText } from './api/use-feed-full-text';
-import { useFeedRetention } from './api/use-feed-retention';
-import { useFullText } from './api/use-full-text';
 import { useTidings } from './api/use-tidings';
 import { commandTable } from './commands/command-table';
 import { useAddForm } from './commands/use-add-form';
@@ -17,7 +13,6 @@ import { useCommandKeys } from './keyboard/use-command-keys';
 import { KeepingProvider } from './keeping/keeping-context';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
-import { useImport } from './api/use-import';
 import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/WelcomePanel';
 import { ArticleList } from './panes/article-list/ArticleList';
 import { scopeTitle } from './panes/article-list/scope-title';
@@ -37,11 +32,7 @@ export function App() {
   const addForm = useAddForm(tidings.sidebarHidden, actions.toggleSidebar);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
-  const client = useClient();
-  const imports = useImport(client, tidings.reload);
-  const fullText = useFullText(client, tidings.article, actions.notify);
-  const setFeedFullText = useFeedFullText(client, tidings.reload, actions.notify);
-  const setFeedRetention = useFeedRetention(client, tidings.reload, actions.notify);
+  const { imports, fullText } = tidings;
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const { show } = dialogs;
   const openLibrary = useCallback(() => show({ kind: 'library' }), [show]);
@@ -55,7 +46,7 @@ export function App() {
   const welcome = library !== null && library.feeds.length === 0 && !welcomeGone;
 
   const articleCommands = useArticleCommands(tidings, dialogs);
-  const menuActions = useSubscriptionMenu({ tidings, dialogs, markAllReadNow: articleCommands.markAllReadNow, setFeedFullText });
+  const menuActions = useSubscriptionMenu({ tidings, dialogs, markAllReadNow: articleCommands.markAllReadNow });
   const commands = commandTable({ tidings, dialogs, article: articleCommands, fullText, searchInput, openAddForm: addForm.open });
   useCommandKeys(commands);
   // The desktop app's menus, feed: links and files opened with the app.
@@ -157,7 +148,7 @@ export function App() {
         </div>
         <Toasts toasts={tidings.toasts} />
         <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
-        <DialogHost dialogs={dialogs} tidings={tidings} imports={imports} menuActions={menuActions} setFeedRetention={setFeedRetention} />
+        <DialogHost dialogs={dialogs} tidings={tidings} menuActions={menuActions} />
       </div>
     </KeepingProvider>
   );

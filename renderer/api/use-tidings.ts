@@ -8,6 +8,10 @@ import { noCollapsedIds, usePublishShown, useReaderStore } from './reader-store'
 import { useAdder } from './use-adder';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
+import { useFeedFullText } from './use-feed-full-text';
+import { useFeedRetention } from './use-feed-retention';
+import { useFullText } from './use-full-text';
+import { useImport } from './use-import';
 import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
 import { useMarkScopeRead } from './use-mark-scope-read';
@@ -163,6 +167,11 @@ export function useTidings() {
   const refresh = useRefresh(client, report, onChanged);
 
   const adder = useAdder(client, report, library.reload, selectScope);
+  const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
+  const imports = useImport(client, onChanged);
+  const fullText = useFullText(client, article, notify);
+  const setFeedFullText = useFeedFullText(client, onChanged, notify);
+  const setFeedRetention = useFeedRetention(client, onChanged, notify);
 
   const setView = useCallback(
     (next: ListView) => {
@@ -241,13 +250,15 @@ export function useTidings() {
         if (size >= 12 && size <= 28) updateSettings({ fontSize: size });
       },
       updateSettings: (changes: Partial<Settings>) => updateSettings(changes),
-      notify: (message: string) => toasts.show(message),
+      notify,
+      setFeedFullText,
+      setFeedRetention,
       loadBody,
       loadIcons,
     }),
     [
       store, open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
-      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show, loadBody, loadIcons,
+      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, notify, setFeedFullText, setFeedRetention, loadBody, loadIcons,
     ],
   );
 
@@ -281,6 +292,10 @@ export function useTidings() {
     /** Shows a failed call in the status line. */
     report,
     keeping,
+    /** Importing and exporting the library (the Library dialog). */
+    imports,
+    /** The open article's full text, loaded from its web page on request. */
+    fullText,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

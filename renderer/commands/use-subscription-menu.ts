@@ -14,10 +14,9 @@ interface Needs {
   tidings: Tidings;
   dialogs: Dialogs;
   markAllReadNow: RefObject<(olderThanDays?: number, target?: ArticleScope) => void>;
-  setFeedFullText: (feed: FeedSummary, enabled: boolean) => void;
 }
 
-export function useSubscriptionMenu({ tidings, dialogs, markAllReadNow, setFeedFullText }: Needs) {
+export function useSubscriptionMenu({ tidings, dialogs, markAllReadNow }: Needs) {
   const { actions, settings, library, subscriptions } = tidings;
   const { show } = dialogs;
   const menuActions = useMemo(
@@ -77,7 +76,7 @@ export function useSubscriptionMenu({ tidings, dialogs, markAllReadNow, setFeedF
         );
       },
       feedsIn: (folder: Folder) => (library ? feedsUnder(library, folder.id).map((feed) => feed.id) : []),
-      setFullText: setFeedFullText,
+      setFullText: actions.setFeedFullText,
       keepArticles: (feed: FeedSummary) => show({ kind: 'retention', feed }),
       ...(inDesktopApp()
         ? {
@@ -93,7 +92,7 @@ export function useSubscriptionMenu({ tidings, dialogs, markAllReadNow, setFeedF
           }
         : {}),
     }),
-    [library, subscriptions, actions, setFeedFullText, settings.notifyFeedIds, show, markAllReadNow],
+    [library, subscriptions, actions, settings.notifyFeedIds, show, markAllReadNow],
   );
 
   /** The menu's actions for one target: leaving a feed that is on show goes back to all items. */

@@ -1,10 +1,8 @@
 // Shows the one dialog, menu or picker that is open (open-dialog.ts lists them), wired to the
 // reader's actions.
-import type { FeedRetention, FeedSummary } from '../../shared/model';
 import type { Tidings } from '../api/use-tidings';
 import { KeepDialog } from '../keeping/KeepDialog';
 import { LibraryDialog } from '../library/LibraryDialog';
-import type { ImportState } from '../api/use-import';
 import { menuItems, type MenuActions } from '../panes/sidebar/subscription-menu';
 import type { MenuTarget } from '../panes/sidebar/SubscriptionTree';
 import { OutboxDialog } from '../sharing/OutboxDialog';
@@ -21,12 +19,10 @@ import { SettingsDialog } from './SettingsDialog';
 interface Props {
   dialogs: Dialogs;
   tidings: Tidings;
-  imports: ImportState;
   menuActions: (target: MenuTarget) => MenuActions;
-  setFeedRetention: (feed: FeedSummary, retention: FeedRetention) => void;
 }
 
-export function DialogHost({ dialogs, tidings, imports, menuActions, setFeedRetention }: Props) {
+export function DialogHost({ dialogs, tidings, menuActions }: Props) {
   const { open, close, show } = dialogs;
   const { actions, settings, library } = tidings;
   const openLibrary = () => show({ kind: 'library' });
@@ -35,7 +31,16 @@ export function DialogHost({ dialogs, tidings, imports, menuActions, setFeedRete
     case 'help':
       return <HelpOverlay onClose={close} />;
     case 'settings':
-      return <SettingsDialog settings={settings} onChange={actions.updateSettings} onClose={close} onLibrary={openLibrary} onOutbox={openOutbox} />;
+      return (
+        <SettingsDialog
+          settings={settings}
+          onChange={actions.updateSettings}
+          onClose={close}
+          onLibrary={openLibrary}
+          onOutbox={openOutbox}
+          onPublishShared={tidings.sharing.publish}
+        />
+      );
     case 'share':
       return (
         <ShareDialog
@@ -49,7 +54,7 @@ export function DialogHost({ dialogs, tidings, imports, menuActions, setFeedRete
     case 'outbox':
       return <OutboxDialog report={tidings.report} onClose={close} />;
     case 'library':
-      return <LibraryDialog state={imports} onClose={close} />;
+      return <LibraryDialog state={tidings.imports} onClose={close} />;
     case 'pick':
       return <Picker title={open.title} placeholder={open.placeholder} items={open.items} onPick={actions.selectScope} onClose={close} />;
     case 'prompt':
@@ -68,7 +73,7 @@ export function DialogHost({ dialogs, tidings, imports, menuActions, setFeedRete
         <FeedRetentionDialog
           feed={open.feed}
           globalDays={settings.retentionDays}
-          onSave={(retention) => setFeedRetention(open.feed, retention)}
+          onSave={(retention) => actions.setFeedRetention(open.feed, retention)}
           onClose={close}
         />
       );
@@ -83,7 +88,16 @@ export function DialogHost({ dialogs, tidings, imports, menuActions, setFeedRete
         />
       );
     case 'keep':
-      return <KeepDialog editor={open.editor} keeping={tidings.keeping} labels={library?.labels ?? []} opened={tidings.article} onClose={close} />;
+      return (
+        <KeepDialog
+          editor={open.editor}
+          keeping={tidings.keeping}
+          labels={library?.labels ?? []}
+          opened={tidings.article}
+          loadArticle={actions.loadBody}
+          onClose={close}
+        />
+      );
     default:
       return null;
   }
