@@ -4,8 +4,9 @@ import { useCallback, useMemo } from 'react';
 import type { ArticleId, ArticleScope, ArticleSummary, Library } from '../../shared/model';
 import type { ListView, Settings } from '../../shared/settings';
 import { useClient } from './context';
-import { noCollapsedIds, usePublishShown, useReaderStore } from './reader-store';
+import { usePublishShown, useReaderStore } from './reader-store';
 import { useAdder } from './use-adder';
+import { useArticleNavigation } from './use-article-navigation';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
 import { useFeedFullText } from './use-feed-full-text';
@@ -18,7 +19,7 @@ import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
-import { useSearch, type SearchRequest } from './use-search';
+import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
 import { useSidebarCursor } from './use-sidebar-cursor';
 import { useStatus } from './use-status';
@@ -91,7 +92,7 @@ export function useTidings() {
   // Handlers bound to keys read the store (reader-store.ts), so the bindings never go stale.
   usePublishShown(store, { rows, cursor, hasMore: list.hasMore, view, settings, library: shownLibrary, reloadList: list.reload });
 
-  const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
+  const { open: loadArticle, forget } = reader;
   const { setRead, setStarred } = reading;
   const { loadMore } = list;
 
@@ -107,62 +108,14 @@ export function useTidings() {
   );
   const sharing = useSharing(client, toasts, report, sharedChanged);
 
-  const open = useCallback(
-    (summary: ArticleSummary) => {
-      store.update({ cursorId: summary.id, openId: summary.id });
-      const { view: shownView, rows: items, settings: current } = store.shown();
-      if (shownView !== 'expanded') {
-        void loadArticle(summary.id);
-        // The ones j and k go to next.
-        const index = items.findIndex((item) => item.id === summary.id);
-        prefetch([items[index + 1], items[index - 1]].filter((item) => item !== undefined).map((item) => item.id));
-      }
-      if (current.markReadOnOpen) void setRead([summary], true);
-    },
-    [store, loadArticle, prefetch, setRead],
-  );
-
-  const close = useCallback(() => {
-    store.update({ openId: null });
-    closeArticle();
-  }, [store, closeArticle]);
-
-  const move = useCallback(
-    (step: 1 | -1, opening: boolean) => {
-      const { rows: items, cursor: current, hasMore } = store.shown();
-      const index = current ? items.findIndex((item) => item.id === current.id) : -1;
-      const next = items[index === -1 ? 0 : index + step];
-      if (next) {
-        if (opening) open(next);
-        else store.update({ cursorId: next.id });
-      } else if (step === 1 && hasMore) void loadMore();
-    },
-    [store, open, loadMore],
-  );
-
-  const selectScope = useCallback(
-    (next: ArticleScope) => {
-      search.clear();
-      store.update({ scope: next, sidebarCursor: scopeKey(next), cursorId: null, collapsedIds: noCollapsedIds });
-      close();
-    },
-    [store, search.clear, close],
-  );
-
-  const runSearch = useCallback(
-    (request: SearchRequest) => {
-      store.update({ cursorId: null });
-      close();
-      void search.run(request);
-    },
-    [store, search.run, close],
-  );
-
-  const clearSearch = useCallback(() => {
-    search.clear();
-    store.update({ cursorId: null });
-    close();
-  }, [store, search.clear, close]);
+  const { open, close, move, toggleOpen, selectScope, runSearch, clearSearch, setView } = useArticleNavigation({
+    store,
+    reader,
+    setRead,
+    loadMore,
+    search,
+    updateSettings,
+  });
 
   const refresh = useRefresh(client, report, onChanged);
 
@@ -172,18 +125,6 @@ export function useTidings() {
   const fullText = useFullText(client, article, notify);
   const setFeedFullText = useFeedFullText(client, onChanged, notify);
   const setFeedRetention = useFeedRetention(client, onChanged, notify);
-
-  const setView = useCallback(
-    (next: ListView) => {
-      const { settings: current, view: shown } = store.shown();
-      const { scope: shownScope, openId: opened } = store.get();
-      // The choice is remembered for this subscription or folder, and becomes the default for new ones.
-      updateSettings({ listView: next, scopeViews: { ...current.scopeViews, [scopeKey(shownScope)]: next } });
-      // The expanded view reads in the stream; the others need the open article in the reader.
-      if (shown === 'expanded' && next !== 'expanded' && opened !== null) void loadArticle(opened);
-    },
-    [store, updateSettings, loadArticle],
-  );
 
   const markScopeRead = useMarkScopeRead(store, reading, list.reload, toasts);
   const { toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder } = useSidebarCursor(store, updateSettings, selectScope);
@@ -200,19 +141,7 @@ export function useTidings() {
       previous: () => move(-1, true),
       down: () => move(1, false),
       up: () => move(-1, false),
-      toggleOpen: () => {
-        const { cursor: current, view: shownView } = store.shown();
-        const { openId: opened } = store.get();
-        if (!current) return move(1, true);
-        if (shownView === 'expanded') {
-          store.update(({ collapsedIds: ids }) => {
-            const next = new Set(ids);
-            if (!next.delete(current.id)) next.add(current.id);
-            return { collapsedIds: next };
-          });
-        } else if (opened === current.id) close();
-        else open(current);
-      },
+      toggleOpen,
       toggleStar: () => {
         const current = store.shown().cursor;
         if (current) void setStarred(current, !current.starred);
@@ -257,7 +186,7 @@ export function useTidings() {
       loadIcons,
     }),
     [
-      store, open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
+      store, open, close, move, toggleOpen, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
       clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, notify, setFeedFullText, setFeedRetention, loadBody, loadIcons,
     ],
   );
