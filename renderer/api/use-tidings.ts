@@ -1,5 +1,6 @@
-// The reader's state and every action a person can take, in one place: the panes get data and
-// callbacks, and never call the core themselves.
+// The reader's state and every action a person can take, in one place: the hooks of api/ composed
+// and their actions returned in `actions`. The panes and dialogs get data and callbacks, and never
+// call the core themselves. A new action is a hook in api/ (a file of its own) and a line here.
 import { useCallback, useMemo } from 'react';
 import type { ArticleId, ArticleScope, ArticleSummary, Library } from '../../shared/model';
 import type { ListView, Settings } from '../../shared/settings';
