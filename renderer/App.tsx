@@ -29,15 +29,15 @@ export function App() {
   const tidings = useTidings();
   const { actions, settings, library, subscriptions } = tidings;
   const dialogs = useDialogs();
+  const { show } = dialogs;
   const addForm = useAddForm(tidings.sidebarHidden, actions.toggleSidebar);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
   const { imports, fullText } = tidings;
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
-  const { show } = dialogs;
   const openLibrary = useCallback(() => show({ kind: 'library' }), [show]);
   const importFile = (file: Parameters<typeof imports.importFile>[0]) => {
-    dialogs.show({ kind: 'library' });
+    show({ kind: 'library' });
     void imports.importFile(file);
   };
   // A file dropped on the window is imported, its progress and summary shown in the dialog; a
@@ -69,7 +69,7 @@ export function App() {
               collapsed={tidings.collapsedFolders}
               onToggleFolder={actions.toggleFolder}
               onSelect={actions.selectScope}
-              onMenu={(target, anchor) => dialogs.show({ kind: 'menu', target, anchor })}
+              onMenu={(target, anchor) => show({ kind: 'menu', target, anchor })}
               onMoveFeed={(feed, folder) => void subscriptions.move(feed, folder ? folder.path.join('/') : '')}
               adding={addForm.adding}
               onAdding={addForm.onAdding}
@@ -79,10 +79,10 @@ export function App() {
               lastRefresh={tidings.lastRefresh}
               onRefresh={actions.refreshAll}
               onRetry={actions.refreshFeeds}
-              onSettings={() => dialogs.show({ kind: 'settings' })}
+              onSettings={() => show({ kind: 'settings' })}
               onLibrary={openLibrary}
-              onHelp={() => dialogs.show({ kind: 'help' })}
-              onOutbox={() => dialogs.show({ kind: 'outbox' })}
+              onHelp={() => show({ kind: 'help' })}
+              onOutbox={() => show({ kind: 'outbox' })}
               loadIcons={actions.loadIcons}
             />
           )}
