@@ -2,7 +2,7 @@
 // that (Settings). A screenful: about 25 rows of the list view on a laptop; fewer than that can be
 // seen and put back by hand.
 import type { ArticleScope, Library } from '../../shared/model';
-import { feedsUnder } from '../panes/sidebar/tree';
+import { feedsUnder } from './library-tree';
 
 export const manyArticles = 25;
 

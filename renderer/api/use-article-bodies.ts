@@ -1,7 +1,6 @@
 // Full articles for the expanded view, loaded as their rows come into view and kept for a while,
 // so scrolling back up does not ask again.
 import { useCallback, useRef, useState } from 'react';
-import type { Client } from '../../shared/contract';
 import type { Article, ArticleId } from '../../shared/model';
 
 /** Enough for several screens of scrolling back; the oldest are let go first. */
@@ -13,7 +12,10 @@ export interface ArticleBodies {
   want: (ids: readonly ArticleId[]) => void;
 }
 
-export function useArticleBodies(client: Client): ArticleBodies {
+/** Fetches one whole article; handed down from useTidings, so the view never holds the client. */
+export type LoadArticleBody = (id: ArticleId) => Promise<Article>;
+
+export function useArticleBodies(load: LoadArticleBody): ArticleBodies {
   const cache = useRef(new Map<ArticleId, Article>());
   const loading = useRef(new Set<ArticleId>());
   const [, setVersion] = useState(0);
@@ -25,8 +27,7 @@ export function useArticleBodies(client: Client): ArticleBodies {
       for (const id of ids) {
         if (cache.current.has(id) || loading.current.has(id)) continue;
         loading.current.add(id);
-        client
-          .getArticle({ articleId: id })
+        load(id)
           .then((article) => {
             cache.current.set(id, article);
             while (cache.current.size > keep) {
@@ -40,7 +41,7 @@ export function useArticleBodies(client: Client): ArticleBodies {
           .finally(() => loading.current.delete(id));
       }
     },
-    [client],
+    [load],
   );
 
   return { get, want };

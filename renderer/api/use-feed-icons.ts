@@ -15,19 +15,22 @@ interface IconCache {
   loaded: boolean;
 }
 
+/** Asks the core for icons; handed down from useTidings (one per client), so the sidebar never holds the client. */
+export type LoadFeedIcons = Client['getFeedIcons'];
+
 /** Per client, so the sidebar mounting again asks for nothing it has. */
-const caches = new WeakMap<Client, IconCache>();
+const caches = new WeakMap<LoadFeedIcons, IconCache>();
 const pollMs = 3_000;
 
 const stamp = (feed: FeedSummary): string => feed.iconAt ?? `none@${feed.lastFetchedAt ?? ''}`;
 
-function cacheOf(client: Client): IconCache {
+function cacheOf(client: LoadFeedIcons): IconCache {
   let cache = caches.get(client);
   if (!cache) caches.set(client, (cache = { held: new Map(), urls: new Map(), loaded: false }));
   return cache;
 }
 
-export function useFeedIcons(client: Client, feeds: readonly FeedSummary[]): ReadonlyMap<FeedId, string> {
+export function useFeedIcons(client: LoadFeedIcons, feeds: readonly FeedSummary[]): ReadonlyMap<FeedId, string> {
   const cache = cacheOf(client);
   const [urls, setUrls] = useState<ReadonlyMap<FeedId, string>>(() => new Map(cache.urls));
   const mounted = useMounted();
@@ -39,7 +42,7 @@ export function useFeedIcons(client: Client, feeds: readonly FeedSummary[]): Rea
     async (feedIds: FeedId[] | null) => {
       let answer;
       try {
-        answer = await client.getFeedIcons(feedIds ? { feedIds } : {});
+        answer = await client(feedIds ? { feedIds } : {});
       } catch {
         return; // the letters stay; icons are a nicety
       }

@@ -1,26 +1,34 @@
-// The reader's state and every action a person can take, in one place: the panes get data and
-// callbacks, and never call the core themselves.
-import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import type { ArticleId, ArticleScope, ArticleSummary, FeedSummary, FolderId, Library } from '../../shared/model';
+// The reader's state and every action a person can take, in one place: the hooks of api/ composed
+// and their actions returned in `actions`. The panes and dialogs get data and callbacks, and never
+// call the core themselves. A new action is a hook in api/ (a file of its own) and a line here.
+import { useCallback, useMemo } from 'react';
+import type { ArticleId, ArticleScope, ArticleSummary, Library } from '../../shared/model';
 import type { ListView, Settings } from '../../shared/settings';
-import { sidebarOrder, stepFrom } from '../panes/sidebar/sidebar-order';
 import { useClient } from './context';
+import { usePublishShown, useReaderStore } from './reader-store';
+import { useAdder } from './use-adder';
+import { useArticleNavigation } from './use-article-navigation';
 import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
+import { useFeedFullText } from './use-feed-full-text';
+import { useFeedRetention } from './use-feed-retention';
+import { useFullText } from './use-full-text';
+import { useImport } from './use-import';
 import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
+import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
-import { useSearch, type SearchRequest } from './use-search';
+import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
+import { useSidebarCursor } from './use-sidebar-cursor';
 import { useStatus } from './use-status';
 import { useSubscriptions } from './use-subscriptions';
 import { useToasts } from './use-toasts';
-import { manyArticles } from './many-read';
-import type { Adder, AddOptions, AddOutcome } from './adding';
-import { TidingsError } from '../../shared/errors';
-import { useSharing } from '../sharing/use-sharing';
+import type { LoadArticleBody } from './use-article-bodies';
+import type { LoadFeedIcons } from './use-feed-icons';
+import { useSharing } from './use-sharing';
 
 /** The library without feeds on their way out, totals recounted. */
 function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {
@@ -28,8 +36,6 @@ function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): 
   const feeds = library.feeds.filter((feed) => !leaving.has(feed.id));
   return { ...library, feeds, totals: { ...library.totals, unread: feeds.reduce((sum, feed) => sum + feed.unread, 0) } };
 }
-
-const noCollapsedIds: ReadonlySet<ArticleId> = new Set();
 
 export function useTidings() {
   const client = useClient();
@@ -41,7 +47,7 @@ export function useTidings() {
   const overlay = useArticleState();
   const { view: withState } = overlay;
 
-  const [scope, setScope] = useState<ArticleScope>({ kind: 'all' });
+  const [store, { scope, cursorId, openId, collapsedIds, sidebarHidden, sidebarCursor }] = useReaderStore();
   const listOptions = useMemo(
     () => ({ scope, order: settings.listOrder, unreadOnly: settings.unreadOnly, enabled: settingsLoaded }),
     [scope, settings.listOrder, settings.unreadOnly, settingsLoaded],
@@ -52,11 +58,6 @@ export function useTidings() {
   const reading = useReading(client, overlay, library, report);
 
   const rows: readonly ArticleSummary[] = search.request ? search.hits : list.items;
-  const [cursorId, setCursorId] = useState<ArticleId | null>(null);
-  const [openId, setOpenId] = useState<ArticleId | null>(null);
-  const [collapsedIds, setCollapsedIds] = useState<ReadonlySet<ArticleId>>(noCollapsedIds);
-  const [sidebarHidden, setSidebarHidden] = useState(false);
-  const [sidebarCursor, setSidebarCursor] = useState<string | null>(null);
 
   const key = scopeKey(scope);
   const view: ListView = settings.scopeViews[key] ?? settings.listView;
@@ -89,190 +90,49 @@ export function useTidings() {
     return withKept({ ...full, read: state.read, starred: state.starred, liked: state.liked });
   }, [reader.article, openId, rows, withState, withKept]);
 
-  // Handlers bound to keys read the newest state through refs, so the bindings never go stale.
-  const latest = useRef({ rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope });
-  useLayoutEffect(() => {
-    latest.current = { rows, cursor, hasMore: list.hasMore, view, settings, openId, library: shownLibrary, sidebarCursor, scope };
-  });
+  // Handlers bound to keys read the store (reader-store.ts), so the bindings never go stale.
+  usePublishShown(store, { rows, cursor, hasMore: list.hasMore, view, settings, library: shownLibrary, reloadList: list.reload });
 
-  const { open: loadArticle, close: closeArticle, prefetch, forget } = reader;
-  const { setRead, setStarred, markAllRead, undoMarkAllRead } = reading;
+  const { open: loadArticle, forget } = reader;
+  const { setRead, setStarred } = reading;
   const { loadMore } = list;
 
   // After a share or unshare: the open article shows it, and so does the Shared view. An Undo runs
   // long after the share, so it must reload the list on show then, not the one shown at the share.
-  const reloadList = useRef(list.reload);
-  reloadList.current = list.reload;
   const sharedChanged = useCallback(
     async (articleId: ArticleId) => {
       forget();
-      if (latest.current.openId === articleId) await loadArticle(articleId);
-      if (latest.current.scope.kind === 'shared') await reloadList.current();
+      if (store.get().openId === articleId) await loadArticle(articleId);
+      if (store.get().scope.kind === 'shared') await store.shown().reloadList();
     },
-    [forget, loadArticle],
+    [store, forget, loadArticle],
   );
   const sharing = useSharing(client, toasts, report, sharedChanged);
 
-  const open = useCallback(
-    (summary: ArticleSummary) => {
-      setCursorId(summary.id);
-      setOpenId(summary.id);
-      if (latest.current.view !== 'expanded') {
-        void loadArticle(summary.id);
-        // The ones j and k go to next.
-        const { rows: items } = latest.current;
-        const index = items.findIndex((item) => item.id === summary.id);
-        prefetch([items[index + 1], items[index - 1]].filter((item) => item !== undefined).map((item) => item.id));
-      }
-      if (latest.current.settings.markReadOnOpen) void setRead([summary], true);
-    },
-    [loadArticle, prefetch, setRead],
-  );
-
-  const close = useCallback(() => {
-    setOpenId(null);
-    closeArticle();
-  }, [closeArticle]);
-
-  const move = useCallback(
-    (step: 1 | -1, opening: boolean) => {
-      const { rows: items, cursor: current, hasMore } = latest.current;
-      const index = current ? items.findIndex((item) => item.id === current.id) : -1;
-      const next = items[index === -1 ? 0 : index + step];
-      if (next) {
-        if (opening) open(next);
-        else setCursorId(next.id);
-      } else if (step === 1 && hasMore) void loadMore();
-    },
-    [open, loadMore],
-  );
-
-  const selectScope = useCallback(
-    (next: ArticleScope) => {
-      search.clear();
-      setScope(next);
-      setSidebarCursor(scopeKey(next));
-      setCursorId(null);
-      setCollapsedIds(noCollapsedIds);
-      close();
-    },
-    [search.clear, close],
-  );
-
-  const runSearch = useCallback(
-    (request: SearchRequest) => {
-      setCursorId(null);
-      close();
-      void search.run(request);
-    },
-    [search.run, close],
-  );
-
-  const clearSearch = useCallback(() => {
-    search.clear();
-    setCursorId(null);
-    close();
-  }, [search.clear, close]);
+  const { open, close, move, toggleOpen, selectScope, runSearch, clearSearch, setView } = useArticleNavigation({
+    store,
+    reader,
+    setRead,
+    loadMore,
+    search,
+    updateSettings,
+  });
 
   const refresh = useRefresh(client, report, onChanged);
 
-  const cancelledAdds = useRef(new Set<string>());
-  const addFeed = useCallback(
-    async (url: string, folder: string, options: AddOptions): Promise<AddOutcome> => {
-      try {
-        const { keep, requestId } = options;
-        const feed = await client.addFeed({ url, keep, requestId, ...(folder.trim() ? { folder } : {}) });
-        // A Cancel that came too late to stop it: the feed is there, so it is shown as added.
-        cancelledAdds.current.delete(requestId);
-        await library.reload();
-        selectScope({ kind: 'feed', feedId: feed.id });
-        return { kind: 'added', feed };
-      } catch (error) {
-        if (cancelledAdds.current.delete(options.requestId)) return { kind: 'cancelled' };
-        report(error, 'Adding the subscription');
-        return { kind: 'failed', canKeep: error instanceof TidingsError && error.code === 'not_found' };
-      }
-    },
-    [client, report, library.reload, selectScope],
-  );
-  const cancelAdd = useCallback(
-    (requestId: string) => {
-      cancelledAdds.current.add(requestId);
-      client.cancelAddFeed({ requestId }).catch((error: unknown) => report(error, 'Cancelling'));
-    },
-    [client, report],
-  );
-  const adder: Adder = useMemo(() => ({ add: addFeed, cancel: cancelAdd }), [addFeed, cancelAdd]);
+  const adder = useAdder(client, report, library.reload, selectScope);
+  const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
+  const imports = useImport(client, onChanged);
+  const fullText = useFullText(client, article, notify);
+  const setFeedFullText = useFeedFullText(client, onChanged, notify);
+  const setFeedRetention = useFeedRetention(client, onChanged, notify);
 
-  const setView = useCallback(
-    (next: ListView) => {
-      const { settings: current, scope: shownScope, view: shown, openId: opened } = latest.current;
-      // The choice is remembered for this subscription or folder, and becomes the default for new ones.
-      updateSettings({ listView: next, scopeViews: { ...current.scopeViews, [scopeKey(shownScope)]: next } });
-      // The expanded view reads in the stream; the others need the open article in the reader.
-      if (shown === 'expanded' && next !== 'expanded' && opened !== null) void loadArticle(opened);
-    },
-    [updateSettings, loadArticle],
-  );
+  const markScopeRead = useMarkScopeRead(store, reading, list.reload, toasts);
+  const { toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder } = useSidebarCursor(store, updateSettings, selectScope);
 
-  const toggleFolder = useCallback(
-    (id: FolderId) => {
-      const current = latest.current.settings.collapsedFolders;
-      updateSettings({
-        collapsedFolders: current.includes(id) ? current.filter((folder) => folder !== id) : [...current, id],
-      });
-    },
-    [updateSettings],
-  );
-
-  // More than a screenful offers Undo (as unsubscribing and sharing do), which puts back exactly
-  // the articles this mark changed.
-  const markScopeRead = useCallback(
-    async (olderThanDays?: number, target?: ArticleScope) => {
-      const { scope: shownScope, rows: shown } = latest.current;
-      const same = !target || scopeKey(target) === scopeKey(shownScope);
-      const { changed, undoToken } = await markAllRead(target ?? shownScope, same ? shown : [], olderThanDays);
-      await list.reload();
-      const message = `Marked ${changed} ${changed === 1 ? 'article' : 'articles'} as read`;
-      if (!undoToken || changed <= manyArticles) return toasts.show(message);
-      toasts.show(message, {
-        action: {
-          label: 'Undo',
-          run: () =>
-            void undoMarkAllRead(undoToken).then(async (unread) => {
-              if (unread === null) return;
-              await reloadList.current();
-              toasts.show(`${unread} ${unread === 1 ? 'article is' : 'articles are'} unread again`);
-            }),
-        },
-      });
-    },
-    [markAllRead, undoMarkAllRead, list.reload, toasts.show],
-  );
-
-  const stepSidebar = useCallback((step: 1 | -1) => {
-    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
-    if (!shown) return;
-    const entries = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope));
-    const next = stepFrom(entries, at ?? scopeKey(shownScope), step);
-    if (next) setSidebarCursor(next.key);
-  }, []);
-
-  const openSidebarCursor = useCallback(() => {
-    const { library: shown, sidebarCursor: at, scope: shownScope } = latest.current;
-    if (!shown || !at) return;
-    const entry = sidebarOrder(shown, new Set(latest.current.settings.collapsedFolders), scopeKey(shownScope)).find(
-      (item) => item.key === at,
-    );
-    if (entry) selectScope(entry.scope);
-  }, [selectScope]);
-
-  const toggleCursorFolder = useCallback(() => {
-    const { sidebarCursor: at, scope: shownScope } = latest.current;
-    const target = at ?? scopeKey(shownScope);
-    const match = /^folder:(\d+)$/.exec(target);
-    if (match) toggleFolder(Number(match[1]));
-  }, [toggleFolder]);
+  // The panes' only ways to the core for what they load themselves; stable per client, so caches keyed on them hold.
+  const loadBody: LoadArticleBody = useCallback((articleId) => client.getArticle({ articleId }), [client]);
+  const loadIcons: LoadFeedIcons = useCallback((input) => client.getFeedIcons(input), [client]);
 
   const actions = useMemo(
     () => ({
@@ -282,34 +142,23 @@ export function useTidings() {
       previous: () => move(-1, true),
       down: () => move(1, false),
       up: () => move(-1, false),
-      toggleOpen: () => {
-        const { cursor: current, openId: opened, view: shownView } = latest.current;
-        if (!current) return move(1, true);
-        if (shownView === 'expanded') {
-          setCollapsedIds((ids) => {
-            const next = new Set(ids);
-            if (!next.delete(current.id)) next.add(current.id);
-            return next;
-          });
-        } else if (opened === current.id) close();
-        else open(current);
-      },
+      toggleOpen,
       toggleStar: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void setStarred(current, !current.starred);
       },
       toggleLike: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void keeping.setLiked(current, !current.liked);
       },
       toggleRead: () => {
-        const current = latest.current.cursor;
+        const current = store.shown().cursor;
         if (current) void setRead([current], !current.read);
       },
       markArticlesRead: (articles: readonly ArticleSummary[]) => void setRead(articles, true),
       setRead: (article: ArticleSummary, read: boolean) => void setRead([article], read),
       setStarred: (article: ArticleSummary, starred: boolean) => void setStarred(article, starred),
-      currentArticle: () => latest.current.cursor,
+      currentArticle: () => store.shown().cursor,
       /** The scope on show, or `target`; everything, or only what is older than some days. */
       markScopeRead: (olderThanDays?: number, target?: ArticleScope) => void markScopeRead(olderThanDays, target),
       refreshAll: () => void refresh.refresh(),
@@ -321,21 +170,25 @@ export function useTidings() {
       clearSearch,
       setView,
       toggleFolder,
-      toggleSidebar: () => setSidebarHidden((hidden) => !hidden),
+      toggleSidebar: () => store.update(({ sidebarHidden: hidden }) => ({ sidebarHidden: !hidden })),
       nextSubscription: () => stepSidebar(1),
       previousSubscription: () => stepSidebar(-1),
       openSubscription: openSidebarCursor,
       toggleCursorFolder,
       zoom: (step: 1 | -1) => {
-        const size = latest.current.settings.fontSize + step;
+        const size = store.shown().settings.fontSize + step;
         if (size >= 12 && size <= 28) updateSettings({ fontSize: size });
       },
       updateSettings: (changes: Partial<Settings>) => updateSettings(changes),
-      notify: (message: string) => toasts.show(message),
+      notify,
+      setFeedFullText,
+      setFeedRetention,
+      loadBody,
+      loadIcons,
     }),
     [
-      open, close, move, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
-      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, toasts.show,
+      store, open, close, move, toggleOpen, setStarred, keeping.setLiked, setRead, markScopeRead, refresh.refresh, selectScope, adder, loadMore, runSearch,
+      clearSearch, setView, toggleFolder, stepSidebar, openSidebarCursor, toggleCursorFolder, updateSettings, notify, setFeedFullText, setFeedRetention, loadBody, loadIcons,
     ],
   );
 
@@ -369,6 +222,10 @@ export function useTidings() {
     /** Shows a failed call in the status line. */
     report,
     keeping,
+    /** Importing and exporting the library (the Library dialog). */
+    imports,
+    /** The open article's full text, loaded from its web page on request. */
+    fullText,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

@@ -5,6 +5,7 @@ import type { Settings } from '../../shared/settings';
 import { DesktopSettings } from '../shell/DesktopSettings';
 import { Dialog } from '../ui/Dialog';
 import { OfflineSettings } from './OfflineSettings';
+import type { CallOutput } from '../../shared/contract';
 import { SharingSettings } from '../sharing/SharingSettings';
 import { RetentionSetting } from './RetentionSetting';
 
@@ -15,6 +16,8 @@ interface Props {
   /** Opens the import and export dialog. */
   onLibrary?: () => void;
   onOutbox?: () => void;
+  /** Writes the shared folder now (the sharing section's "Publish now"). */
+  onPublishShared: () => Promise<CallOutput<'publishShared'>>;
 }
 
 const intervals = [15, 30, 60, 120, 240, 720, 1440];
@@ -63,7 +66,7 @@ function Check(props: { label: string; checked: boolean; hint?: string; onChange
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox, onPublishShared }: Props) {
   const ids = useId();
   return (
     <Dialog title="Settings" className="settings-dialog" onClose={onClose}>
@@ -177,7 +180,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
           <RetentionSetting value={settings.retentionDays} onChange={onChange} />
         </section>
         <OfflineSettings settings={settings} onChange={onChange} />
-        <SharingSettings settings={settings} onChange={onChange} {...(onOutbox ? { onOutbox } : {})} />
+        <SharingSettings settings={settings} onChange={onChange} onPublish={onPublishShared} {...(onOutbox ? { onOutbox } : {})} />
         <DesktopSettings settings={settings} onChange={onChange} />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>

@@ -4,7 +4,7 @@
 // keys, so nothing typed meanwhile runs as a shortcut.
 import { useEffect, useState } from 'react';
 import type { Article, ArticleSummary, LabelSummary } from '../../shared/model';
-import { useClient } from '../api/context';
+import type { LoadArticleBody } from '../api/use-article-bodies';
 import type { Keeping } from '../api/use-keeping';
 import { Dialog } from '../ui/Dialog';
 import { LabelDialog } from './LabelDialog';
@@ -18,11 +18,12 @@ interface Props {
   labels: readonly LabelSummary[];
   /** The article open in the reader, already loaded in full. */
   opened: Article | null;
+  /** Loads the article in full when it is not the one open. */
+  loadArticle: LoadArticleBody;
   onClose: () => void;
 }
 
-export function KeepDialog({ editor, keeping, labels, opened, onClose }: Props) {
-  const client = useClient();
+export function KeepDialog({ editor, keeping, labels, opened, loadArticle, onClose }: Props) {
   const { article } = editor;
   // Taken once: what the reader shows may be let go while the editor is open.
   const [loaded, setLoaded] = useState<Article | null>(() => (opened?.id === article.id ? opened : null));
@@ -31,14 +32,14 @@ export function KeepDialog({ editor, keeping, labels, opened, onClose }: Props) 
   useEffect(() => {
     if (!needsLoading) return;
     let current = true;
-    client.getArticle({ articleId: article.id }).then(
+    loadArticle(article.id).then(
       (full) => current && setLoaded(full),
       () => current && onClose(),
     );
     return () => {
       current = false;
     };
-  }, [client, article.id, onClose, needsLoading]);
+  }, [loadArticle, article.id, onClose, needsLoading]);
 
   const title = article.title || '(untitled)';
   if (!loaded) {

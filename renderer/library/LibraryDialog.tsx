@@ -3,7 +3,7 @@
 import { useEffect, useId, useRef } from 'react';
 import type { ImportPhase, ImportSummary } from '../../shared/model';
 import { Dialog } from '../ui/Dialog';
-import type { ImportProgress, ImportState } from './use-import';
+import type { ImportProgress, ImportState } from '../api/use-import';
 import '../styles/library.css';
 
 export const importLabel = 'Import subscriptions or a Takeout';

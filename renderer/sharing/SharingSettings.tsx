@@ -1,9 +1,9 @@
 // Settings for sharing: the shared folder (published after each share; "Publish now"), the share
 // targets, and the way to the outbox. Rendered by SettingsDialog as one section.
 import { useId, useState } from 'react';
+import type { CallOutput } from '../../shared/contract';
 import type { Settings } from '../../shared/settings';
 import { shareTargetKinds, type ShareTarget, type ShareTargetKind } from '../../shared/sharing';
-import { useClient } from '../api/context';
 import { kindLabels } from './ShareDialog';
 import '../styles/sharing.css';
 
@@ -11,6 +11,8 @@ interface Props {
   settings: Settings;
   onChange: (changes: Partial<Settings>) => void;
   onOutbox?: () => void;
+  /** Writes the shared folder now. */
+  onPublish: () => Promise<CallOutput<'publishShared'>>;
 }
 
 const placeholders: Partial<Record<ShareTargetKind, string>> = {
@@ -25,9 +27,8 @@ function newTargetId(name: string, taken: readonly ShareTarget[]): string {
   return id;
 }
 
-export function SharingSettings({ settings, onChange, onOutbox }: Props) {
+export function SharingSettings({ settings, onChange, onOutbox, onPublish }: Props) {
   const ids = useId();
-  const client = useClient();
   const [folder, setFolder] = useState(settings.sharedFolder ?? '');
   const [published, setPublished] = useState<string | null>(null);
   const [kind, setKind] = useState<ShareTargetKind>('copy-link');
@@ -45,7 +46,7 @@ export function SharingSettings({ settings, onChange, onOutbox }: Props) {
   };
   const publish = async () => {
     try {
-      const result = await client.publishShared({});
+      const result = await onPublish();
       setPublished(result.folder ? `Wrote ${result.items} shared items to ${result.folder}` : 'Choose a shared folder first.');
     } catch (error) {
       setPublished(error instanceof Error ? error.message : String(error));

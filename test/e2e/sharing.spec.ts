@@ -1,6 +1,9 @@
 // Sharing end to end in Chromium through `tidings serve`: a webhook target set up in Settings,
 // Shift+D with a note, the Shared view, the outbox holding the webhook's entry while its target is
 // down, Undo, and the public /shared/ page.
+import { mkdtemp, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { closedPort } from '../support/webhook-server';
 import { panes, subscription, useDemoLibrary } from './support/app';
@@ -86,4 +89,26 @@ test('Shift+S shares at once; the public page at /shared/ lists it without the t
   await page.keyboard.press('Shift+S');
   await expect(notice).toContainText('No longer shared: Episode 42');
   await expect(reader.getByRole('button', { name: 'Share', exact: true })).toHaveAttribute('aria-pressed', 'false');
+});
+
+test('Publish now in Settings writes the shared folder and says what it wrote', async ({ page }) => {
+  await demo.open(page);
+  const { notice } = panes(page);
+  const folder = await mkdtemp(join(tmpdir(), 'tidings-shared-'));
+  try {
+    await page.keyboard.press('j');
+    await page.keyboard.press('Shift+S');
+    await expect(notice).toContainText('Shared: ');
+
+    await page.keyboard.press(',');
+    const settings = page.getByRole('dialog', { name: 'Settings' });
+    await settings.getByLabel('Shared folder').click();
+    await page.keyboard.type(folder);
+    await page.keyboard.press('Enter');
+    await settings.getByRole('button', { name: 'Publish now' }).click();
+    await expect(settings.getByText(/^Wrote \d+ shared items/)).toHaveText(`Wrote 1 shared items to ${folder}`);
+    expect((await readdir(folder)).sort()).toEqual(expect.arrayContaining(['index.html', 'shared.atom', 'shared.json']));
+  } finally {
+    await rm(folder, { recursive: true, force: true });
+  }
 });

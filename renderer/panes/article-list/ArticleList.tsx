@@ -13,6 +13,7 @@ import { ListView as ListRows } from './ListView';
 import { MagazineView } from './MagazineView';
 import { SearchBar } from './SearchBar';
 import type { ArticleViewProps } from './view-props';
+import type { LoadArticleBody } from '../../api/use-article-bodies';
 import '../../styles/article-list.css';
 import '../../styles/article-views.css';
 
@@ -36,6 +37,8 @@ interface Props extends ArticleViewProps {
   onScrolledPast: (articles: ArticleSummary[]) => void;
   onToggleStar: (article: ArticleSummary) => void;
   onToggleRead: (article: ArticleSummary) => void;
+  /** Whole articles for the expanded view. */
+  loadBody: LoadArticleBody;
 }
 
 function countLabel(count: number, hasMore: boolean, searching: boolean): string {

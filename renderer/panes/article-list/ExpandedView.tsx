@@ -5,8 +5,7 @@
 import { useVirtualizer } from '@tanstack/react-virtual';
 import { useEffect, useRef } from 'react';
 import type { ArticleId, ArticleSummary } from '../../../shared/model';
-import { useClient } from '../../api/context';
-import { useArticleBodies } from '../../api/use-article-bodies';
+import { useArticleBodies, type LoadArticleBody } from '../../api/use-article-bodies';
 import { ExpandedItem } from './ExpandedItem';
 import type { ArticleViewProps } from './view-props';
 
@@ -16,6 +15,7 @@ interface Props extends ArticleViewProps {
   onScrolledPast: (articles: ArticleSummary[]) => void;
   onToggleStar: (article: ArticleSummary) => void;
   onToggleRead: (article: ArticleSummary) => void;
+  loadBody: LoadArticleBody;
 }
 
 const estimate = 520;
@@ -24,7 +24,7 @@ const prefetchRows = 8;
 export function ExpandedView(props: Props) {
   const { rows, withState, cursorId, hasMore, loading, collapsedIds, markReadOnScroll } = props;
   const { onOpen, onLoadMore, onScrolledPast, onToggleStar, onToggleRead, scrollerRef } = props;
-  const bodies = useArticleBodies(useClient());
+  const bodies = useArticleBodies(props.loadBody);
   const scroller = useRef<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
     count: rows.length,

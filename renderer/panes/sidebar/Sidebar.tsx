@@ -8,6 +8,7 @@ import type { MenuAnchor } from '../../ui/Menu';
 import { AddSubscription } from './AddSubscription';
 import { RefreshStatus } from './RefreshStatus';
 import { SubscriptionTree, type MenuTarget } from './SubscriptionTree';
+import type { LoadFeedIcons } from '../../api/use-feed-icons';
 import '../../styles/sidebar.css';
 
 interface Props {
@@ -34,6 +35,7 @@ interface Props {
   onLibrary: () => void;
   onHelp: () => void;
   onOutbox?: () => void;
+  loadIcons: LoadFeedIcons;
 }
 
 export function Sidebar(props: Props) {
@@ -98,6 +100,7 @@ export function Sidebar(props: Props) {
             onToggleFolder={onToggleFolder}
             onSelect={onSelect}
             onMenu={onMenu}
+            loadIcons={props.loadIcons}
             {...(onMoveFeed ? { onMoveFeed } : {})}
           />
         ) : null}

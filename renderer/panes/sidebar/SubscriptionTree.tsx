@@ -3,16 +3,15 @@ import { useMemo, type ReactElement } from 'react';
 import type { ArticleScope, FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
 import { plainReason } from '../../../shared/failure-reasons';
 import { scopeKey } from '../../api/use-article-list';
-import { useClient } from '../../api/context';
-import { useFeedIcons } from '../../api/use-feed-icons';
+import { useFeedIcons, type LoadFeedIcons } from '../../api/use-feed-icons';
 import type { MenuAnchor } from '../../ui/Menu';
 import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
 import { KeptSections } from './KeptSections';
 import { ScopeButton } from './ScopeButton';
-import { shownSmartViews } from './sidebar-order';
+import { shownSmartViews } from '../../api/sidebar-order';
 import { useFeedDrag, type DropTarget } from './use-feed-drag';
-import { buildTree, type FolderNode } from './tree';
+import { buildTree, type FolderNode } from '../../api/library-tree';
 
 export type MenuTarget = { kind: 'feed'; feed: FeedSummary } | { kind: 'folder'; folder: Folder };
 
@@ -26,11 +25,12 @@ interface Props {
   onMenu: (target: MenuTarget, anchor: MenuAnchor) => void;
   /** Dragging a feed onto a folder (or the top level, null) moves it there. */
   onMoveFeed?: (feed: FeedSummary, folder: DropTarget) => void;
+  loadIcons: LoadFeedIcons;
 }
 
-export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed }: Props) {
+export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed, loadIcons }: Props) {
   const tree = useMemo(() => buildTree(library), [library]);
-  const icons = useFeedIcons(useClient(), library.feeds);
+  const icons = useFeedIcons(loadIcons, library.feeds);
   const activeKey = scopeKey(scope);
   const drag = useFeedDrag(library.feeds, (feed, folder) => onMoveFeed?.(feed, folder));
   const dropTarget = (target: DropTarget) => (onMoveFeed ? drag.target(target) : {});

@@ -1,5 +1,5 @@
-// What the context menu offers for a feed or a folder. The entries that need a name ask App to
-// open a prompt; everything else runs straight away.
+// What the context menu offers for a feed or a folder. The entries that need a name open a prompt
+// (commands/use-subscription-menu.ts); everything else runs straight away.
 import type { ArticleScope, FeedSummary, Folder } from '../../../shared/model';
 import type { MenuItem } from '../../ui/Menu';
 import type { MenuTarget } from './SubscriptionTree';

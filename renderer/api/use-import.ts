@@ -4,7 +4,7 @@
 import { useCallback, useRef, useState } from 'react';
 import type { CallInput, Client } from '../../shared/contract';
 import type { ExportedFile, ImportPhase, ImportSummary } from '../../shared/model';
-import { useMounted } from '../api/use-mounted';
+import { useMounted } from './use-mounted';
 
 const pollMs = 250;
 

@@ -1,8 +1,8 @@
 // The subscriptions pane as one list, top to bottom, the way Shift+N and Shift+P walk it: the smart
 // views, then folders and feeds as shown (a folded folder hides what is inside it).
-import type { ArticleScope, FolderId, Library } from '../../../shared/model';
-import { scopeKey } from '../../api/use-article-list';
-import { buildTree, type FolderNode } from './tree';
+import type { ArticleScope, FolderId, Library } from '../../shared/model';
+import { scopeKey } from './use-article-list';
+import { buildTree, type FolderNode } from './library-tree';
 
 export interface SidebarEntry {
   key: string;

@@ -1,5 +1,5 @@
 // Folders nested by parentId, with each folder's feeds and the unread count of everything inside.
-import type { FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
+import type { FeedSummary, Folder, FolderId, Library } from '../../shared/model';
 
 export interface FolderNode {
   folder: Folder;

@@ -3,12 +3,12 @@
 // the share and queues its webhooks. The notice offers Undo, which takes the share back and
 // cancels whatever the outbox has not sent yet.
 import { useCallback } from 'react';
-import type { Client } from '../../shared/contract';
+import type { CallOutput, Client } from '../../shared/contract';
 import type { ArticleId, ArticleSummary } from '../../shared/model';
 import { fillUrlTemplate, shareMarkdown, type ShareResult, type ShareTarget } from '../../shared/sharing';
-import type { Report } from '../api/use-status';
-import type { ToastsState } from '../api/use-toasts';
-import { copyText, openLink, openMail } from '../ui/outside';
+import type { Report } from './use-status';
+import type { ToastsState } from './use-toasts';
+import { copyText, openLink, openMail } from './outside';
 
 export interface ShareRequest {
   note?: string;
@@ -18,6 +18,8 @@ export interface ShareRequest {
 export interface Sharing {
   share: (article: ArticleSummary, request?: ShareRequest) => Promise<void>;
   unshare: (article: ArticleSummary) => Promise<void>;
+  /** Writes the shared folder now (Settings' "Publish now"). */
+  publish: () => Promise<CallOutput<'publishShared'>>;
 }
 
 /** Runs a target that acts in the UI; answers what to tell the person, or null. */
@@ -112,5 +114,7 @@ export function useSharing(
     [client, changed, report, show, share],
   );
 
-  return { share, unshare };
+  const publish = useCallback(() => client.publishShared({}), [client]);
+
+  return { share, unshare, publish };
 }
