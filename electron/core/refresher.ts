@@ -62,9 +62,10 @@ export class Refresher {
       if (feedIds) {
         const wanted = new Set(feedIds);
         // An inactive feed (unsubscribed, or holding imported items) is never fetched, even by name.
-        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1);
+        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1 && feed.account_id === 1);
       }
-      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null);
+      // A sync account's feeds are fetched by its server; the sync (`sync` below) brings their articles.
+      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null && feed.account_id === 1);
     });
   }
 

@@ -34,6 +34,9 @@ import { catchUpIndex } from './search-index';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
+import { Accounts } from './accounts';
+import { SyncQueue } from './sync-queue';
+import { SyncMirror } from './sync-mirror';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
@@ -92,6 +95,24 @@ export class Store {
 
   get outbox(): Outbox {
     return (this.outboxTable ??= new Outbox(this.db, this.clock));
+  }
+
+  // ---- sync accounts (accounts.ts, sync-queue.ts, sync-mirror.ts; docs/sync.md) ----
+
+  private accountsTable: Accounts | undefined;
+  private syncQueueTable: SyncQueue | undefined;
+  private syncMirrorTables: SyncMirror | undefined;
+
+  get accounts(): Accounts {
+    return (this.accountsTable ??= new Accounts(this.db, this.clock));
+  }
+
+  get syncQueue(): SyncQueue {
+    return (this.syncQueueTable ??= new SyncQueue(this.db));
+  }
+
+  get syncMirror(): SyncMirror {
+    return (this.syncMirrorTables ??= new SyncMirror(this.db, this.clock));
   }
 
   // ---- subscriptions ----
@@ -235,7 +256,7 @@ export class Store {
   moveFeedToFolder(id: FeedId, folderPath: readonly string[]): FeedSummary {
     return this.db.transaction(() => {
       if (!feeds.getFeed(this.db, id)) throw new TidingsError('not_found', `no feed with id ${id}`);
-      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath));
+      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath, this.accounts.ofFeed(id)));
       return this.feedSummary(id);
     })();
   }

@@ -145,7 +145,8 @@ class FolderCache {
     let parent: FolderId | null = null;
     const find = prepared<[number, string], { id: number }>(
       this.db,
-      'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ?',
+      // Imports land in the local account (account 1, migration 12).
+      'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ? AND account_id = 1',
     );
     const insert = prepared(this.db, 'INSERT INTO folders (parent_id, name, position) VALUES (?, ?, ?)');
     for (let depth = 1; depth <= path.length; depth++) {
