@@ -23,6 +23,9 @@ import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
 import type { FeedRefreshOutcome } from './refresh';
+import { SyncEngine } from './sync/engine';
+import { syncIsDue } from './sync/due';
+import { WriteTurns } from './write-turns';
 
 export interface CoreOptions {
   dbFile: string;
@@ -57,6 +60,8 @@ export interface Core {
   publisher: Publisher;
   /** The worker threads that parse feeds, and the one that stores refreshed ones through its own connection. */
   parsers: ParsePool;
+  /** Sync with Google Reader API servers (docs/sync.md); runs beside every refresh. */
+  sync: SyncEngine;
   close(): void;
 }
 
@@ -102,7 +107,11 @@ export function openCore(options: CoreOptions): Core {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
-  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
+  // The sync writes take turns with the store worker's, like the refresh's own writes.
+  const syncTurns = new WriteTurns(writeLock);
+  const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work) });
+  const alongside = (which: 'all' | 'due'): Promise<unknown> => (which === 'all' || syncIsDue(store) ? sync.sync() : Promise.resolve());
+  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, alongside, ...options.refresh });
   const publisher = new Publisher(store);
   // Imports read, parse and write in a worker thread of their own, writing through the same lock.
   const library: LibraryServiceOptions = {
@@ -131,13 +140,14 @@ export function openCore(options: CoreOptions): Core {
     store,
     refresher,
     handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
-      searches ? (input) => searches.search(input) : undefined)),
+      searches ? (input) => searches.search(input) : undefined, sync)),
     offline,
     icons,
     notices,
     outbox,
     publisher,
     parsers,
+    sync,
     close: () => {
       checkpoints.stop();
       indexing.stop();

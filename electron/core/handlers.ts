@@ -19,6 +19,8 @@ import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
 import { splitFolderPath, type ReadMarks, type SearchInput, type Store } from './store';
 import { UndoTokens } from './undo-tokens';
+import { SyncEngine } from './sync/engine';
+import { syncHandlers } from './sync/handlers';
 import type { SearchResult } from '../../shared/model';
 
 export function createHandlers(
@@ -32,6 +34,7 @@ export function createHandlers(
   library: LibraryServiceOptions = {},
   /** Searches off this thread (search-pool.ts); without it they run here, on the store's connection. */
   search?: (input: SearchInput) => Promise<SearchResult>,
+  sync: SyncEngine = new SyncEngine(store),
 ): Handlers {
   const reader = read ?? readFeedDocument;
   const sharingCalls = sharingHandlers(store, sharing);
@@ -121,5 +124,6 @@ export function createHandlers(
     },
     ...retentionHandlers(store),
     ...iconHandlers(icons),
+    ...syncHandlers(store, sync),
   };
 }

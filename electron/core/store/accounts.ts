@@ -2,12 +2,13 @@
 // a sync account whose feeds, folders and articles mirror a Google Reader API server. A sync account
 // keeps the server's token, never the password (the library file is its owner's alone: file-modes.ts).
 import { TidingsError } from '../../../shared/errors';
+import type { AccountKind, RemovedAccount, SyncAccount } from '../../../shared/sync';
 import { prepared, type Db } from './database';
 import { keptCondition } from './keeping';
 
 export const LOCAL_ACCOUNT = 1;
 
-export type AccountKind = 'local' | 'greader';
+export type { AccountKind, RemovedAccount } from '../../../shared/sync';
 
 export interface AccountRow {
   id: number;
@@ -20,24 +21,6 @@ export interface AccountRow {
   error: string | null;
 }
 
-/** What a person (and `tidings account list --json`) sees of an account: never its token. */
-export interface AccountListing {
-  id: number;
-  kind: AccountKind;
-  url: string | null;
-  user: string | null;
-  lastSync: string | null;
-  error: string | null;
-  feeds: number;
-  queued: number;
-}
-
-export interface RemovedAccount {
-  feedsRemoved: number;
-  /** Kept articles (starred, noted, shared, liked, labelled) now in the local account. */
-  articlesKept: number;
-}
-
 const columns = 'id, kind, name, url, user, token, last_sync, error';
 
 export class Accounts {
@@ -46,12 +29,13 @@ export class Accounts {
     private readonly clock: () => number,
   ) {}
 
-  list(): AccountListing[] {
-    return prepared<[], AccountRow & { feeds: number; queued: number }>(
+  list(): SyncAccount[] {
+    return prepared<[], AccountRow & { feeds: number; queued: number; feed_ids: string }>(
       this.db,
       `SELECT ${columns},
          (SELECT count(*) FROM feeds f WHERE f.account_id = a.id AND f.active = 1) AS feeds,
-         (SELECT count(*) FROM sync_queue q WHERE q.account_id = a.id) AS queued
+         (SELECT count(*) FROM sync_queue q WHERE q.account_id = a.id) AS queued,
+         (SELECT json_group_array(f.id) FROM feeds f WHERE f.account_id = a.id) AS feed_ids
        FROM accounts a ORDER BY id`,
     )
       .all()
@@ -64,6 +48,7 @@ export class Accounts {
         error: row.error,
         feeds: row.feeds,
         queued: row.queued,
+        feedIds: JSON.parse(row.feed_ids) as number[],
       }));
   }
 

@@ -6,7 +6,7 @@ import type { ParsedItem } from '../feed-types';
 import { storeItems } from './articles';
 import { prepared, type Db } from './database';
 import { ensureFolderPath } from './folders';
-import { unsubscribeFeed } from './unsubscribe';
+import { reviveFeed, unsubscribeFeed } from './unsubscribe';
 
 export interface MirroredFeed {
   id: FeedId;
@@ -76,6 +76,10 @@ export class SyncMirror {
     ).run(change.title, folderId, change.remoteId ?? null, id);
   }
 
+  remoteIdOf(id: FeedId): string | null {
+    return prepared<[number], { remote_id: string | null }>(this.db, 'SELECT remote_id FROM feeds WHERE id = ?').get(id)?.remote_id ?? null;
+  }
+
   setRemoteId(id: FeedId, remoteId: string): void {
     prepared(this.db, 'UPDATE feeds SET remote_id = ? WHERE id = ?').run(remoteId, id);
   }
@@ -83,6 +87,10 @@ export class SyncMirror {
   /** Gone from the server: as unsubscribing here (kept articles stay, under the feed made inactive). */
   dropFeed(id: FeedId): void {
     unsubscribeFeed(this.db, id, this.clock());
+  }
+
+  revive(id: FeedId): void {
+    reviveFeed(this.db, id, null);
   }
 
   /** Folders of the account that no feed is in any more. */
