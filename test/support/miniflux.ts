@@ -16,6 +16,9 @@ export interface Miniflux {
   apiKey: string;
   /** GET or POST/PUT on Miniflux's REST API, answered as JSON. */
   rest<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Stops the server, keeping its data, and starts it again on the same port. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -57,6 +60,13 @@ export async function startMiniflux(): Promise<Miniflux | string> {
       });
       if (!response.ok) throw new Error(`Miniflux ${method} ${path}: ${response.status} ${await response.text()}`);
       return (response.status === 204 ? undefined : await response.json()) as T;
+    },
+    pause() {
+      spawnSync('bash', [`${scripts}stop.sh`], { env, stdio: 'ignore', timeout: 60_000 });
+    },
+    resume() {
+      const again = spawnSync('bash', [`${scripts}start.sh`, String(port)], { env, encoding: 'utf8', timeout: 300_000 });
+      if (again.status !== 0) throw new Error(`Miniflux did not start again: ${again.stderr}`);
     },
     stop() {
       spawnSync('bash', [`${scripts}stop.sh`, '--purge'], { env, stdio: 'ignore', timeout: 60_000 });
