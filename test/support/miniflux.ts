@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp';
 
@@ -22,7 +23,9 @@ export interface Miniflux {
   stop(): void;
 }
 
-const scripts = fileURLToPath(new URL('./miniflux/', import.meta.url));
+// Bundled (the bench runs from dist/bench), this file's URL is the bundle's: look from the checkout then.
+const besideThis = fileURLToPath(new URL('./miniflux/', import.meta.url));
+const scripts = existsSync(`${besideThis}start.sh`) ? besideThis : join(process.cwd(), 'test/support/miniflux/');
 
 /** A started Miniflux, or the reason there is none here (never null under CI: it throws instead). */
 export async function startMiniflux(): Promise<Miniflux | string> {
