@@ -53,10 +53,11 @@ export class SyncEngine {
   sync(accountId?: number): Promise<SyncResult> {
     if (this.running && accountId === undefined) return this.running;
     const run = (this.running ? this.running.then(() => undefined, () => undefined) : Promise.resolve()).then(() => this.run(accountId));
-    this.running = run.finally(() => {
-      if (this.running === run) this.running = null;
+    const tracked: Promise<SyncResult> = run.finally(() => {
+      if (this.running === tracked) this.running = null;
     });
-    return run;
+    this.running = tracked;
+    return tracked;
   }
 
   private async run(accountId?: number): Promise<SyncResult> {
