@@ -103,4 +103,11 @@ describe('sync queue', () => {
     expect(store.accounts.ofFeed(feedId)).toBe(1);
     expect(store.feed(feedId)?.active).toBe(0);
   });
+
+  it('a local subscription to a sync feed\'s URL takes the plain URL; the sync feed steps aside, unqueued', () => {
+    const local = store.addFeed({ url: 'https://example.org/feed' });
+    expect(store.feed(local)?.url).toBe('https://example.org/feed');
+    expect(store.feed(feedId)?.url).toBe(`https://example.org/feed#tidings-account-${account}`);
+    expect(store.syncQueue.count()).toBe(0);
+  });
 });

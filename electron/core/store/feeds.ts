@@ -55,8 +55,9 @@ export function getFeed(db: Db, id: FeedId): FeedRow | undefined {
   return prepared<[number], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE id = ?`).get(id);
 }
 
+/** The local account's feed with this URL (a sync account's feed is its server's business). */
 export function getFeedByUrl(db: Db, url: string): FeedRow | undefined {
-  return prepared<[string], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE url = ?`).get(url);
+  return prepared<[string], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE url = ? AND account_id = 1`).get(url);
 }
 
 export function listFeedRows(db: Db): FeedRow[] {

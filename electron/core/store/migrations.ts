@@ -383,6 +383,12 @@ export const migrations: readonly string[] = [
       SELECT f.account_id, r.remote_id, CASE WHEN new.starred = 1 THEN 'star' ELSE 'unstar' END, CAST(unixepoch('subsec') * 1000 AS INTEGER)
       FROM feeds f, articles r WHERE f.id = new.feed_id AND r.id = new.article_id;
   END;
+  -- feeds.url is unique across accounts. A local subscription takes the plain URL: a sync feed
+  -- holding it steps aside to '<url>#tidings-account-N' (the engine strips that before the server sees it).
+  CREATE TRIGGER sync_feed_url_aside BEFORE INSERT ON feeds
+  WHEN new.account_id = 1 BEGIN
+    UPDATE feeds SET url = url || '#tidings-account-' || account_id WHERE url = new.url AND account_id <> 1;
+  END;
   CREATE TRIGGER sync_queue_subscribe AFTER INSERT ON feeds
   WHEN new.account_id <> 1 AND (SELECT pulling FROM accounts WHERE id = new.account_id) = 0 BEGIN
     INSERT INTO sync_queue (account_id, item, action, payload, created_at)
