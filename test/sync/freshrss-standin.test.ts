@@ -95,4 +95,16 @@ describe('sync with a FreshRSS stand-in', () => {
     expect(listed).toMatchObject({ queued: 1, error: expect.stringMatching(/sign in again/) });
     expect(server.item('two').read).toBe(false);
   });
+
+  it('sends labels put on and taken off articles, which FreshRSS keeps', async () => {
+    await call('syncNow', {});
+    const one = (await article('one'))?.id as number;
+    await call('labelArticle', { articleId: one, add: ['Later', 'Work'] });
+    await call('labelArticle', { articleId: one, remove: ['Work'] });
+    expect(await call('syncNow', {})).toMatchObject({ queued: 0, failed: 0 });
+    expect(server.item('one').labels).toEqual(['Later']);
+    await call('labelArticle', { articleId: one, remove: ['Later'] });
+    await call('syncNow', {});
+    expect(server.item('one').labels).toEqual([]);
+  });
 });

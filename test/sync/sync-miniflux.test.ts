@@ -183,4 +183,9 @@ describe.skipIf(miniflux === null)('sync with Miniflux, through the CLI', () => 
     expect(await sync()).toMatchObject({ pushed: 0, queued: 0 });
     expect(await entry('delta 1')).toMatchObject({ status: 'read' });
   });
+
+  it('a label on an article, which Miniflux has no place for, neither fails the sync nor stays queued', async () => {
+    await tidingsJson(db, ['label', String((await article('beta 1')).id), '--add', 'Later']);
+    expect(await sync()).toMatchObject({ failed: 0, queued: 0 });
+  });
 });

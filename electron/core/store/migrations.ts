@@ -361,7 +361,7 @@ export const migrations: readonly string[] = [
     id INTEGER PRIMARY KEY,
     account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
     item TEXT NOT NULL,
-    action TEXT NOT NULL CHECK (action IN ('read', 'unread', 'star', 'unstar', 'subscribe', 'unsubscribe', 'rename', 'move')),
+    action TEXT NOT NULL CHECK (action IN ('read', 'unread', 'star', 'unstar', 'label', 'unlabel', 'subscribe', 'unsubscribe', 'rename', 'move')),
     payload TEXT NOT NULL DEFAULT '{}',
     created_at INTEGER NOT NULL
   );
@@ -385,6 +385,19 @@ export const migrations: readonly string[] = [
   END;
   -- feeds.url is unique across accounts. A local subscription takes the plain URL: a sync feed
   -- holding it steps aside to '<url>#tidings-account-N' (the engine strips that before the server sees it).
+  -- Labels on articles go to servers that take them (FreshRSS; Miniflux has none: docs/sync.md).
+  CREATE TRIGGER sync_queue_label AFTER INSERT ON article_labels BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      SELECT f.account_id, r.remote_id, 'label', json_object('label', l.name), CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM articles r JOIN feeds f ON f.id = r.feed_id JOIN accounts a ON a.id = f.account_id JOIN labels l ON l.id = new.label_id
+      WHERE r.id = new.article_id AND r.remote_id IS NOT NULL AND a.kind <> 'local' AND a.pulling = 0;
+  END;
+  CREATE TRIGGER sync_queue_unlabel AFTER DELETE ON article_labels BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      SELECT f.account_id, r.remote_id, 'unlabel', json_object('label', l.name), CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM articles r JOIN feeds f ON f.id = r.feed_id JOIN accounts a ON a.id = f.account_id JOIN labels l ON l.id = old.label_id
+      WHERE r.id = old.article_id AND r.remote_id IS NOT NULL AND a.kind <> 'local' AND a.pulling = 0;
+  END;
   CREATE TRIGGER sync_feed_url_aside BEFORE INSERT ON feeds
   WHEN new.account_id = 1 BEGIN
     UPDATE feeds SET url = url || '#tidings-account-' || account_id WHERE url = new.url AND account_id <> 1;

@@ -3,7 +3,7 @@
 // itself; the engine reads them, and deletes each only after the server accepted it.
 import { prepared, type Db } from './database';
 
-export type QueueAction = 'read' | 'unread' | 'star' | 'unstar' | 'subscribe' | 'unsubscribe' | 'rename' | 'move';
+export type QueueAction = 'read' | 'unread' | 'star' | 'unstar' | 'label' | 'unlabel' | 'subscribe' | 'unsubscribe' | 'rename' | 'move';
 
 export interface QueueRow {
   id: number;
@@ -11,7 +11,7 @@ export interface QueueRow {
   /** The long item id (read/star), the stream (`feed/N`), or '' for a feed not yet on the server. */
   item: string;
   action: QueueAction;
-  /** JSON: {feed, url, folder} for subscribe, {feed, title} for rename, {feed, from, to} for move. */
+  /** JSON: {label} for label/unlabel, {feed, url, folder} for subscribe, {feed, title} for rename, {feed, from, to} for move. */
   payload: string;
   created_at: number;
 }

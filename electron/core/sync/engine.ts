@@ -8,7 +8,7 @@ import type { AccountRow } from '../store/accounts';
 import { GReaderClient } from './greader/client';
 import { SyncError } from './greader/errors';
 import { longItemId } from './greader/item-ids';
-import { READ, STARRED } from './greader/streams';
+import { READ, STARRED, labelStream } from './greader/streams';
 import { planStateChanges } from './push-plan';
 import { isSubscriptionRow, pushSubscriptionRows, type Write } from './subscription-push';
 import { pullSubscriptions } from './subscription-pull';
@@ -104,6 +104,7 @@ export class SyncEngine {
     await client.editTag(plan.unread, { remove: READ });
     await client.editTag(plan.star, { add: STARRED });
     await client.editTag(plan.unstar, { remove: STARRED });
+    result.pushed += await sendLabels(client, plan.labels);
     await write(() => store.syncQueue.remove(plan.rows));
     result.pushed += plan.read.length + plan.unread.length + plan.star.length + plan.unstar.length;
     for (const item of plan.read) unread.delete(item);
@@ -120,4 +121,25 @@ export class SyncEngine {
     const stillQueued = store.syncQueue.pending(account.id).map((row) => row.item);
     await write(() => store.syncMirror.apply(account.id, () => store.syncMirror.applyState(account.id, [...unread], [...starred], stillQueued)));
   }
+}
+
+/**
+ * Labels on articles, one label per call (FreshRSS honours one `a=` and one `r=`). A server without
+ * article labels (Miniflux) that refuses one is not asked again: the rows are settled all the same;
+ * any other failure keeps them queued.
+ */
+async function sendLabels(client: GReaderClient, labels: ReadonlyMap<string, { add: string[]; remove: string[] }>): Promise<number> {
+  let sent = 0;
+  for (const [label, change] of labels) {
+    try {
+      await client.editTag(change.add, { add: labelStream(label) });
+      await client.editTag(change.remove, { remove: labelStream(label) });
+      sent += change.add.length + change.remove.length;
+    } catch (error) {
+      // Miniflux 2.2.6 answers 500 "googlereader: unsupported tag type: LabelStream"; others a 4xx.
+      const refused = error instanceof SyncError && error.kind === 'server' && ((error.status ?? 500) < 500 || /unsupported tag/i.test(error.message));
+      if (!refused) throw error;
+    }
+  }
+  return sent;
 }

@@ -9,6 +9,8 @@ export interface StatePlan {
   unread: string[];
   star: string[];
   unstar: string[];
+  /** Label name → items to label and to unlabel (the last change of each item and label). */
+  labels: Map<string, { add: string[]; remove: string[] }>;
   /** Queue rows this plan settles once its changes are accepted (the no-ops among them at once). */
   rows: number[];
 }
@@ -17,11 +19,17 @@ export interface StatePlan {
 export function planStateChanges(rows: readonly QueueRow[], unread: ReadonlySet<string>, starred: ReadonlySet<string>): StatePlan {
   const wantRead = new Map<string, boolean>();
   const wantStar = new Map<string, boolean>();
-  const plan: StatePlan = { read: [], unread: [], star: [], unstar: [], rows: [] };
+  const wantLabel = new Map<string, Map<string, boolean>>();
+  const plan: StatePlan = { read: [], unread: [], star: [], unstar: [], labels: new Map(), rows: [] };
   for (const row of rows) {
     if (row.action === 'read' || row.action === 'unread') wantRead.set(row.item, row.action === 'read');
     else if (row.action === 'star' || row.action === 'unstar') wantStar.set(row.item, row.action === 'star');
-    else continue;
+    else if (row.action === 'label' || row.action === 'unlabel') {
+      const label = (JSON.parse(row.payload) as { label: string }).label;
+      const items = wantLabel.get(label) ?? new Map<string, boolean>();
+      items.set(row.item, row.action === 'label');
+      wantLabel.set(label, items);
+    } else continue;
     plan.rows.push(row.id);
   }
   for (const [item, read] of wantRead) {
@@ -33,6 +41,12 @@ export function planStateChanges(rows: readonly QueueRow[], unread: ReadonlySet<
     const starredThere = starred.has(item);
     if (star && !starredThere) plan.star.push(item);
     if (!star && starredThere) plan.unstar.push(item);
+  }
+  // Labels are a set on the servers that have them (no toggling): the last wish is sent as it is.
+  for (const [label, items] of wantLabel) {
+    const change = { add: [] as string[], remove: [] as string[] };
+    for (const [item, on] of items) (on ? change.add : change.remove).push(item);
+    plan.labels.set(label, change);
   }
   return plan;
 }
