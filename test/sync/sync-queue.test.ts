@@ -110,4 +110,20 @@ describe('sync queue', () => {
     expect(store.feed(feedId)?.url).toBe(`https://example.org/feed#tidings-account-${account}`);
     expect(store.syncQueue.count()).toBe(0);
   });
+
+  it('read, unkept articles of a sync feed past retention go after a sync, as after a refresh, unqueued', () => {
+    store.close();
+    let now = Date.now();
+    store = Store.open(dir.file('library.db'), { clock: () => now });
+    store.setStarred(articleIds[0] as number, true);
+    const queuedBefore = store.syncQueue.count();
+    now += 100 * 86_400_000;
+    const removed = store.syncMirror.apply(account, () => {
+      store.syncMirror.applyState(account, [], [longId(1)], []);
+      return store.syncMirror.applyRetention(account, 30);
+    });
+    expect(removed).toBe(2);
+    expect(store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 10 }).items.map((a) => a.id)).toEqual([articleIds[0]]);
+    expect(store.syncQueue.count()).toBe(queuedBefore);
+  });
 });

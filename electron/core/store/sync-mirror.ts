@@ -6,6 +6,7 @@ import type { ParsedItem } from '../feed-types';
 import { storeItems } from './articles';
 import { prepared, type Db } from './database';
 import { ensureFolderPath } from './folders';
+import { applyFeedRetention } from './retention';
 import { reviveFeed, unsubscribeFeed } from './unsubscribe';
 
 export interface MirroredFeed {
@@ -143,5 +144,15 @@ export class SyncMirror {
     run(`UPDATE article_state AS s SET starred = 1, starred_at = ? WHERE s.starred = 0 AND ${ofAccount}`, now, accountId, skipped, starredIds, 1);
     run(`UPDATE article_state AS s SET starred = 0, starred_at = NULL WHERE s.starred = 1 AND ${ofAccount}`, accountId, skipped, starredIds, 0);
     return changed;
+  }
+
+  /** As after a refresh (retention.ts): read, unkept articles past the account's feeds' retention go. */
+  applyRetention(accountId: number, globalDays: number | null): number {
+    const now = this.clock();
+    const rows = prepared<[number], { id: number; retention_days: number | null; retention_max_articles: number | null }>(
+      this.db,
+      'SELECT id, retention_days, retention_max_articles FROM feeds WHERE account_id = ? AND active = 1',
+    ).all(accountId);
+    return rows.reduce((removed, row) => removed + applyFeedRetention(this.db, row, globalDays, now), 0);
   }
 }
