@@ -12,6 +12,8 @@ import { restoreCommand } from './cli/restore-command';
 import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
 import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
 import { retentionCommand } from './cli/retention-command';
+import { accountCommand } from './cli/account-command';
+import { addToAccountCommand, readCommand, syncCommand } from './cli/sync-command';
 
 const usage = `usage: tidings [--db FILE [--create]] <command>
        tidings --version | help
@@ -25,9 +27,16 @@ commands:
                                                      it out of \`ps\`
   add <url> [--folder PATH] [--keep] [--json]        subscribe to a feed (or a site: example.com) and fetch it;
                                                      --keep subscribes even if no feed can be had there now
+  add <url> --account ID [--folder NAME] [--json]    subscribe on a sync account's server
   refresh [--json]                                   fetch every feed now; lists the ones that failed
   list feeds [--json]
-  list articles [--feed ID | --starred | --liked | --notes | --label NAME] [--unread] [--limit N] [--json]
+  list articles [--feed ID | --starred | --liked | --notes | --label NAME] [--account ID] [--unread] [--limit N] [--json]
+  read <article-id>... [--off] [--json]              mark articles read (--off: unread)
+  account add greader <url> --user NAME --password-stdin [--json]
+                                                     a Google Reader API server (Miniflux, FreshRSS); the
+                                                     password is read from standard input and not kept
+  account list [--json] | account remove <id>        sync accounts (1 is this computer)
+  sync [--account ID] [--json]                       send changes made here to the servers, read theirs
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
@@ -64,11 +73,11 @@ const changesAnyOf =
 
 const commands: Record<string, Command> = {
   serve: { run: serveCommand, flags: ['port', 'token', 'token-file', 'no-auto-refresh'], access: 'write' },
-  add: { run: addCommand, flags: ['folder', 'json', 'keep'], access: 'write' },
+  add: { run: (context) => (context.flags.account !== undefined ? addToAccountCommand(context) : addCommand(context)), flags: ['folder', 'json', 'keep', 'account'], access: 'write' },
   refresh: { run: refreshCommand, flags: ['json'], access: 'write' },
   list: {
     run: listCommand,
-    flags: ([what]) => (what === 'articles' ? ['feed', 'starred', 'liked', 'notes', 'label', 'unread', 'limit', 'json'] : ['json']),
+    flags: ([what]) => (what === 'articles' ? ['feed', 'starred', 'liked', 'notes', 'label', 'unread', 'limit', 'json', 'account'] : ['json']),
     access: 'read',
   },
   parse: { run: parseCommand, flags: ['json'], access: 'none' },
@@ -86,6 +95,13 @@ const commands: Record<string, Command> = {
   note: { run: noteCommand, flags: ['clear', 'json'], access: (flags, positionals) => (flags.clear || positionals.length > 1 ? 'write' : 'read') },
   label: { run: labelCommand, flags: ['add', 'remove', 'json'], access: changesAnyOf('add', 'remove') },
   labels: { run: labelsCommand, flags: ['json'], access: 'read' },
+  read: { run: readCommand, flags: ['off', 'json'], access: 'write' },
+  account: {
+    run: accountCommand,
+    flags: ([what]) => (what === 'add' ? ['user', 'password-stdin', 'json'] : ['json']),
+    access: (_flags, [what]) => (what === 'list' ? 'read' : 'write'),
+  },
+  sync: { run: syncCommand, flags: ['account', 'json'], access: 'write' },
   retention: {
     run: retentionCommand,
     flags: ['days', 'forever', 'default', 'max', 'no-max', 'json'],
@@ -125,6 +141,9 @@ async function main(argv: string[]): Promise<void> {
     max: { type: 'string' },
     'no-max': { type: 'boolean' },
     force: { type: 'boolean' },
+    account: { type: 'string' },
+    user: { type: 'string' },
+    'password-stdin': { type: 'boolean' },
   });
   const [name, ...rest] = positionals;
   if (flags.version) return console.log(`tidings ${tidingsVersion()}`);
@@ -132,7 +151,7 @@ async function main(argv: string[]): Promise<void> {
   if (flags.help || !name || name === 'help') return console.log(usage);
   const command = commands[name];
   if (!command) throw new UsageError(`unknown command "${name}"\n${usage}`);
-  expectOnlyFlags(name === 'list' && rest[0] ? `list ${rest[0]}` : name, flags, typeof command.flags === 'function' ? command.flags(rest) : command.flags);
+  expectOnlyFlags((name === 'list' || name === 'account') && rest[0] ? `${name} ${rest[0]}` : name, flags, typeof command.flags === 'function' ? command.flags(rest) : command.flags);
   const given = text(flags.db);
   const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
   const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;

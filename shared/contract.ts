@@ -23,6 +23,7 @@ import type {
 import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
 import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
+import type { RemovedAccount, SyncAccount, SyncRunResult } from './sync';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -84,6 +85,16 @@ const absolutePath = z
   .min(1)
   .max(4096)
   .refine((value) => /^(\/|[A-Za-z]:[\\/]|\\\\)/.test(value), 'the path must be absolute');
+
+/** A Google Reader API server and the credentials to sign in there. */
+const syncSignIn = z
+  .object({
+    kind: z.literal('greader'),
+    url: z.string().trim().url('the server address must be a full URL, such as https://reader.example.com').max(2048),
+    user: z.string().trim().min(1, 'type the user name').max(200),
+    password: z.string().min(1, 'type the password').max(1000),
+  })
+  .strict();
 
 export const contract = {
   listFeeds: call<Library>()(nothing),
@@ -197,6 +208,21 @@ export const contract = {
         maxArticles: z.number().int().min(1).max(1_000_000).nullable(),
       })
       .strict(),
+  ),
+
+  // ---- sync accounts (issue #17, docs/sync.md) ----
+  listAccounts: call<{ accounts: SyncAccount[] }>()(nothing),
+  /** Signs in (the password is used for that only, never kept) and keeps the server's token. */
+  addAccount: call<SyncAccount>()(syncSignIn),
+  /** Signs in and answers whether it worked; nothing is kept. */
+  testAccount: call<{ ok: true }>()(syncSignIn),
+  /** Its feeds and articles go; kept articles (starred, noted, shared, liked, labelled) move to the local account first. */
+  removeAccount: call<RemovedAccount>()(z.object({ accountId: id }).strict()),
+  /** Every sync account, or one: local changes first, then the server's state. */
+  syncNow: call<SyncRunResult>()(z.object({ accountId: id.optional() }).strict()),
+  /** Subscribes on the account's server (queued while it cannot be reached), then syncs that account. */
+  addAccountFeed: call<{ feedId: number; sync: SyncRunResult }>()(
+    z.object({ accountId: id, url: z.string().trim().url('a feed address for a sync account must be a full URL (https://…)').max(4096), folder: folderPath.optional() }).strict(),
   ),
 
   // ---- sharing (docs/sharing.md) ----

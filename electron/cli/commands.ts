@@ -99,8 +99,8 @@ function printRefresh(result: RefreshResult, json: boolean): void {
 export async function listCommand(context: Context): Promise<void> {
   const what = context.positionals[0];
   if (what === 'feeds') {
-    const library = await withCore(context, (core) => call(core, 'listFeeds', {}));
-    return context.flags.json ? printJson(feedsJson(library)) : console.log(feedsText(library));
+    const [library, accountOf] = await withCore(context, async (core) => [await call(core, 'listFeeds', {}), await feedAccounts(core)] as const);
+    return context.flags.json ? printJson(feedsJson(library, accountOf)) : console.log(feedsText(library));
   }
   if (what === 'articles') {
     const articles = await withCore(context, (core) => listAllArticles(core, context.flags));
@@ -115,14 +115,29 @@ async function listAllArticles(core: Core, flags: Flags): Promise<ArticleSummary
   if (feedId !== undefined) await expectFeed(core, feedId);
   const scope: ArticleScope = feedId ? { kind: 'feed', feedId } : await keptScope(core, flags);
   const wantStarred = Boolean(flags.starred);
+  const accountId = positiveInt(flags.account, '--account');
+  const ofAccount = accountId === undefined ? null : await accountFeeds(core, accountId);
   const found: ArticleSummary[] = [];
   let cursor: string | null = null;
   do {
     const page: ArticlePage = await call(core, 'listArticles', { scope, unreadOnly: Boolean(flags.unread), cursor, limit: 500 });
-    found.push(...page.items.filter((article) => !wantStarred || article.starred));
+    found.push(...page.items.filter((article) => (!wantStarred || article.starred) && (!ofAccount || ofAccount.has(article.feedId))));
     cursor = page.nextCursor;
   } while (cursor && found.length < limit);
   return found.slice(0, limit);
+}
+
+/** Feed id → account id, for every feed of a sync account. */
+async function feedAccounts(core: Core): Promise<Map<number, number>> {
+  const { accounts } = await call(core, 'listAccounts', {});
+  return new Map(accounts.flatMap((account) => account.feedIds.map((feedId) => [feedId, account.id] as const)));
+}
+
+async function accountFeeds(core: Core, accountId: number): Promise<Set<number>> {
+  const { accounts } = await call(core, 'listAccounts', {});
+  const account = accounts.find((candidate) => candidate.id === accountId);
+  if (!account) throw new UsageError(`there is no account ${accountId}; tidings account list shows their ids`);
+  return new Set(account.feedIds);
 }
 
 /** An id that names no feed would list nothing, as if the feed were empty. */

@@ -34,7 +34,8 @@ function folderPaths(folders: readonly Folder[]): Map<number, string> {
   return new Map(folders.map((folder) => [folder.id, folder.path.join('/')]));
 }
 
-export function feedsJson(library: Library) {
+/** `accountOf`: each feed's account (1, this computer, for a feed it leaves out). */
+export function feedsJson(library: Library, accountOf: ReadonlyMap<number, number> = new Map()) {
   const paths = folderPaths(library.folders);
   const feedJson = (feed: FeedSummary, inactive: boolean) => ({
     id: feed.id,
@@ -47,6 +48,8 @@ export function feedsJson(library: Library) {
     inactive,
     /** The feed's own retention: days null follows the global setting (docs/keeping.md). */
     retention: feed.retention,
+    /** The account it belongs to: 1 is this computer, any other a sync account (docs/sync.md). */
+    account: accountOf.get(feed.id) ?? 1,
   });
   return [...library.feeds.map((feed) => feedJson(feed, false)), ...library.inactiveFeeds.map((feed) => feedJson(feed, true))];
 }

@@ -24,6 +24,9 @@ import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
 import type { FeedRefreshOutcome } from './refresh/refresh';
+import { SyncEngine } from './sync/engine';
+import { syncIsDue } from './sync/due';
+import { WriteTurns } from './refresh/write-turns';
 
 export interface CoreOptions {
   dbFile: string;
@@ -60,6 +63,8 @@ export interface Core {
   parsers: ParsePool;
   /** The one worker thread that stores refreshed feeds through its own connection, and checkpoints. */
   storeThread: StoreThread;
+  /** Sync with Google Reader API servers (docs/sync.md); runs beside every refresh. */
+  sync: SyncEngine;
   close(): void;
 }
 
@@ -106,7 +111,11 @@ export function openCore(options: CoreOptions): Core {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
-  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
+  // The sync writes take turns with the store worker's, like the refresh's own writes.
+  const syncTurns = new WriteTurns(writeLock);
+  const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work) });
+  const alongside = (which: 'all' | 'due'): Promise<unknown> => (which === 'all' || syncIsDue(store) ? sync.sync() : Promise.resolve());
+  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, alongside, ...options.refresh });
   const publisher = new Publisher(store);
   // Imports read, parse and write in a worker thread of their own, writing through the same lock.
   const library: LibraryServiceOptions = {
@@ -145,6 +154,7 @@ export function openCore(options: CoreOptions): Core {
         icons,
         library,
         ...(searches ? { search: (input: SearchInput) => searches.search(input) } : {}),
+        sync,
       }),
     ),
     offline,
@@ -154,6 +164,7 @@ export function openCore(options: CoreOptions): Core {
     publisher,
     parsers,
     storeThread,
+    sync,
     close: () => {
       checkpoints.stop();
       indexing.stop();

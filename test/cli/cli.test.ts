@@ -38,7 +38,7 @@ describe('tidings CLI', () => {
 
     const listed = await tidings(['--db', db, 'list', 'feeds', '--json']);
     expect(JSON.parse(listed.stdout)).toEqual([
-      // `inactive` and `retention` are extensions: feeds kept only for their kept articles are listed too.
+      // `inactive`, `retention` and `account` (1: this computer; docs/sync.md) are extensions: feeds kept only for their kept articles are listed too.
       {
         id: 1,
         url: server.url('/news.xml'),
@@ -48,6 +48,7 @@ describe('tidings CLI', () => {
         error: null,
         inactive: false,
         retention: { days: null, maxArticles: null },
+        account: 1,
       },
     ]);
   });

@@ -8,9 +8,11 @@ export interface CliResult {
   stderr: string;
 }
 
-export function tidings(args: readonly string[]): Promise<CliResult> {
+/** `input`: what the command reads on standard input (a password with --password-stdin). */
+export function tidings(args: readonly string[], input?: string): Promise<CliResult> {
   return new Promise((resolve) => {
     const child = spawn(process.execPath, ['bin/tidings.mjs', ...args], { env: { ...process.env, TIDINGS_HOME: '/nonexistent-home' } });
+    if (input !== undefined) child.stdin.end(input);
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString()));

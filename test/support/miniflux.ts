@@ -4,6 +4,7 @@
 import { spawnSync } from 'node:child_process';
 import { chmodSync, existsSync } from 'node:fs';
 import { createServer } from 'node:net';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { tempDir } from './temp';
 
@@ -16,10 +17,15 @@ export interface Miniflux {
   apiKey: string;
   /** GET or POST/PUT on Miniflux's REST API, answered as JSON. */
   rest<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /** Stops the server, keeping its data, and starts it again on the same port. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
-const scripts = fileURLToPath(new URL('./miniflux/', import.meta.url));
+// Bundled (the bench runs from dist/bench), this file's URL is the bundle's: look from the checkout then.
+const besideThis = fileURLToPath(new URL('./miniflux/', import.meta.url));
+const scripts = existsSync(`${besideThis}start.sh`) ? besideThis : join(process.cwd(), 'test/support/miniflux/');
 
 /** A started Miniflux, or the reason there is none here (never null under CI: it throws instead). */
 export async function startMiniflux(): Promise<Miniflux | string> {
@@ -57,6 +63,13 @@ export async function startMiniflux(): Promise<Miniflux | string> {
       });
       if (!response.ok) throw new Error(`Miniflux ${method} ${path}: ${response.status} ${await response.text()}`);
       return (response.status === 204 ? undefined : await response.json()) as T;
+    },
+    pause() {
+      spawnSync('bash', [`${scripts}stop.sh`], { env, stdio: 'ignore', timeout: 60_000 });
+    },
+    resume() {
+      const again = spawnSync('bash', [`${scripts}start.sh`, String(port)], { env, encoding: 'utf8', timeout: 300_000 });
+      if (again.status !== 0) throw new Error(`Miniflux did not start again: ${again.stderr}`);
     },
     stop() {
       spawnSync('bash', [`${scripts}stop.sh`, '--purge'], { env, stdio: 'ignore', timeout: 60_000 });

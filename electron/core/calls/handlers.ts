@@ -20,6 +20,8 @@ import { refreshHandlers } from './refresh';
 import { retentionHandlers } from './retention';
 import { settingsHandlers } from './settings';
 import { sharingHandlers, type SharingServices } from './sharing';
+import { syncHandlers } from './sync';
+import { SyncEngine } from '../sync/engine';
 
 /** What the calls work with. Only the store and the refresher are required; tests leave out the rest. */
 export interface CallServices {
@@ -35,6 +37,8 @@ export interface CallServices {
   library?: LibraryServiceOptions;
   /** Searches off this thread (workers/search-pool.ts); without it they run on the store's connection. */
   search?: (input: SearchInput) => Promise<SearchResult>;
+  /** Sync with Google Reader API servers; default: an engine writing on this thread. */
+  sync?: SyncEngine;
 }
 
 export function createHandlers(services: CallServices): Handlers {
@@ -52,5 +56,6 @@ export function createHandlers(services: CallServices): Handlers {
     ...keepingHandlers(store, offline),
     ...retentionHandlers(store),
     ...iconHandlers(icons),
+    ...syncHandlers(store, services.sync ?? new SyncEngine(store)),
   };
 }

@@ -29,6 +29,8 @@ export interface RefresherOptions {
   onRunFinished?: (result: RefreshResult, addedByFeed: ReadonlyMap<FeedId, number>) => void;
   /** Told after every feed that refreshed without error, new articles or not (its icon); must not throw. */
   afterSuccess?: (feedId: FeedId, outcome: FeedRefreshOutcome) => void;
+  /** Runs beside each refresh (every feed, or the due ones), which waits for it: the sync with servers; must not reject. */
+  alongside?: (which: 'all' | 'due') => Promise<unknown>;
 }
 
 /** A 429 without Retry-After still means "not now"; this is how long we stay away. */
@@ -58,24 +60,26 @@ export class Refresher {
 
   /** Refresh now: the given feeds, or every active feed that is not gone. Joins a refresh under way. */
   refresh(feedIds?: readonly FeedId[]): Promise<RefreshResult> {
-    return this.start(() => {
+    return this.start(feedIds ? null : 'all', () => {
       if (feedIds) {
         const wanted = new Set(feedIds);
         // An inactive feed (unsubscribed, or holding imported items) is never fetched, even by name.
-        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1);
+        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1 && feed.account_id === 1);
       }
-      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null);
+      // A sync account's feeds are fetched by its server; the sync (`sync` below) brings their articles.
+      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null && feed.account_id === 1);
     });
   }
 
   /** Refresh the feeds whose time has come (the scheduler's tick). */
   refreshDue(): Promise<RefreshResult> {
-    return this.start(() => this.store.dueFeeds());
+    return this.start('due', () => this.store.dueFeeds());
   }
 
-  private start(select: () => FeedRow[]): Promise<RefreshResult> {
+  private start(alongside: 'all' | 'due' | null, select: () => FeedRow[]): Promise<RefreshResult> {
     if (this.running) return this.running;
-    this.running = this.run(select()).finally(() => {
+    const beside = alongside && this.options.alongside ? this.options.alongside(alongside).catch(() => undefined) : null;
+    this.running = Promise.all([this.run(select()), beside]).then(([result]) => result).finally(() => {
       this.running = null;
     });
     return this.running;

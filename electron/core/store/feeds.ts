@@ -27,11 +27,13 @@ export interface FeedRow {
   retention_days: number | null;
   /** NULL: no count limit. */
   retention_max_articles: number | null;
+  /** 1: the local account; any other is a sync account's feed, which its server fetches (migration 12). */
+  account_id: number;
 }
 
 const feedColumns = `id, url, site_url, title, folder_id, active, etag, last_modified, ttl_minutes,
   last_fetched_at, last_success_at, error_stage, error_message, error_at, error_count, next_fetch_at,
-  refresh_minutes, gone_at, full_text, retention_days, retention_max_articles`;
+  refresh_minutes, gone_at, full_text, retention_days, retention_max_articles, account_id`;
 
 export interface NewFeed {
   url: string;
@@ -53,8 +55,9 @@ export function getFeed(db: Db, id: FeedId): FeedRow | undefined {
   return prepared<[number], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE id = ?`).get(id);
 }
 
+/** The local account's feed with this URL (a sync account's feed is its server's business). */
 export function getFeedByUrl(db: Db, url: string): FeedRow | undefined {
-  return prepared<[string], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE url = ?`).get(url);
+  return prepared<[string], FeedRow>(db, `SELECT ${feedColumns} FROM feeds WHERE url = ? AND account_id = 1`).get(url);
 }
 
 export function listFeedRows(db: Db): FeedRow[] {
@@ -127,7 +130,7 @@ export function dueFeedRows(db: Db, now: number): FeedRow[] {
   return prepared<[number], FeedRow>(
     db,
     `SELECT ${feedColumns} FROM feeds
-     WHERE active = 1 AND gone_at IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?)
+     WHERE active = 1 AND gone_at IS NULL AND (next_fetch_at IS NULL OR next_fetch_at <= ?) AND account_id = 1
      ORDER BY position, id`,
   ).all(now);
 }

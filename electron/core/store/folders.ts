@@ -16,19 +16,20 @@ export function splitFolderPath(path: string): string[] {
     .filter((part) => part.length > 0);
 }
 
-export function ensureFolderPath(db: Db, names: readonly string[]): FolderId | null {
+/** Each account has folders of its own (migration 12); account 1 is the local one. */
+export function ensureFolderPath(db: Db, names: readonly string[], accountId = 1): FolderId | null {
   let parentId: number | null = null;
-  const find = prepared<[number, string], { id: number }>(
+  const find = prepared<[number, string, number], { id: number }>(
     db,
-    'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ?',
+    'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ? AND account_id = ?',
   );
-  const insert = prepared<[number | null, string], unknown>(
+  const insert = prepared<[number | null, string, number], unknown>(
     db,
-    'INSERT INTO folders (parent_id, name, position) VALUES (?, ?, (SELECT ifnull(max(position), 0) + 1 FROM folders))',
+    'INSERT INTO folders (parent_id, name, account_id, position) VALUES (?, ?, ?, (SELECT ifnull(max(position), 0) + 1 FROM folders))',
   );
   for (const name of names) {
-    const existing = find.get(parentId ?? 0, name);
-    parentId = existing ? existing.id : Number(insert.run(parentId, name).lastInsertRowid);
+    const existing = find.get(parentId ?? 0, name, accountId);
+    parentId = existing ? existing.id : Number(insert.run(parentId, name, accountId).lastInsertRowid);
   }
   return parentId;
 }

@@ -40,6 +40,9 @@ import { IconStore } from './icons';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
+import { Accounts } from './accounts';
+import { SyncQueue } from './sync-queue';
+import { SyncMirror } from './sync-mirror';
 import type { Settings } from '../../../shared/settings';
 
 export type { OpenOptions } from './database';
@@ -171,6 +174,24 @@ export class Store {
   /** Up to `limit` of the articles waiting, indexed for search; the caller holds the transaction. */
   indexSearchBatch(limit: number): number {
     return indexPending(this.db, limit);
+  }
+
+  // ---- sync accounts (accounts.ts, sync-queue.ts, sync-mirror.ts; docs/sync.md) ----
+
+  private accountsTable: Accounts | undefined;
+  private syncQueueTable: SyncQueue | undefined;
+  private syncMirrorTables: SyncMirror | undefined;
+
+  get accounts(): Accounts {
+    return (this.accountsTable ??= new Accounts(this.db, this.clock));
+  }
+
+  get syncQueue(): SyncQueue {
+    return (this.syncQueueTable ??= new SyncQueue(this.db));
+  }
+
+  get syncMirror(): SyncMirror {
+    return (this.syncMirrorTables ??= new SyncMirror(this.db, this.clock));
   }
 
   // ---- subscriptions ----
@@ -319,7 +340,7 @@ export class Store {
   moveFeedToFolder(id: FeedId, folderPath: readonly string[]): FeedSummary {
     return this.db.transaction(() => {
       if (!feeds.getFeed(this.db, id)) throw new TidingsError('not_found', `no feed with id ${id}`);
-      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath));
+      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath, this.accounts.ofFeed(id)));
       return this.feedSummary(id);
     })();
   }

@@ -79,7 +79,8 @@ export function writeLibrary(db: Db, plan: LibraryWrite, now: number, progress?:
       'SELECT max(p) AS p FROM (SELECT max(position) AS p FROM feeds UNION ALL SELECT max(position) FROM folders)',
     ).get()?.p ?? 0) + 1;
   const feeds = new Map(
-    prepared<[], ExistingFeed>(db, 'SELECT id, url, title, site_url, active FROM feeds').all().map((row) => [row.url, row]),
+    // The local account's (migration 12): a sync account's feed with the same URL steps aside on insert.
+    prepared<[], ExistingFeed>(db, 'SELECT id, url, title, site_url, active FROM feeds WHERE account_id = 1').all().map((row) => [row.url, row]),
   );
   const folders = new FolderCache(db, () => {
     result.foldersAdded++;
@@ -145,7 +146,8 @@ class FolderCache {
     let parent: FolderId | null = null;
     const find = prepared<[number, string], { id: number }>(
       this.db,
-      'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ?',
+      // Imports land in the local account (account 1, migration 12).
+      'SELECT id FROM folders WHERE ifnull(parent_id, 0) = ? AND name = ? AND account_id = 1',
     );
     const insert = prepared(this.db, 'INSERT INTO folders (parent_id, name, position) VALUES (?, ?, ?)');
     for (let depth = 1; depth <= path.length; depth++) {

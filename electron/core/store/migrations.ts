@@ -324,6 +324,117 @@ export const migrations: readonly string[] = [
       SELECT 'delete', old.id, old.title, old.author, c.text FROM article_content c WHERE c.article_id = old.id;
   END;
   `,
+  /* 12: accounts (sync with Google Reader API servers), the server's ids, the sync queue (docs/sync.md) */ `
+  -- Account 1 is the library as it always was. A sync account keeps the server's token, never the
+  -- password. pulling is 1 only inside the sync engine's own transaction (never committed as 1): the
+  -- triggers below then leave the server's changes out of the queue.
+  CREATE TABLE accounts (
+    id INTEGER PRIMARY KEY,
+    kind TEXT NOT NULL CHECK (kind IN ('local', 'greader')),
+    name TEXT NOT NULL,
+    url TEXT,
+    user TEXT,
+    token TEXT,
+    last_sync INTEGER,
+    error TEXT,
+    pulling INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  INSERT INTO accounts (id, kind, name, created_at) VALUES (1, 'local', 'On this computer', 0);
+
+  -- remote_id: the server's stream (feed/N), label name, long item id. No REFERENCES on account_id:
+  -- SQLite refuses one with a default on ALTER; removing an account deletes its rows (accounts.ts).
+  ALTER TABLE feeds ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE feeds ADD COLUMN remote_id TEXT;
+  CREATE INDEX feeds_by_account ON feeds(account_id, remote_id);
+  ALTER TABLE folders ADD COLUMN account_id INTEGER NOT NULL DEFAULT 1;
+  ALTER TABLE folders ADD COLUMN remote_id TEXT;
+  DROP INDEX folders_by_parent_and_name;
+  CREATE UNIQUE INDEX folders_by_parent_and_name ON folders(account_id, ifnull(parent_id, 0), name);
+  ALTER TABLE articles ADD COLUMN remote_id TEXT;
+  CREATE INDEX articles_by_remote_id ON articles(remote_id) WHERE remote_id IS NOT NULL;
+
+  -- What is still to tell a server, in order. Rows are written by the triggers below, so in the
+  -- same transaction as the change itself, whichever code path made it; the engine deletes a row
+  -- only once the server accepted it.
+  CREATE TABLE sync_queue (
+    id INTEGER PRIMARY KEY,
+    account_id INTEGER NOT NULL REFERENCES accounts(id) ON DELETE CASCADE,
+    item TEXT NOT NULL,
+    action TEXT NOT NULL CHECK (action IN ('read', 'unread', 'star', 'unstar', 'label', 'unlabel', 'subscribe', 'unsubscribe', 'rename', 'move')),
+    payload TEXT NOT NULL DEFAULT '{}',
+    created_at INTEGER NOT NULL
+  );
+  CREATE INDEX sync_queue_by_account ON sync_queue(account_id, id);
+
+  CREATE TRIGGER sync_queue_read AFTER UPDATE OF read ON article_state
+  WHEN old.read <> new.read
+    AND (SELECT a.pulling FROM feeds f JOIN accounts a ON a.id = f.account_id WHERE f.id = new.feed_id AND a.kind <> 'local') = 0
+    AND (SELECT remote_id FROM articles WHERE id = new.article_id) IS NOT NULL BEGIN
+    INSERT INTO sync_queue (account_id, item, action, created_at)
+      SELECT f.account_id, r.remote_id, CASE WHEN new.read = 1 THEN 'read' ELSE 'unread' END, CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM feeds f, articles r WHERE f.id = new.feed_id AND r.id = new.article_id;
+  END;
+  CREATE TRIGGER sync_queue_star AFTER UPDATE OF starred ON article_state
+  WHEN old.starred <> new.starred
+    AND (SELECT a.pulling FROM feeds f JOIN accounts a ON a.id = f.account_id WHERE f.id = new.feed_id AND a.kind <> 'local') = 0
+    AND (SELECT remote_id FROM articles WHERE id = new.article_id) IS NOT NULL BEGIN
+    INSERT INTO sync_queue (account_id, item, action, created_at)
+      SELECT f.account_id, r.remote_id, CASE WHEN new.starred = 1 THEN 'star' ELSE 'unstar' END, CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM feeds f, articles r WHERE f.id = new.feed_id AND r.id = new.article_id;
+  END;
+  -- feeds.url is unique across accounts. A local subscription takes the plain URL: a sync feed
+  -- holding it steps aside to '<url>#tidings-account-N' (the engine strips that before the server sees it).
+  -- Labels on articles go to servers that take them (FreshRSS; Miniflux has none: docs/sync.md).
+  CREATE TRIGGER sync_queue_label AFTER INSERT ON article_labels BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      SELECT f.account_id, r.remote_id, 'label', json_object('label', l.name), CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM articles r JOIN feeds f ON f.id = r.feed_id JOIN accounts a ON a.id = f.account_id JOIN labels l ON l.id = new.label_id
+      WHERE r.id = new.article_id AND r.remote_id IS NOT NULL AND a.kind <> 'local' AND a.pulling = 0;
+  END;
+  CREATE TRIGGER sync_queue_unlabel AFTER DELETE ON article_labels BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      SELECT f.account_id, r.remote_id, 'unlabel', json_object('label', l.name), CAST(unixepoch('subsec') * 1000 AS INTEGER)
+      FROM articles r JOIN feeds f ON f.id = r.feed_id JOIN accounts a ON a.id = f.account_id JOIN labels l ON l.id = old.label_id
+      WHERE r.id = old.article_id AND r.remote_id IS NOT NULL AND a.kind <> 'local' AND a.pulling = 0;
+  END;
+  CREATE TRIGGER sync_feed_url_aside BEFORE INSERT ON feeds
+  WHEN new.account_id = 1 BEGIN
+    UPDATE feeds SET url = url || '#tidings-account-' || account_id WHERE url = new.url AND account_id <> 1;
+  END;
+  CREATE TRIGGER sync_queue_subscribe AFTER INSERT ON feeds
+  WHEN new.account_id <> 1 AND (SELECT pulling FROM accounts WHERE id = new.account_id) = 0 BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      VALUES (new.account_id, '', 'subscribe', json_object('feed', new.id, 'url', new.url,
+        'folder', (SELECT name FROM folders WHERE id = new.folder_id)), CAST(unixepoch('subsec') * 1000 AS INTEGER));
+  END;
+  CREATE TRIGGER sync_queue_unsubscribe_delete AFTER DELETE ON feeds
+  WHEN old.account_id <> 1 AND old.active = 1
+    AND (SELECT pulling FROM accounts WHERE id = old.account_id) = 0 BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      VALUES (old.account_id, ifnull(old.remote_id, ''), 'unsubscribe', json_object('feed', old.id, 'url', old.url), CAST(unixepoch('subsec') * 1000 AS INTEGER));
+  END;
+  CREATE TRIGGER sync_queue_unsubscribe_inactive AFTER UPDATE OF active ON feeds
+  WHEN old.account_id <> 1 AND old.active = 1 AND new.active = 0
+    AND (SELECT pulling FROM accounts WHERE id = old.account_id) = 0 BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      VALUES (old.account_id, ifnull(old.remote_id, ''), 'unsubscribe', json_object('feed', old.id, 'url', old.url), CAST(unixepoch('subsec') * 1000 AS INTEGER));
+  END;
+  CREATE TRIGGER sync_queue_rename AFTER UPDATE OF custom_title ON feeds
+  WHEN new.account_id <> 1 AND new.active = 1 AND old.custom_title IS NOT new.custom_title
+    AND (SELECT pulling FROM accounts WHERE id = new.account_id) = 0 BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      VALUES (new.account_id, ifnull(new.remote_id, ''), 'rename', json_object('feed', new.id, 'title', ifnull(new.custom_title, new.title)), CAST(unixepoch('subsec') * 1000 AS INTEGER));
+  END;
+  CREATE TRIGGER sync_queue_move AFTER UPDATE OF folder_id ON feeds
+  WHEN new.account_id <> 1 AND new.active = 1 AND old.folder_id IS NOT new.folder_id
+    AND (SELECT pulling FROM accounts WHERE id = new.account_id) = 0 BEGIN
+    INSERT INTO sync_queue (account_id, item, action, payload, created_at)
+      VALUES (new.account_id, ifnull(new.remote_id, ''), 'move', json_object('feed', new.id,
+        'from', (SELECT name FROM folders WHERE id = old.folder_id), 'to', (SELECT name FROM folders WHERE id = new.folder_id)),
+        CAST(unixepoch('subsec') * 1000 AS INTEGER));
+  END;
+  `,
 ];
 
 export const schemaVersion = migrations.length;

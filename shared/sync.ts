@@ -1,0 +1,38 @@
+// What the contract says about sync accounts (docs/sync.md). A token or password never appears here.
+
+export type AccountKind = 'local' | 'greader';
+
+export interface SyncAccount {
+  id: number;
+  kind: AccountKind;
+  url: string | null;
+  user: string | null;
+  /** ISO time of the last sync that went through, or null. */
+  lastSync: string | null;
+  /** Why the last sync failed, in words, or null. */
+  error: string | null;
+  /** Active feeds. */
+  feeds: number;
+  /** Local changes still to tell the server. */
+  queued: number;
+  /** The account's feeds, active or not. */
+  feedIds: number[];
+}
+
+export interface SyncRunResult {
+  accounts: number;
+  feeds: number;
+  newArticles: number;
+  pulled: number;
+  pushed: number;
+  queued: number;
+  failed: number;
+  ms: number;
+  requests: number;
+  errors: { account: number; message: string }[];
+}
+
+export interface RemovedAccount {
+  feedsRemoved: number;
+  articlesKept: number;
+}
