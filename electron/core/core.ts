@@ -4,11 +4,13 @@ import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './handlers';
 import { Refresher, type RefresherOptions } from './refresher';
 import type { Store } from './store';
-import type { LibraryDamageNotice } from '../../shared/model';
+import type { ImportStatus, LibraryDamageNotice, LibraryNotice, RefreshStatus } from '../../shared/model';
+
+const idleImport: ImportStatus = { running: false, phase: null, done: 0, total: 0, last: null, error: null };
 import { openLibrary } from './open-library';
 import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-in-use';
 import type { FetchedDocument } from './feed-types';
-import type { IngestRequest } from './ingest';
+import type { IngestOutcome, IngestRequest } from './ingest';
 import { ParsePool } from './parse-pool';
 import { SearchPool } from './search-pool';
 import { WriteLock } from './write-lock';
@@ -23,6 +25,9 @@ import { OutboxLoop, type OutboxOptions } from './outbox/loop';
 import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
 import type { FeedRefreshOutcome } from './refresh';
+import { CoreEvents } from './events/emitter';
+import { LiveLibrary } from './events/live-library';
+import { withEvents } from './events/with-events';
 
 export interface CoreOptions {
   dbFile: string;
@@ -57,6 +62,8 @@ export interface Core {
   publisher: Publisher;
   /** The worker threads that parse feeds, and the one that stores refreshed ones through its own connection. */
   parsers: ParsePool;
+  /** What the core tells every window unasked (the contract's events table). */
+  events: CoreEvents;
   close(): void;
 }
 
@@ -89,7 +96,15 @@ export function openCore(options: CoreOptions): Core {
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
   const read = (document: FetchedDocument) => parsers.read(document);
-  const ingest = (request: IngestRequest) => parsers.ingest(request);
+  const events = new CoreEvents();
+  const live: LiveLibrary = new LiveLibrary(events, {
+    dataVersion: () => store.dataVersion(),
+    library: () => store.library(),
+    refreshStatus: (): RefreshStatus => refresher.currentStatus(),
+    importStatus: () => importStatus(),
+    notices: () => noticesNow(),
+  });
+  const ingest = (request: IngestRequest): Promise<IngestOutcome> => live.ownWrite(() => parsers.ingest(request), request.feedId);
   const extractors = new ExtractPool();
   // Full text, images and icons a refresh asks for start once its result is out, on their own
   // queues: they are never counted in it and never hold up the next one.
@@ -97,12 +112,22 @@ export function openCore(options: CoreOptions): Core {
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page), quiet });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
   const icons = new FeedIcons(store, { quiet });
-  const outbox = new OutboxLoop(store, options.outbox);
+  const outbox = new OutboxLoop(store, { ...options.outbox, onChange: () => live.touch({ outbox: true }) });
   const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
-  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, ...options.refresh });
+  const refresher = new Refresher(store, {
+    ingest,
+    writeLock,
+    afterFeed,
+    afterSuccess,
+    ...options.refresh,
+    onRunFinished: (result, addedByFeed) => {
+      live.touch({ feeds: [...addedByFeed.keys()] });
+      options.refresh?.onRunFinished?.(result, addedByFeed);
+    },
+  });
   const publisher = new Publisher(store);
   // Imports read, parse and write in a worker thread of their own, writing through the same lock.
   const library: LibraryServiceOptions = {
@@ -127,18 +152,32 @@ export function openCore(options: CoreOptions): Core {
         });
   const checkpoints = checkpointInBackground(store, parsers);
   const indexing = indexInBackground(store, parsers);
+  const handlers = withEvents(
+    withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
+      searches ? (input) => searches.search(input) : undefined)),
+    live,
+  );
+  const importStatus = (): ImportStatus => {
+    const status = handlers.getImportStatus({});
+    return status instanceof Promise ? idleImport : status;
+  };
+  const noticesNow = (): LibraryNotice[] => {
+    const answer = handlers.getNotices({});
+    return answer instanceof Promise ? notices : answer.notices;
+  };
   return {
     store,
     refresher,
-    handlers: withStorageErrorsExplained(createHandlers(store, refresher, read, notices, offline, { publisher, outbox }, icons, library,
-      searches ? (input) => searches.search(input) : undefined)),
+    handlers,
     offline,
     icons,
     notices,
     outbox,
     publisher,
     parsers,
+    events,
     close: () => {
+      live.stop();
       checkpoints.stop();
       indexing.stop();
       outbox.stop();
