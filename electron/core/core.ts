@@ -99,6 +99,7 @@ export function openCore(options: CoreOptions): Core {
   const events = new CoreEvents();
   const live: LiveLibrary = new LiveLibrary(events, {
     dataVersion: () => store.dataVersion(),
+    ownTurns: () => writeLock.turns,
     library: () => store.library(),
     refreshStatus: (): RefreshStatus => refresher.currentStatus(),
     importStatus: () => importStatus(),

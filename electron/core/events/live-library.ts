@@ -16,6 +16,8 @@ import { PendingChange, type Change } from './change';
 export interface LiveSources {
   /** SQLite's data_version on the main connection. */
   dataVersion(): number;
+  /** Write turns this process's threads have taken (write-lock.ts): our own commits through other connections. */
+  ownTurns(): number;
   library(): Pick<Library, 'feeds' | 'totals'>;
   refreshStatus(): RefreshStatus;
   importStatus(): ImportStatus;
@@ -39,6 +41,7 @@ export class LiveLibrary {
   private tickTimer: NodeJS.Timeout | null = null;
   private flushTimer: NodeJS.Timeout | null = null;
   private version: number | null = null;
+  private turns = 0;
   /** Our own worker writes under way, and whether any finished since the last tick. */
   private ownWrites = 0;
   private ownWroteSinceTick = false;
@@ -94,6 +97,7 @@ export class LiveLibrary {
   private start(): void {
     if (this.stopped || this.tickTimer) return;
     this.version = this.sources.dataVersion();
+    this.turns = this.sources.ownTurns();
     this.lastNotices = JSON.stringify(this.sources.notices());
     this.tickTimer = setInterval(() => this.tick(), this.tickMs);
     // Never what keeps a process alive.
@@ -102,9 +106,12 @@ export class LiveLibrary {
 
   private lookAtDataVersion(): void {
     const version = this.sources.dataVersion();
+    const turns = this.sources.ownTurns();
+    const tookTurns = turns !== this.turns;
+    this.turns = turns;
     if (version === this.version) return;
     this.version = version;
-    const ours = this.ownWrites > 0 || this.ownWroteSinceTick;
+    const ours = this.ownWrites > 0 || this.ownWroteSinceTick || tookTurns;
     this.ownWroteSinceTick = false;
     // While our own workers write, their turns say what changed; another process's commit in the
     // same moment still shows in the unread counts each event carries.
