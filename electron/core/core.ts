@@ -112,7 +112,7 @@ export function openCore(options: CoreOptions): Core {
   const quiet = (): Promise<void> => refresher.idle();
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page), quiet });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
-  const icons = new FeedIcons(store, { quiet });
+  const icons = new FeedIcons(store, { quiet, onLookedUp: (feedId) => live.touch({ feeds: [feedId] }) });
   const outbox = new OutboxLoop(store, { ...options.outbox, onChange: () => live.touch({ outbox: true }) });
   const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);

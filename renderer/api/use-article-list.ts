@@ -26,6 +26,11 @@ export interface ArticleListState {
   /** Loads the list again from the top, as many rows as were shown (after a refresh). */
   reload: () => Promise<void>;
   loadMore: () => Promise<void>;
+  /**
+   * After a live change: articles new at the top are put above the ones shown, and the rows shown
+   * take their new state; nothing shown is removed or moved, so the one being read stays put.
+   */
+  merge: () => Promise<void>;
 }
 
 export function scopeKey(scope: ArticleScope): string {
@@ -124,5 +129,33 @@ export function useArticleList(
     }
   }, [client, scope, order, unreadOnly, cursor, report, loadStarted]);
 
-  return { items, hasMore: cursor !== null, loading, reload, loadMore };
+  const merge = useCallback(async () => {
+    if (!enabled) return;
+    const mine = generation.current;
+    const arrived = loadStarted();
+    try {
+      const page = await client.listArticles({ scope, order, unreadOnly, limit: pageSize });
+      if (mine !== generation.current) return;
+      arrived(page.items);
+      setItems((current) => mergedRows(current, page.items, order));
+      setCursor((current) => current ?? page.nextCursor);
+    } catch {
+      // a live update is a nicety; the next change or a reload brings the list up to date
+    }
+  }, [client, scope, order, unreadOnly, enabled, loadStarted]);
+
+  return { items, hasMore: cursor !== null, loading, reload, loadMore, merge };
+}
+
+/** The rows shown with `top` (the list's first page now) laid over them; see ArticleListState.merge. */
+export function mergedRows(current: readonly ArticleSummary[], top: readonly ArticleSummary[], order: ListOrder): ArticleSummary[] {
+  if (current.length === 0) return [...top];
+  const fresh = new Map(top.map((item) => [item.id, item]));
+  const shown = new Set(current.map((item) => item.id));
+  const updated = current.map((item) => fresh.get(item.id) ?? item);
+  if (order !== 'newest') return updated;
+  // Only what comes before the first row already shown is new at the top.
+  const firstShown = top.findIndex((item) => shown.has(item.id));
+  const above = (firstShown === -1 ? top : top.slice(0, firstShown)).filter((item) => !shown.has(item.id));
+  return above.length > 0 ? [...above, ...updated] : updated;
 }

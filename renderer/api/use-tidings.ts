@@ -9,6 +9,7 @@ import { scopeKey, useArticleList } from './use-article-list';
 import { useArticleState } from './use-article-state';
 import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
+import { useLiveLibrary } from './use-live-library';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
@@ -175,6 +176,15 @@ export function useTidings() {
   }, [search.clear, close]);
 
   const refresh = useRefresh(client, report, onChanged);
+  const reopen = useCallback(
+    (articleId: ArticleId) => {
+      if (latest.current.view === 'expanded') return; // the stream shows the list's rows
+      forget();
+      void loadArticle(articleId);
+    },
+    [forget, loadArticle],
+  );
+  useLiveLibrary({ library, list, openId, reopen });
 
   const cancelledAdds = useRef(new Set<string>());
   const addFeed = useCallback(
