@@ -83,10 +83,15 @@ test('a refresh run by the CLI beside an open page shows its new articles and co
 test('a dropped event stream reconnects and catches up on what happened while it was down', async ({ page }) => {
   const host = await openWire(page, '/dropped.xml', 2);
   const { subscriptions, articles } = panes(page);
-  feeds.set('/dropped.xml', { body: wire(4), contentType: 'application/rss+xml' });
-  // The host goes away (its connections with it); the CLI refreshes meanwhile; the host comes back.
+  // One change heard live first: the page then holds an event id to resume from.
+  feeds.set('/dropped.xml', { body: wire(3), contentType: 'application/rss+xml' });
+  await cliRefresh(host);
+  await expect(articles.getByRole('option')).toHaveCount(3);
+  feeds.set('/dropped.xml', { body: wire(5), contentType: 'application/rss+xml' });
+  // The host goes away (its connections with it); the CLI refreshes meanwhile; the host comes back,
+  // its ring new: the page's Last-Event-ID is from before, so it is told to load everything again.
   await host.restart(() => cliRefresh(host));
-  await expect(articles.getByRole('option')).toHaveCount(4, { timeout: 10_000 });
-  await expect(subscriptions.getByRole('button', { name: /^Live Wire,/ })).toHaveAccessibleName('Live Wire, 4 unread');
+  await expect(articles.getByRole('option')).toHaveCount(5, { timeout: 5_000 });
+  await expect(subscriptions.getByRole('button', { name: /^Live Wire,/ })).toHaveAccessibleName('Live Wire, 5 unread');
   expect(await notReloaded(page)).toBe(true);
 });
