@@ -5,6 +5,7 @@ import type { Client } from '../../shared/contract';
 import type { ArticleScope, ArticleSummary, ListOrder } from '../../shared/model';
 import type { ArticleStateOverlay } from './use-article-state';
 import type { Report } from './use-status';
+import { mergedRows } from './merged-rows';
 
 const pageSize = 100;
 /** The contract's largest page: a reload asks for what was shown, up to this. */
@@ -145,17 +146,4 @@ export function useArticleList(
   }, [client, scope, order, unreadOnly, enabled, loadStarted]);
 
   return { items, hasMore: cursor !== null, loading, reload, loadMore, merge };
-}
-
-/** The rows shown with `top` (the list's first page now) laid over them; see ArticleListState.merge. */
-export function mergedRows(current: readonly ArticleSummary[], top: readonly ArticleSummary[], order: ListOrder): ArticleSummary[] {
-  if (current.length === 0) return [...top];
-  const fresh = new Map(top.map((item) => [item.id, item]));
-  const shown = new Set(current.map((item) => item.id));
-  const updated = current.map((item) => fresh.get(item.id) ?? item);
-  if (order !== 'newest') return updated;
-  // Only what comes before the first row already shown is new at the top.
-  const firstShown = top.findIndex((item) => shown.has(item.id));
-  const above = (firstShown === -1 ? top : top.slice(0, firstShown)).filter((item) => !shown.has(item.id));
-  return above.length > 0 ? [...above, ...updated] : updated;
 }
