@@ -280,3 +280,96 @@ export const httpPathPrefix = '/api/';
 export type Bridge = {
   [K in CallName]: (input: CallInput<K>) => Promise<CallResult<CallOutput<K>>>;
 };
+
+// ---- live events (issue #16): what the core tells every window, unasked ----
+// Declared once, like the calls: each event's name and a validator for its payload. The IPC channel
+// and the Server-Sent Events name are derived from this table; the core emits only these names.
+
+interface EventSpec<Payload extends z.ZodType> {
+  payload: Payload;
+}
+
+const event = <Payload extends z.ZodType>(payload: Payload): EventSpec<Payload> => ({ payload });
+
+const count = z.number().int().nonnegative();
+
+/** The unread counts after the change, so a window updates its sidebar without asking for the library again. */
+const unreadCounts = z.object({ total: count, feeds: z.array(z.object({ feedId: id, unread: count })) }).strict();
+
+const noticeSchema = z.union([
+  z.object({
+    kind: z.enum(['restored-from-backup', 'started-empty']),
+    message: z.string(),
+    damagedFile: z.string(),
+    backup: z.string().nullable(),
+    at: z.string(),
+  }),
+  z.object({ kind: z.literal('cannot-save'), message: z.string(), at: z.string() }),
+]);
+
+export const events = {
+  /**
+   * The library changed: coalesced, one per call or refresh turn, never one per article. `everything`:
+   * anything may have changed (another process wrote, or a reconnect came too late to catch up), so
+   * load it all again; otherwise `feeds` gained or lost articles or counts, `articles` changed state
+   * (read, starred, noted…), `subscriptions`: feeds, folders or labels themselves were added, removed,
+   * renamed or moved. `unread` is null only when the sender could not count.
+   */
+  libraryChanged: event(
+    z
+      .object({
+        everything: z.boolean(),
+        subscriptions: z.boolean(),
+        feeds: z.array(id),
+        articles: z.array(id),
+        unread: unreadCounts.nullable(),
+      })
+      .strict(),
+  ),
+  /** A refresh's progress: sent as feeds finish (at most a few times a second) and once when it ends. */
+  refreshProgress: event(z.object({ running: z.boolean(), done: count, total: count }).strict()),
+  /** An import's progress, like refreshProgress; `error` is the failed import's one line. */
+  importProgress: event(
+    z
+      .object({
+        running: z.boolean(),
+        phase: z.enum(['reading', 'fetching', 'preparing', 'writing']).nullable(),
+        done: count,
+        total: count,
+        error: z.string().nullable(),
+      })
+      .strict(),
+  ),
+  /** An outbox entry was added, delivered, retried or cancelled: listOutbox answers the new state. */
+  outboxChanged: event(z.object({}).strict()),
+  /** The settings changed (here or in another process): getSettings answers the new ones. */
+  settingsChanged: event(z.object({}).strict()),
+  /** A sync account's state changed (emitted by sync, electron/core/sync). */
+  syncChanged: event(z.object({ accountId: id.nullable() }).strict()),
+  /** What the person must be told about the library itself, all of it, whenever it changes. */
+  notice: event(z.object({ notices: z.array(noticeSchema) }).strict()),
+};
+
+export type Events = typeof events;
+export type EventName = keyof Events;
+export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
+/** One event as it travels: its name and payload, kept together so the pair stays typed. */
+export type LiveEvent = { [K in EventName]: { name: K; payload: EventPayload<K> } }[EventName];
+
+export const eventNames = Object.keys(events) as EventName[];
+
+export function isEventName(name: string): name is EventName {
+  return Object.hasOwn(events, name);
+}
+
+/** The event's payload checked against its schema; null when it does not fit (a page never trusts a wire). */
+export function parseEvent(name: string, payload: unknown): LiveEvent | null {
+  if (!isEventName(name)) return null;
+  const parsed = events[name].payload.safeParse(payload);
+  return parsed.success ? ({ name, payload: parsed.data } as LiveEvent) : null;
+}
+
+export const ipcEventChannel = (name: EventName): string => `tidings:event:${name}`;
+/** The Server-Sent Events stream; each event's SSE name is its name in this table. */
+export const eventsHttpPath = '/api/events';
+export const sseEventName = (name: EventName): string => name;

@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { eventNames } from '../shared/contract';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -80,5 +81,26 @@ describe('architecture', () => {
         .map((file) => relative(process.cwd(), file)),
     );
     expect(handTyped).toEqual([]);
+  });
+
+  it('names no event on a transport by hand: IPC and SSE names come from the events table', () => {
+    const byName = new RegExp(`(addEventListener|\\.on|\\.once|\\.send|\\.emit)\\(\\s*['"\`](${eventNames.join('|')})['"\`]`);
+    const transports = ['electron/shell', 'electron/host', 'renderer'];
+    const handTyped = transports.flatMap((dir) =>
+      sourceFiles(dir)
+        .filter((file) => byName.test(readFileSync(file, 'utf8')))
+        .map((file) => relative(process.cwd(), file)),
+    );
+    expect(handTyped).toEqual([]);
+  });
+
+  it('leaves no polling loop in the renderer: what changes arrives as live events', () => {
+    // Timers that poll nothing may be listed here, each with its reason; none is needed today.
+    const allowed = new Set<string>([]);
+    const polling = sourceFiles('renderer')
+      .filter((file) => /\bsetInterval\s*\(/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(process.cwd(), file))
+      .filter((file) => !allowed.has(file));
+    expect(polling).toEqual([]);
   });
 });

@@ -206,6 +206,7 @@ export async function serveCommand(context: Context): Promise<void> {
   const host = await startWebHost({
     handlers: core.handlers,
     images: core.offline,
+    events: core.events,
     token,
     port,
     staticDir: rendererDir(),

@@ -4,11 +4,11 @@ import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './calls/handlers';
 import { Refresher, type RefresherOptions } from './refresh/refresher';
 import type { SearchInput, Store } from './store';
-import type { LibraryDamageNotice } from '../../shared/model';
+import type { ImportStatus, LibraryDamageNotice, LibraryNotice, RefreshStatus } from '../../shared/model';
 import { openLibrary } from './library-file/open-library';
 import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/library-in-use';
 import type { FetchedDocument } from './feed-types';
-import type { IngestRequest } from './refresh/ingest';
+import type { IngestOutcome, IngestRequest } from './refresh/ingest';
 import { ParsePool } from './workers/parse-pool';
 import { StoreThread } from './workers/store-thread';
 import { SearchPool } from './workers/search-pool';
@@ -27,6 +27,11 @@ import type { FeedRefreshOutcome } from './refresh/refresh';
 import { SyncEngine } from './sync/engine';
 import { syncIsDue } from './sync/due';
 import { WriteTurns } from './refresh/write-turns';
+import { CoreEvents } from './events/emitter';
+import { LiveLibrary } from './events/live-library';
+import { withEvents } from './events/with-events';
+
+const idleImport: ImportStatus = { running: false, phase: null, done: 0, total: 0, last: null, error: null };
 
 export interface CoreOptions {
   dbFile: string;
@@ -65,6 +70,8 @@ export interface Core {
   storeThread: StoreThread;
   /** Sync with Google Reader API servers (docs/sync.md); runs beside every refresh. */
   sync: SyncEngine;
+  /** What the core tells every window unasked (the contract's events table). */
+  events: CoreEvents;
   close(): void;
 }
 
@@ -98,24 +105,50 @@ export function openCore(options: CoreOptions): Core {
   });
   const parsers = new ParsePool(undefined, storeThread);
   const read = (document: FetchedDocument) => parsers.read(document);
-  const ingest = (request: IngestRequest) => parsers.ingest(request);
+  const events = new CoreEvents();
+  const live: LiveLibrary = new LiveLibrary(events, {
+    dataVersion: () => store.dataVersion(),
+    ownTurns: () => writeLock.turns,
+    library: () => store.library(),
+    refreshStatus: (): RefreshStatus => refresher.currentStatus(),
+    importStatus: () => importStatus(),
+    notices: () => noticesNow(),
+  });
+  const ingest = (request: IngestRequest): Promise<IngestOutcome> => live.ownWrite(() => parsers.ingest(request), request.feedId);
   const extractors = new ExtractPool();
   // Full text, images and icons a refresh asks for start once its result is out, on their own
   // queues: they are never counted in it and never hold up the next one.
   const quiet = (): Promise<void> => refresher.idle();
   const offline = new OfflineReading(store, { extract: (page) => extractors.extract(page), quiet });
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
-  const icons = new FeedIcons(store, { quiet });
-  const outbox = new OutboxLoop(store, options.outbox);
+  const icons = new FeedIcons(store, { quiet, onLookedUp: (feedId) => live.touch({ feeds: [feedId] }) });
+  const outbox = new OutboxLoop(store, { ...options.outbox, onChange: () => live.touch({ outbox: true }) });
   const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
-  // The sync writes take turns with the store worker's, like the refresh's own writes.
+  // The sync writes take turns with the store worker's, like the refresh's own writes. What a sync
+  // changed is told to every window like any other change (its account's state, its counts).
   const syncTurns = new WriteTurns(writeLock);
   const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work) });
-  const alongside = (which: 'all' | 'due'): Promise<unknown> => (which === 'all' || syncIsDue(store) ? sync.sync() : Promise.resolve());
-  const refresher = new Refresher(store, { ingest, writeLock, afterFeed, afterSuccess, alongside, ...options.refresh });
+  const syncAndTell = (): Promise<unknown> =>
+    sync.sync().then((result) => {
+      if (result.accounts > 0) live.touch({ everything: result.pulled + result.pushed + result.feeds > 0 });
+      return result;
+    });
+  const alongside = (which: 'all' | 'due'): Promise<unknown> => (which === 'all' || syncIsDue(store) ? syncAndTell() : Promise.resolve());
+  const refresher = new Refresher(store, {
+    ingest,
+    writeLock,
+    afterFeed,
+    afterSuccess,
+    alongside,
+    ...options.refresh,
+    onRunFinished: (result, addedByFeed) => {
+      live.touch({ feeds: [...addedByFeed.keys()] });
+      options.refresh?.onRunFinished?.(result, addedByFeed);
+    },
+  });
   const publisher = new Publisher(store);
   // Imports read, parse and write in a worker thread of their own, writing through the same lock.
   const library: LibraryServiceOptions = {
@@ -140,10 +173,8 @@ export function openCore(options: CoreOptions): Core {
         });
   const checkpoints = checkpointInBackground(store, storeThread);
   const indexing = indexInBackground(store, storeThread);
-  return {
-    store,
-    refresher,
-    handlers: withStorageErrorsExplained(
+  const handlers = withEvents(
+    withStorageErrorsExplained(
       createHandlers({
         store,
         refresher,
@@ -157,6 +188,20 @@ export function openCore(options: CoreOptions): Core {
         sync,
       }),
     ),
+    live,
+  );
+  const importStatus = (): ImportStatus => {
+    const status = handlers.getImportStatus({});
+    return status instanceof Promise ? idleImport : status;
+  };
+  const noticesNow = (): LibraryNotice[] => {
+    const answer = handlers.getNotices({});
+    return answer instanceof Promise ? notices : answer.notices;
+  };
+  return {
+    store,
+    refresher,
+    handlers,
     offline,
     icons,
     notices,
@@ -165,7 +210,9 @@ export function openCore(options: CoreOptions): Core {
     parsers,
     storeThread,
     sync,
+    events,
     close: () => {
+      live.stop();
       checkpoints.stop();
       indexing.stop();
       outbox.stop();

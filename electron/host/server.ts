@@ -2,7 +2,10 @@
 // the contract (POST /api/<call>); the handlers are the same ones the Electron shell registers.
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
+import { eventsHttpPath, httpPathPrefix, isCallName, type Handlers } from '../../shared/contract';
+import type { CoreEvents } from '../core/events/emitter';
+import { EventStream, type EventStreamOptions } from './event-stream';
+import { checkEventsAccess, eventsCookie } from './events-access';
 import { dispatch } from '../../shared/dispatch';
 import type { ApiErrorBody, ErrorCode } from '../../shared/errors';
 import { checkHost, checkImageCookie, checkOrigin, checkToken, imageCookie, type GuardConfig } from './guard';
@@ -24,6 +27,9 @@ export interface WebHostOptions {
   shared?: SharedDocumentSource;
   /** Told each new link to open the app with, once the one before was used (see open-links.ts). */
   onOpenLink?: (url: string) => void;
+  /** The core's live events, served at GET /api/events (event-stream.ts). */
+  events?: CoreEvents;
+  eventStream?: EventStreamOptions;
 }
 
 export interface WebHost {
@@ -32,6 +38,8 @@ export interface WebHost {
   /** The app's address with a one-time code that the page trades for the token (see open-links.ts). */
   openUrl(): string;
   server: Server;
+  /** The live events' stream, when the host serves one. */
+  eventStream: EventStream | null;
   close(): Promise<void>;
 }
 
@@ -53,6 +61,7 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
   const appUrl = (): string => `http://127.0.0.1:${config.port}/`;
   const openUrl = (code: string): string => `${appUrl()}#open=${code}`;
   const links = new OpenLinks((code) => options.onOpenLink?.(openUrl(code)));
+  const stream = options.events ? new EventStream(options.events, options.eventStream) : null;
   const server = createServer((request, response) => {
     handle(request, response).catch((error: unknown) => {
       sendError(response, { code: 'internal', message: error instanceof Error ? error.message : String(error) });
@@ -63,6 +72,13 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     const refused = checkHost(request, config);
     if (refused) return sendError(response, refused);
     const { pathname } = new URL(request.url ?? '/', 'http://127.0.0.1');
+
+    if (pathname === eventsHttpPath && stream) {
+      const denied = checkOrigin(request, config) ?? checkEventsAccess(request, config);
+      if (denied) return sendError(response, denied);
+      if (request.method !== 'GET') return sendError(response, { code: 'bad_input', message: `${pathname}: use GET` }, 405, { allow: 'GET' });
+      return stream.serve(request, response);
+    }
 
     if (pathname.startsWith(httpPathPrefix)) {
       const name = pathname.slice(httpPathPrefix.length);
@@ -75,7 +91,8 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
       const body = await readJson(request);
       if (!body.ok) return sendError(response, body.error);
       const result = await dispatch(options.handlers, name, body.value);
-      const cookie: Record<string, string> = options.images ? { 'set-cookie': imageCookie(config, keptImagePathPrefix) } : {};
+      const cookies = [...(options.images ? [imageCookie(config, keptImagePathPrefix)] : []), ...(stream ? [eventsCookie(config)] : [])];
+      const cookie: Headers = cookies.length > 0 ? { 'set-cookie': cookies } : {};
       if (!result.ok) return sendError(response, result.error, undefined, cookie);
       return sendJson(response, 200, result.value, cookie);
     }
@@ -124,13 +141,17 @@ export async function startWebHost(options: WebHostOptions): Promise<WebHost> {
     url: appUrl(),
     openUrl: () => openUrl(links.current()),
     server,
+    eventStream: stream,
     close: () =>
       new Promise<void>((resolve) => {
+        stream?.close();
         server.close(() => resolve());
         server.closeAllConnections();
       }),
   };
 }
+
+type Headers = Record<string, string | string[]>;
 
 type JsonBody = { ok: true; value: unknown } | { ok: false; error: ApiErrorBody };
 
@@ -151,7 +172,7 @@ async function readJson(request: IncomingMessage): Promise<JsonBody> {
   }
 }
 
-function sendJson(response: ServerResponse, status: number, value: unknown, headers: Record<string, string> = {}): void {
+function sendJson(response: ServerResponse, status: number, value: unknown, headers: Headers = {}): void {
   const body = JSON.stringify(value);
   response.writeHead(status, {
     ...securityHeaders,
@@ -163,7 +184,7 @@ function sendJson(response: ServerResponse, status: number, value: unknown, head
   response.end(body);
 }
 
-function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code], headers: Record<string, string> = {}): void {
+function sendError(response: ServerResponse, error: ApiErrorBody, status = statusOf[error.code], headers: Headers = {}): void {
   if (response.headersSent) return void response.destroy();
   sendJson(response, status, { error }, headers);
 }

@@ -8,6 +8,8 @@
 export interface BridgeSpec {
   /** Call name → IPC channel. */
   calls: Record<string, string>;
+  /** Live event name → IPC channel (the contract's events table). */
+  events: Record<string, string>;
   eventChannel: string;
   readyChannel: string;
 }
@@ -31,10 +33,11 @@ export function bridgeSpecFrom(argv: readonly string[]): BridgeSpec {
     typeof spec !== 'object' ||
     spec === null ||
     !('calls' in spec && isStringRecord(spec.calls)) ||
+    !('events' in spec && isStringRecord(spec.events)) ||
     !('eventChannel' in spec && typeof spec.eventChannel === 'string') ||
     !('readyChannel' in spec && typeof spec.readyChannel === 'string')
   ) {
     throw new Error('Tidings preload: the bridge argument is not a bridge spec');
   }
-  return { calls: spec.calls, eventChannel: spec.eventChannel, readyChannel: spec.readyChannel };
+  return { calls: spec.calls, events: spec.events, eventChannel: spec.eventChannel, readyChannel: spec.readyChannel };
 }

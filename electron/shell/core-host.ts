@@ -3,14 +3,17 @@
 // started; quitting asks it to close the library first.
 import { utilityProcess, type UtilityProcess } from 'electron';
 import { join } from 'node:path';
-import { CoreClient, isFromCore, type FromCore, type ShellState, type ToCore } from './core-link';
+import type { LiveEvent } from '../../shared/contract';
+import { CoreClient, isFromCore, type ToCore } from './core-link';
 
 export interface CoreHostOptions {
   shellDir: string;
   dbFile: string;
   nativeBinding?: string;
-  onState: (state: ShellState) => void;
-  onRefreshed: (message: Extract<FromCore, { kind: 'refreshed' }>) => void;
+  /** Each of the core's live events. */
+  onEvent: (event: LiveEvent) => void;
+  /** A core (re)started: what was shown may be stale. */
+  onStarted?: () => void;
   onFailed: (message: string) => void;
 }
 
@@ -36,10 +39,10 @@ export class CoreHost {
       env: { ...process.env, TIDINGS_CORE_DB: dbFile, ...(nativeBinding ? { TIDINGS_CORE_NATIVE_BINDING: nativeBinding } : {}) },
     });
     this.child = child;
+    this.options.onStarted?.();
     child.on('message', (message: unknown) => {
       if (!isFromCore(message) || this.client.receive(message)) return;
-      if (message.kind === 'state') this.options.onState(message.state);
-      else if (message.kind === 'refreshed') this.options.onRefreshed(message);
+      if (message.kind === 'event') this.options.onEvent(message.event);
       else if (message.kind === 'failed') this.options.onFailed(message.message);
     });
     child.on('exit', (code) => {

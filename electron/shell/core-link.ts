@@ -1,13 +1,11 @@
 // The wire between the main process and the core, which runs in its own process (core-process.ts,
 // an Electron utilityProcess) so a refresh of a thousand feeds never competes with the window's
-// input and painting. Calls travel as { id, name, input } and come back as { id, result }; the core
-// also reports what the shell shows outside the window (unread count, settings, new articles).
+// input and painting. Calls travel as { id, name, input } and come back as { id, result }; the core's
+// live events (the contract's events table) travel as { event }, for the window and the shell alike.
 // Pure: tested under Node with a real MessageChannel and a real core.
-import { isCallName, type CallInput, type CallName, type CallOutput, type Handlers } from '../../shared/contract';
+import { isCallName, type CallInput, type CallName, type CallOutput, type Handlers, type LiveEvent } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { CallResult } from '../../shared/errors';
-import type { FeedId, RefreshResult } from '../../shared/model';
-import type { Settings } from '../../shared/settings';
 
 export interface CoreCall {
   kind: 'call';
@@ -23,22 +21,9 @@ export interface CoreStop {
 
 export type ToCore = CoreCall | CoreStop;
 
-/** What the shell shows outside the window: the unread count (tray, badge) and the settings it obeys. */
-export interface ShellState {
-  unread: number;
-  settings: Settings;
-}
-
-export interface NewArticles {
-  feedId: FeedId;
-  title: string;
-  count: number;
-}
-
 export type FromCore =
   | { kind: 'result'; id: number; result: CallResult<unknown> }
-  | { kind: 'state'; state: ShellState }
-  | { kind: 'refreshed'; result: RefreshResult; added: NewArticles[] }
+  | { kind: 'event'; event: LiveEvent }
   /** The core could not open the library; the shell says so and quits. */
   | { kind: 'failed'; message: string };
 
@@ -53,7 +38,7 @@ export function isToCore(value: unknown): value is ToCore {
 }
 
 export function isFromCore(value: unknown): value is FromCore {
-  return isRecord(value) && typeof value.kind === 'string' && ['result', 'state', 'refreshed', 'failed'].includes(value.kind);
+  return isRecord(value) && typeof value.kind === 'string' && ['result', 'event', 'failed'].includes(value.kind);
 }
 
 /**
@@ -106,41 +91,11 @@ export class CoreClient {
 }
 
 /** The core's side: runs each call through the same dispatch as the web host and posts the result. */
-export function serveCalls(handlers: Handlers, post: (message: FromCore) => void, afterCall: () => void = () => undefined) {
+export function serveCalls(handlers: Handlers, post: (message: FromCore) => void) {
   return async (message: CoreCall): Promise<void> => {
     const result: CallResult<unknown> = isCallName(message.name)
       ? await dispatch(handlers, message.name, message.input)
       : { ok: false, error: { code: 'unknown_call', message: `no such call: ${message.name}` } };
     post({ kind: 'result', id: message.id, result });
-    afterCall();
-  };
-}
-
-/**
- * Reports the shell state when it changes, checked a moment after whatever may have changed it
- * (a call, a refresh), so a burst of calls costs one look.
- */
-export function watchShellState(read: () => ShellState, post: (message: FromCore) => void, delayMs = 250) {
-  let last = '';
-  let timer: ReturnType<typeof setTimeout> | null = null;
-  const check = (): void => {
-    timer = null;
-    const state = read();
-    const serialized = JSON.stringify(state);
-    if (serialized === last) return;
-    last = serialized;
-    post({ kind: 'state', state });
-  };
-  return {
-    /** Look now (at start). */
-    check,
-    /** Look soon. */
-    poke(): void {
-      timer ??= setTimeout(check, delayMs);
-    },
-    stop(): void {
-      if (timer) clearTimeout(timer);
-      timer = null;
-    },
   };
 }

@@ -6,8 +6,7 @@ import type {} from 'electron';
 import { openCore, type Core } from '../core/core';
 import { startMaintenance } from '../core/library-file/maintenance';
 import { startScheduler } from '../core/refresh/scheduler';
-import { defaultSettings } from '../../shared/settings';
-import { isToCore, serveCalls, watchShellState, type FromCore, type NewArticles } from './core-link';
+import { isToCore, serveCalls, type FromCore } from './core-link';
 
 const port = process.parentPort;
 const post = (message: FromCore): void => port.postMessage(message);
@@ -24,14 +23,6 @@ function open(): Core | null {
       dbFile,
       use: { what: 'the Tidings app', stop: 'quit the Tidings app' },
       ...(nativeBinding ? { nativeBinding } : {}),
-      refresh: {
-        onRunFinished: (result, addedByFeed) => {
-          const titles = new Map(core.store.library().feeds.map((feed) => [feed.id, feed.title]));
-          const added: NewArticles[] = [...addedByFeed].map(([feedId, count]) => ({ feedId, count, title: titles.get(feedId) ?? `Feed ${feedId}` }));
-          post({ kind: 'refreshed', result, added });
-          state.poke();
-        },
-      },
     });
     return core;
   } catch (error) {
@@ -40,17 +31,13 @@ function open(): Core | null {
   }
 }
 
-const state = watchShellState(
-  () => ({ unread: core?.store.library().totals.unread ?? 0, settings: core?.store.settings() ?? defaultSettings }),
-  post,
-);
-
 const core = open();
 if (core) {
   const stopScheduler = startScheduler(core.store, core.refresher);
   const stopMaintenance = startMaintenance(core.store);
-  const serve = serveCalls(core.handlers, post, state.poke);
-  state.check();
+  const serve = serveCalls(core.handlers, post);
+  // Every live event goes to the main process: for the window, the tray, the badge and notifications.
+  const stopEvents = core.events.subscribe((event) => post({ kind: 'event', event }));
   port.on('message', (event) => {
     const message: unknown = event.data;
     if (!isToCore(message)) return;
@@ -58,7 +45,7 @@ if (core) {
       void serve(message);
       return;
     }
-    state.stop();
+    stopEvents();
     stopScheduler();
     stopMaintenance();
     core.close();

@@ -13,7 +13,8 @@ import type { ShellEvent } from '../../shared/shell-events';
 import { appMenuTemplate } from './app-menu';
 import { appUserModelId } from './app-identity';
 import { CoreHost } from './core-host';
-import type { ShellState } from './core-link';
+import { sendLiveEvent } from './page-live-events';
+import { ShellView, type NewArticles, type ShellState } from './shell-view';
 import { lockDownApp } from './guards';
 import { HeldNotifications } from './held-notifications';
 import { registerIpc } from './ipc';
@@ -106,18 +107,25 @@ function showState(next: ShellState): void {
   app.setBadgeCount(next.unread);
 }
 
+function notifyNewArticles(added: NewArticles[]): void {
+  const notice = newArticlesNotice(added, state?.settings.notifyFeedIds ?? []);
+  if (!notice || !Notification.isSupported()) return;
+  notifications.show(new Notification({ title: notice.title, body: notice.body, silent: true }), () => void showWindow());
+}
+
 function startCore(): CoreHost {
   const nativeBinding = electronNativeBinding();
-  const host = new CoreHost({
+  // The tray, the badge and notifications hear the core's live events as the window does.
+  const view = new ShellView({ request: (name, input) => host.client.request(name, input), onState: showState, onNewArticles: notifyNewArticles });
+  const host: CoreHost = new CoreHost({
     shellDir,
     dbFile,
     ...(nativeBinding ? { nativeBinding } : {}),
-    onState: showState,
-    onRefreshed: ({ added }) => {
-      const notice = newArticlesNotice(added, state?.settings.notifyFeedIds ?? []);
-      if (!notice || !Notification.isSupported()) return;
-      notifications.show(new Notification({ title: notice.title, body: notice.body, silent: true }), () => void showWindow());
+    onEvent: (event) => {
+      view.hear(event);
+      sendLiveEvent(window?.webContents, event);
     },
+    onStarted: () => void view.start().catch(() => undefined),
     onFailed: (message) => {
       dialog.showErrorBox('Tidings cannot open its library', message);
       quitting = true;

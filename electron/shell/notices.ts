@@ -1,6 +1,6 @@
 // The desktop notification after a refresh: one for the whole refresh, never one per article, and
 // only about the feeds the person asked to hear from (settings.notifyFeedIds).
-import type { NewArticles } from './core-link';
+import type { NewArticles } from './shell-view';
 
 export interface Notice {
   title: string;

@@ -5,6 +5,7 @@ import type { Client } from '../../shared/contract';
 import type { ArticleScope, ArticleSummary, ListOrder } from '../../shared/model';
 import type { ArticleStateOverlay } from './use-article-state';
 import type { Report } from './use-status';
+import { mergedRows } from './merged-rows';
 
 const pageSize = 100;
 /** The contract's largest page: a reload asks for what was shown, up to this. */
@@ -26,6 +27,11 @@ export interface ArticleListState {
   /** Loads the list again from the top, as many rows as were shown (after a refresh). */
   reload: () => Promise<void>;
   loadMore: () => Promise<void>;
+  /**
+   * After a live change: articles new at the top are put above the ones shown, and the rows shown
+   * take their new state; nothing shown is removed or moved, so the one being read stays put.
+   */
+  merge: () => Promise<void>;
 }
 
 export function scopeKey(scope: ArticleScope): string {
@@ -124,5 +130,20 @@ export function useArticleList(
     }
   }, [client, scope, order, unreadOnly, cursor, report, loadStarted]);
 
-  return { items, hasMore: cursor !== null, loading, reload, loadMore };
+  const merge = useCallback(async () => {
+    if (!enabled) return;
+    const mine = generation.current;
+    const arrived = loadStarted();
+    try {
+      const page = await client.listArticles({ scope, order, unreadOnly, limit: pageSize });
+      if (mine !== generation.current) return;
+      arrived(page.items);
+      setItems((current) => mergedRows(current, page.items, order));
+      setCursor((current) => current ?? page.nextCursor);
+    } catch {
+      // a live update is a nicety; the next change or a reload brings the list up to date
+    }
+  }, [client, scope, order, unreadOnly, enabled, loadStarted]);
+
+  return { items, hasMore: cursor !== null, loading, reload, loadMore, merge };
 }

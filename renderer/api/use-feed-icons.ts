@@ -1,11 +1,12 @@
 // Subscriptions' icons for the sidebar, as data: URLs the core keeps: all of them once, then only
 // those of feeds whose iconAt changed, or that have none and were fetched since we last asked (a
 // refresh may have queued a lookup). While the core is still looking (`pending`), the feeds
-// without an icon are asked about again every few seconds until it is done.
+// without an icon are asked about again on each libraryChanged (the core tells one after each lookup).
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import type { FeedId, FeedSummary } from '../../shared/model';
 import { useMounted } from './use-mounted';
+import { useLiveEvent } from './events';
 
 interface IconCache {
   /** Feed → what we last asked about: the iconAt of the icon held, or "none" with the feed's lastFetchedAt. */
@@ -20,7 +21,6 @@ export type LoadFeedIcons = Client['getFeedIcons'];
 
 /** Per client, so the sidebar mounting again asks for nothing it has. */
 const caches = new WeakMap<LoadFeedIcons, IconCache>();
-const pollMs = 3_000;
 
 const stamp = (feed: FeedSummary): string => feed.iconAt ?? `none@${feed.lastFetchedAt ?? ''}`;
 
@@ -36,7 +36,8 @@ export function useFeedIcons(client: LoadFeedIcons, feeds: readonly FeedSummary[
   const mounted = useMounted();
   const latest = useRef(feeds);
   latest.current = feeds;
-  const poll = useRef<number | null>(null);
+  /** The core was still looking when it last answered. */
+  const looking = useRef(false);
 
   const load = useCallback(
     async (feedIds: FeedId[] | null) => {
@@ -55,16 +56,17 @@ export function useFeedIcons(client: LoadFeedIcons, feeds: readonly FeedSummary[
         } else cache.urls.delete(id);
       }
       if (mounted.current) setUrls(new Map(cache.urls));
-      if (answer.pending > 0 && poll.current === null && mounted.current) {
-        poll.current = window.setTimeout(() => {
-          poll.current = null;
-          const missing = latest.current.filter((feed) => !cache.urls.has(feed.id)).map((feed) => feed.id);
-          if (missing.length > 0) void load(missing);
-        }, pollMs);
-      }
+      looking.current = answer.pending > 0;
     },
     [client, cache, mounted],
   );
+
+  useLiveEvent('libraryChanged', () => {
+    if (!looking.current) return;
+    looking.current = false;
+    const missing = latest.current.filter((feed) => !cache.urls.has(feed.id)).map((feed) => feed.id);
+    if (missing.length > 0) void load(missing);
+  });
 
   useEffect(() => {
     if (!cache.loaded) {
@@ -79,13 +81,6 @@ export function useFeedIcons(client: LoadFeedIcons, feeds: readonly FeedSummary[
     for (const feed of stale) cache.held.set(feed.id, stamp(feed));
     void load(stale.map((feed) => feed.id));
   }, [feeds, cache, load]);
-
-  useEffect(
-    () => () => {
-      if (poll.current !== null) window.clearTimeout(poll.current);
-    },
-    [],
-  );
 
   return urls;
 }

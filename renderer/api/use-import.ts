@@ -1,12 +1,11 @@
 // Importing a file the person chose or dropped (read in the page, sent as base64) or one the desktop
-// app was asked to open (sent by path): progress polled while the core works, then the summary (or
+// app was asked to open (sent by path): progress told by importProgress events while the core works, then the summary (or
 // the error) kept for the Library dialog to show.
 import { useCallback, useRef, useState } from 'react';
 import type { CallInput, Client } from '../../shared/contract';
 import type { ExportedFile, ImportPhase, ImportSummary } from '../../shared/model';
 import { useMounted } from './use-mounted';
-
-const pollMs = 250;
+import { useLiveEvent } from './events';
 
 export interface ImportProgress {
   fileName: string;
@@ -79,6 +78,12 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
   const running = useRef(false);
   const mounted = useMounted();
 
+  // Progress arrives as importProgress events while this window's import runs.
+  useLiveEvent('importProgress', (status) => {
+    if (!running.current || !status.running) return;
+    setProgress((shown) => shown && { ...shown, phase: status.phase ?? shown.phase, done: status.done, total: status.total });
+  });
+
   const importFile = useCallback(
     async (file: File | LocalFile) => {
       if (running.current) return;
@@ -88,17 +93,6 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
       setExported(null);
       setFileName(file.name);
       setProgress({ fileName: file.name, phase: 'reading', done: 0, total: 0 });
-      let settled = false;
-      const timer = window.setInterval(() => {
-        client.getImportStatus({}).then(
-          (status) => {
-            if (!settled && mounted.current && status.running) {
-              setProgress({ fileName: file.name, phase: status.phase, done: status.done, total: status.total });
-            }
-          },
-          () => undefined, // progress is a nicety; the import call reports its own failure
-        );
-      }, pollMs);
       let imported = false;
       try {
         const result = await client.importLibrary(await importInput(file));
@@ -107,8 +101,6 @@ export function useImport(client: Client, onDone: () => Promise<void>): ImportSt
       } catch (caught) {
         if (mounted.current) setError(messageOf(caught));
       } finally {
-        settled = true;
-        window.clearInterval(timer);
         running.current = false;
         if (mounted.current) setProgress(null);
       }

@@ -1,11 +1,11 @@
-// Refreshing: one call that answers when every feed is done, with progress polled meanwhile.
+// Refreshing: one call that answers when every feed is done; its progress (and that of a refresh
+// the schedule or the tray started) arrives as refreshProgress events.
 import { useCallback, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import type { FeedId, RefreshResult } from '../../shared/model';
 import type { Report } from './use-status';
 import { useMounted } from './use-mounted';
-
-const pollMs = 400;
+import { useLiveEvent } from './events';
 
 export interface RefreshProgress {
   done: number;
@@ -25,28 +25,23 @@ export function useRefresh(client: Client, report: Report, onDone: () => Promise
   const running = useRef(false);
   const mounted = useMounted();
 
+  useLiveEvent('refreshProgress', (status) => {
+    if (status.running) setProgress({ done: status.done, total: status.total });
+    // This window's own refresh clears its progress when its call answers.
+    else if (!running.current) setProgress(null);
+  });
+
   const refresh = useCallback(
     async (feedIds?: FeedId[]) => {
       if (running.current) return;
       running.current = true;
       setProgress({ done: 0, total: 0 });
-      let settled = false;
-      const timer = window.setInterval(() => {
-        client.getRefreshStatus({}).then(
-          (status) => {
-            if (!settled && mounted.current && status.running) setProgress({ done: status.done, total: status.total });
-          },
-          () => undefined, // progress is a nicety; the refresh call reports its own failure
-        );
-      }, pollMs);
       try {
         const result = await client.refresh(feedIds ? { feedIds } : {});
         if (mounted.current) setLast(result);
       } catch (error) {
         report(error, 'Refreshing');
       } finally {
-        settled = true;
-        window.clearInterval(timer);
         running.current = false;
         if (mounted.current) setProgress(null);
       }

@@ -16,6 +16,7 @@ import { useFullText } from './use-full-text';
 import { useImport } from './use-import';
 import { useKeeping } from './use-keeping';
 import { useLibrary } from './use-library';
+import { useLiveLibrary } from './use-live-library';
 import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
@@ -119,6 +120,15 @@ export function useTidings() {
   });
 
   const refresh = useRefresh(client, report, onChanged);
+  const reopen = useCallback(
+    (articleId: ArticleId) => {
+      if (store.shown().view === 'expanded') return; // the stream shows the list's rows
+      forget();
+      void loadArticle(articleId);
+    },
+    [store, forget, loadArticle],
+  );
+  useLiveLibrary({ library, list, openId, reopen });
 
   const adder = useAdder(client, report, library.reload, selectScope);
   const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);

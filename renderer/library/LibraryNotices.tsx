@@ -1,10 +1,11 @@
 // What the person must know about the library itself: it was restored from a backup, or it cannot
-// be saved just now (disk full, read-only). Asked for at start and after every refresh, shown
+// be saved just now (disk full, read-only). Asked for at start, then told by notice events, shown
 // above the panes until dismissed; a notice that no longer holds disappears by itself.
 import { useEffect, useState } from 'react';
 import type { LibraryNotice, RefreshResult } from '../../shared/model';
 import { useClient } from '../api/context';
 import { useMounted } from '../api/use-mounted';
+import { useLiveEvent } from '../api/events';
 import { Icon } from '../ui/Icon';
 
 const noticeKey = (notice: LibraryNotice) => `${notice.kind}@${notice.at}`;
@@ -23,6 +24,7 @@ export function LibraryNotices({ lastRefresh }: { lastRefresh: RefreshResult | n
       () => undefined, // the status line reports a host that is gone; a notice is not worth a second error
     );
   }, [client, mounted, lastRefresh]);
+  useLiveEvent('notice', (told) => setNotices(told.notices));
 
   const shown = notices.filter((notice) => !dismissed.has(noticeKey(notice)));
   if (shown.length === 0) return null;

@@ -1,14 +1,13 @@
 // The outbox: every share on its way to a webhook, with its state, tries and last error, and
-// Retry and Cancel. It looks again every few seconds while open, so a delivery shows as it happens.
+// Retry and Cancel. It looks again on each outboxChanged event, so a delivery shows as it happens.
 import { useCallback, useEffect, useState } from 'react';
 import type { OutboxEntry } from '../../shared/sharing';
 import { useClient } from '../api/context';
+import { useLiveEvent } from '../api/events';
 import type { Report } from '../api/use-status';
 import { untilOrAgo } from './when';
 import { Dialog } from '../ui/Dialog';
 import '../styles/sharing.css';
-
-const pollMs = 2_000;
 
 const stateLabels: Record<OutboxEntry['state'], string> = {
   pending: 'Waiting',
@@ -32,9 +31,8 @@ export function OutboxDialog({ report, onClose }: { report: Report; onClose: () 
 
   useEffect(() => {
     void load();
-    const timer = window.setInterval(() => void load(), pollMs);
-    return () => window.clearInterval(timer);
   }, [load]);
+  useLiveEvent('outboxChanged', () => void load());
 
   const act = async (what: 'retry' | 'cancel', entry: OutboxEntry) => {
     try {

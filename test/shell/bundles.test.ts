@@ -8,7 +8,7 @@ import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bridgeArgument } from '../../electron/shell/bridge-spec';
 import { contractBridgeSpec } from '../../electron/shell/bridge-contract';
-import { callNames, ipcChannel } from '../../shared/contract';
+import { callNames, eventNames, ipcChannel, ipcEventChannel } from '../../shared/contract';
 import { shellEventChannel, shellReadyChannel } from '../../shared/shell-events';
 
 const node = { absWorkingDir: process.cwd(), bundle: true, platform: 'node', target: 'node20', write: false, logLevel: 'silent' } as const;
@@ -108,6 +108,13 @@ describe('the preload bundle', () => {
     exposed.get('tidingsShell')?.onEvent?.(() => undefined);
     expect(listening).toEqual([shellEventChannel]);
     expect(sent).toEqual([shellReadyChannel]);
+  });
+
+  it('hears each live event on its own channel from the events table, and stops when asked', () => {
+    const { exposed, listening } = runPreload([bridgeArgument(contractBridgeSpec())]);
+    const on = exposed.get('tidingsEvents')?.on as ((name: string, handler: () => void) => () => void) | undefined;
+    for (const name of eventNames) expect(typeof on?.(name, () => undefined)).toBe('function');
+    expect(listening).toEqual(eventNames.map((name) => ipcEventChannel(name)));
   });
 
   it('refuses to start without its bridge argument, saying why', () => {

@@ -3,7 +3,8 @@
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore, type Core } from '../../electron/core/core';
-import { CoreClient, isFromCore, isToCore, serveCalls, watchShellState, type FromCore, type NewArticles } from '../../electron/shell/core-link';
+import { CoreClient, isFromCore, isToCore, serveCalls } from '../../electron/shell/core-link';
+import type { NewArticles } from '../../electron/shell/shell-view';
 import { callNames } from '../../shared/contract';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
@@ -91,31 +92,5 @@ describe('core link', () => {
       throw new Error('port closed');
     });
     expect(await broken.call('listFeeds', {})).toMatchObject({ ok: false, error: { code: 'internal' } });
-  });
-});
-
-describe('shell state watcher', () => {
-  it('posts the state once per change, one look after a burst of pokes', async () => {
-    let unread = 3;
-    let reads = 0;
-    const posted: FromCore[] = [];
-    const watcher = watchShellState(
-      () => {
-        reads++;
-        return { unread, settings: { theme: 'system' } as never };
-      },
-      (message) => posted.push(message),
-      10,
-    );
-    watcher.check();
-    for (let poke = 0; poke < 20; poke++) watcher.poke();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(reads).toBe(2);
-    expect(posted).toHaveLength(1);
-    unread = 2;
-    watcher.poke();
-    await new Promise((resolve) => setTimeout(resolve, 30));
-    expect(posted.map((message) => (message.kind === 'state' ? message.state.unread : null))).toEqual([3, 2]);
-    watcher.stop();
   });
 });

@@ -5,6 +5,7 @@ import { fork, type ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { CoreClient, isFromCore, type FromCore } from '../../electron/shell/core-link';
+import { ShellView, type NewArticles, type ShellState } from '../../electron/shell/shell-view';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 
@@ -12,7 +13,10 @@ describe('the core process', () => {
   let dir: ReturnType<typeof tempDir>;
   let child: ChildProcess;
   let client: CoreClient;
+  let view: ShellView;
   const events: FromCore[] = [];
+  const states: ShellState[] = [];
+  const notified: NewArticles[][] = [];
 
   function start(env: Record<string, string>): void {
     child = fork('dist/shell/core.mjs', [], {
@@ -22,8 +26,16 @@ describe('the core process', () => {
       stdio: 'inherit',
     });
     client = new CoreClient((message) => child.send(message));
+    // What the main process shows outside the window, kept from the core's live events (main.ts).
+    view = new ShellView({
+      request: (name, input) => client.request(name, input),
+      onState: (state) => states.push(state),
+      onNewArticles: (added) => notified.push(added),
+    });
     child.on('message', (message: unknown) => {
-      if (isFromCore(message) && !client.receive(message)) events.push(message);
+      if (!isFromCore(message) || client.receive(message)) return;
+      events.push(message);
+      if (message.kind === 'event') view.hear(message.event);
     });
   }
 
@@ -32,6 +44,8 @@ describe('the core process', () => {
   beforeEach(() => {
     dir = tempDir('tidings-core-process-');
     events.length = 0;
+    states.length = 0;
+    notified.length = 0;
   });
 
   afterEach(() => {
@@ -49,10 +63,11 @@ describe('the core process', () => {
       labels: [],
       totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
     });
-    await expect.poll(() => events.find((event) => event.kind === 'state')).toMatchObject({ kind: 'state', state: { unread: 0, settings: { theme: 'system' } } });
+    await view.start();
+    expect(states.at(-1)).toMatchObject({ unread: 0, settings: { theme: 'system' } });
 
     await client.request('updateSettings', { theme: 'dark' });
-    await expect.poll(() => events.filter((event) => event.kind === 'state').at(-1)).toMatchObject({ state: { settings: { theme: 'dark' } } });
+    await expect.poll(() => states.at(-1)).toMatchObject({ settings: { theme: 'dark' } });
 
     child.send({ kind: 'stop' });
     expect(await exited()).toBe(0);
@@ -60,18 +75,18 @@ describe('the core process', () => {
     expect(existsSync(`${dbFile}-wal`)).toBe(false);
   });
 
-  it('reports each refresh with the new articles per feed, titled, for the notification', async () => {
+  it('tells each refresh by live events: the new articles per feed, titled, for the notification, and the unread count', async () => {
     const server = await new FeedServer().start();
     try {
       server.set('/a.xml', { body: rss('Harbour news', [{ guid: 'a1', title: 'One' }]) });
       start({ TIDINGS_CORE_DB: dir.file('library.db') });
       const feed = await client.request('addFeed', { url: server.url('/a.xml') });
+      await view.start();
       server.set('/a.xml', { body: rss('Harbour news', [{ guid: 'a1', title: 'One' }, { guid: 'a2', title: 'Two' }]) });
       await client.request('refresh', {});
-      await expect
-        .poll(() => events.filter((event) => event.kind === 'refreshed').at(-1))
-        .toMatchObject({ kind: 'refreshed', result: { newArticles: 1 }, added: [{ feedId: feed.id, title: 'Harbour news', count: 1 }] });
-      await expect.poll(() => events.filter((event) => event.kind === 'state').at(-1)).toMatchObject({ state: { unread: 2 } });
+      await expect.poll(() => notified.at(-1)).toEqual([{ feedId: feed.id, title: 'Harbour news', count: 1 }]);
+      expect(notified).toHaveLength(1);
+      await expect.poll(() => states.at(-1)).toMatchObject({ unread: 2 });
     } finally {
       await server.stop();
     }

@@ -15,6 +15,8 @@ export interface FeedIconsOptions {
   concurrency?: number;
   /** Per request. */
   deadlineMs?: number;
+  /** Told after each lookup, found or not (the core's live events: the sidebar asks for new icons). */
+  onLookedUp?: (feedId: FeedId) => void;
 }
 
 const day = 86_400_000;
@@ -47,6 +49,7 @@ export class FeedIcons {
     this.queue.add(`icon:${feedId}`, () =>
       this.lookUp(feedId, declared).finally(() => {
         if (this.queue.pending <= 1) this.lookups.clear(); // this job is the last: forget, so a month on asks afresh
+        this.options.onLookedUp?.(feedId);
       }),
     );
   }

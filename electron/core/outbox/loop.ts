@@ -14,6 +14,8 @@ export interface OutboxOptions {
   /** One POST, connection to last byte. */
   timeoutMs?: number;
   random?: () => number;
+  /** Told when an entry is claimed or settled, so windows showing the outbox follow. */
+  onChange?: () => void;
 }
 
 /** The longest a retry-after from a target is honoured; past that, the usual backoff applies. */
@@ -27,6 +29,7 @@ export class OutboxLoop {
   private readonly backoff: Backoff;
   private readonly timeoutMs: number;
   private readonly random: () => number;
+  private readonly changed: () => void;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private again = false;
@@ -41,6 +44,7 @@ export class OutboxLoop {
     this.backoff = { ...defaultBackoff, ...options.backoff };
     this.timeoutMs = options.timeoutMs ?? 30_000;
     this.random = options.random ?? Math.random;
+    this.changed = options.onChange ?? (() => undefined);
   }
 
   start(): void {
@@ -100,10 +104,12 @@ export class OutboxLoop {
     const target = this.store.settings().shareTargets.find((candidate) => candidate.id === row.target_id);
     const abort = new AbortController();
     this.inFlight = { id, abort };
+    this.changed();
     const attempt = await attemptDelivery(row, target, { timeoutMs: this.timeoutMs, signal: abort.signal });
     if (this.inFlight?.id !== id) return true; // stop() settled it while we waited
     this.inFlight = null;
     this.settle(id, row.attempts, attempt);
+    this.changed();
     return true;
   }
 

@@ -382,6 +382,11 @@ export class Store {
     return this.settingsRead.settings;
   }
 
+  /** Moves when another connection (another process, or one of this core's worker threads) commits. */
+  dataVersion(): number {
+    return this.db.pragma('data_version', { simple: true }) as number;
+  }
+
   updateSettings(changes: Partial<Settings>): Settings {
     this.db.transaction(() => writeSettings(this.db, changes))();
     this.settingsRead = null;

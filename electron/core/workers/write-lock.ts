@@ -11,12 +11,20 @@ const RECHECK_MS = 50;
 export class WriteLock {
   private readonly cell: Int32Array;
 
-  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(Int32Array.BYTES_PER_ELEMENT)) {
+  // Cell 1 counts the turns taken, so the core can tell its own threads' commits from another process's (core/events).
+  constructor(readonly buffer: SharedArrayBuffer = new SharedArrayBuffer(2 * Int32Array.BYTES_PER_ELEMENT)) {
     this.cell = new Int32Array(buffer);
   }
 
   private tryAcquire(): boolean {
-    return Atomics.compareExchange(this.cell, 0, FREE, threadId + 1) === FREE;
+    const acquired = Atomics.compareExchange(this.cell, 0, FREE, threadId + 1) === FREE;
+    if (acquired && this.cell.length > 1) Atomics.add(this.cell, 1, 1);
+    return acquired;
+  }
+
+  /** How many turns any thread of this process has taken (wraps around; compare for change only). */
+  get turns(): number {
+    return this.cell.length > 1 ? Atomics.load(this.cell, 1) : 0;
   }
 
   /** Blocks this thread until the lock is its own: for worker threads, never the main one. */

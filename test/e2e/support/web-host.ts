@@ -21,6 +21,8 @@ export interface WebHost {
   /** Everything it printed so far (the links to open the app, one per line). */
   stdout(): string;
   call<K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>>;
+  /** Stops `tidings serve` (every connection drops), runs `meanwhile`, and starts it again on the same port, library and token. */
+  restart(meanwhile?: () => Promise<void>): Promise<void>;
   stop(): Promise<void>;
 }
 
@@ -33,21 +35,25 @@ export async function startWebHost(options: { prepare?: (dbPath: string) => Prom
   await options.prepare?.(dbPath);
   // Hex: a base64url token may start with '-', which the CLI's parser takes for an option.
   const token = randomBytes(24).toString('hex');
-  const child = spawn(
-    process.execPath,
-    ['bin/tidings.mjs', 'serve', '--db', dbPath, '--port', '0', '--token', token],
-    { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
-  );
   let errors = '';
   let output = '';
-  child.stdout.setEncoding('utf8');
-  child.stdout.on('data', (chunk: string) => {
-    output += chunk;
-  });
-  child.stderr.setEncoding('utf8');
-  child.stderr.on('data', (chunk: string) => {
-    errors += chunk;
-  });
+  const launch = (port: string): Child => {
+    const started = spawn(
+      process.execPath,
+      ['bin/tidings.mjs', 'serve', '--db', dbPath, '--port', port, '--token', token],
+      { cwd: repoRoot, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
+    started.stdout.setEncoding('utf8');
+    started.stdout.on('data', (chunk: string) => {
+      output += chunk;
+    });
+    started.stderr.setEncoding('utf8');
+    started.stderr.on('data', (chunk: string) => {
+      errors += chunk;
+    });
+    return started;
+  };
+  let child = launch('0');
 
   let url: string;
   try {
@@ -74,6 +80,12 @@ export async function startWebHost(options: { prepare?: (dbPath: string) => Prom
       const body: unknown = await response.json();
       if (!response.ok) throw new Error(`${name} answered ${response.status}: ${JSON.stringify(body)}`);
       return body as CallOutput<typeof name>;
+    },
+    async restart(meanwhile) {
+      await kill(child);
+      await meanwhile?.();
+      child = launch(new URL(url).port);
+      await firstLine(child, () => errors);
     },
     async stop() {
       await kill(child);
