@@ -29,7 +29,7 @@ import { syncIsDue } from './sync/due';
 import { WriteTurns } from './refresh/write-turns';
 import { CoreEvents } from './events/emitter';
 import { LiveLibrary } from './events/live-library';
-import { withEvents } from './events/with-events';
+import { withEvents } from './calls/with-events';
 
 const idleImport: ImportStatus = { running: false, phase: null, done: 0, total: 0, last: null, error: null };
 

@@ -132,6 +132,8 @@ describe('live events over HTTP', () => {
     expect(seen.id).not.toBeNull();
     first.close();
     await changeTheme('light');
+    // Changes within a few milliseconds of each other are told as one; these two are told apart.
+    await new Promise((resolve) => setTimeout(resolve, 150));
     await changeTheme('dark');
     await until(() => (host.eventStream?.readerCount === 0 ? true : undefined));
     // Let the two changes reach the ring (each is told a moment after its call answers).

@@ -32,4 +32,9 @@ export const callEffects: Effects = {
   unshareArticle: (input) => ({ articles: [input.articleId], outbox: true }),
   retryOutbox: () => ({ outbox: true }),
   cancelOutbox: () => ({ outbox: true }),
+  // Sync accounts bring and take feeds, folders and articles; a sync may change any of them.
+  addAccount: () => ({ everything: true }),
+  removeAccount: () => ({ everything: true }),
+  syncNow: () => ({ everything: true }),
+  addAccountFeed: subscriptions,
 };

@@ -98,6 +98,9 @@ export class LiveLibrary {
     if (this.stopped || this.tickTimer) return;
     this.version = this.sources.dataVersion();
     this.turns = this.sources.ownTurns();
+    // Progress and notices as they stand now are what a window asks for when it opens; only their changes are told.
+    this.lastRefresh = this.refreshSeen(this.sources.refreshStatus());
+    this.lastImport = this.importSeen(this.sources.importStatus());
     this.lastNotices = JSON.stringify(this.sources.notices());
     this.tickTimer = setInterval(() => this.tick(), this.tickMs);
     // Never what keeps a process alive.
@@ -120,13 +123,13 @@ export class LiveLibrary {
 
   private lookAtProgress(): void {
     const refresh = this.sources.refreshStatus();
-    const refreshSeen = JSON.stringify([refresh.running, refresh.done, refresh.total]);
+    const refreshSeen = this.refreshSeen(refresh);
     if (refreshSeen !== this.lastRefresh) {
       this.lastRefresh = refreshSeen;
       this.events.emit('refreshProgress', { running: refresh.running, done: refresh.done, total: refresh.total });
     }
     const imports = this.sources.importStatus();
-    const importSeen = JSON.stringify([imports.running, imports.phase, imports.done, imports.total, imports.error]);
+    const importSeen = this.importSeen(imports);
     if (importSeen !== this.lastImport) {
       this.lastImport = importSeen;
       this.events.emit('importProgress', {
@@ -143,6 +146,14 @@ export class LiveLibrary {
       this.lastNotices = noticesSeen;
       this.events.emit('notice', { notices });
     }
+  }
+
+  private refreshSeen(refresh: RefreshStatus): string {
+    return JSON.stringify([refresh.running, refresh.done, refresh.total]);
+  }
+
+  private importSeen(imports: ImportStatus): string {
+    return JSON.stringify([imports.running, imports.phase, imports.done, imports.total, imports.error]);
   }
 
   private flush(): void {

@@ -2,9 +2,9 @@
 // that fails tells nothing: a failed write changed nothing, by the store's transactions). An import
 // writes through its own worker thread: its data_version moves are marked as ours while it runs.
 import { callNames, type CallName, type Handlers } from '../../../shared/contract';
-import { callEffects } from './call-effects';
-import type { Change } from './change';
-import type { LiveLibrary } from './live-library';
+import { callEffects } from '../events/call-effects';
+import type { Change } from '../events/change';
+import type { LiveLibrary } from '../events/live-library';
 
 type AnyHandler = (input: unknown) => unknown;
 type AnyEffect = (input: unknown, output: unknown) => Change;
