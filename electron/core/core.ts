@@ -133,7 +133,9 @@ export function openCore(options: CoreOptions): Core {
   const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work) });
   const syncAndTell = (): Promise<unknown> =>
     sync.sync().then((result) => {
-      if (result.accounts > 0) live.touch({ everything: result.pulled + result.pushed + result.feeds > 0 });
+      if (result.accounts === 0) return result;
+      live.touch({ everything: result.pulled + result.pushed + result.feeds > 0 });
+      events.emit('syncChanged', { accountId: null }); // every account's last sync, error and queue may have moved
       return result;
     });
   const alongside = (which: 'all' | 'due'): Promise<unknown> => (which === 'all' || syncIsDue(store) ? syncAndTell() : Promise.resolve());
