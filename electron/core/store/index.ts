@@ -34,6 +34,7 @@ import { catchUpIndex } from './search-index';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
+import { SavedSearches } from './saved-searches';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
@@ -92,6 +93,14 @@ export class Store {
 
   get outbox(): Outbox {
     return (this.outboxTable ??= new Outbox(this.db, this.clock));
+  }
+
+  // ---- saved searches (saved-searches.ts) ----
+
+  private savedSearchesTable: SavedSearches | undefined;
+
+  get savedSearches(): SavedSearches {
+    return (this.savedSearchesTable ??= new SavedSearches(this.db, this.clock, (scope) => feedIdsOf(this.db, scope)));
   }
 
   // ---- subscriptions ----

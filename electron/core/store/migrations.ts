@@ -324,6 +324,18 @@ export const migrations: readonly string[] = [
       SELECT 'delete', old.id, old.title, old.author, c.text FROM article_content c WHERE c.article_id = old.id;
   END;
   `,
+  // 14: saved searches (the rules' migration 13 comes before it; this one uses none of its tables)
+  /* saved searches: a query with its scope and period, under a name */ `
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    query TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '{"kind":"all"}',
+    period TEXT NOT NULL DEFAULT 'any',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export const schemaVersion = migrations.length;
