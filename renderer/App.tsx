@@ -18,6 +18,8 @@ import { SettingsDialog } from './dialogs/SettingsDialog';
 import { useCommandKeys, type CommandHandlers } from './keyboard/use-command-keys';
 import { KeepDialog, type KeepEditor } from './keeping/KeepDialog';
 import { KeepingProvider, type KeepingActions } from './keeping/keeping-context';
+import { SavedSearchesProvider } from './saved-searches/saved-searches-context';
+import { useSavedSearches } from './saved-searches/use-saved-searches';
 import { LibraryDialog } from './library/LibraryDialog';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
@@ -69,6 +71,7 @@ export function App() {
   const fullText = useFullText(client, tidings.article, actions.notify);
   const setFeedFullText = useFeedFullText(client, tidings.reload, actions.notify);
   const setFeedRetention = useFeedRetention(client, tidings.reload, actions.notify);
+  const savedSearches = useSavedSearches(client, tidings.report, library?.totals.unread, tidings.search, actions.runSearch);
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const openLibrary = useCallback(() => setOpen({ kind: 'library' }), []);
   const subscribeTo = (url: string) => {
@@ -302,6 +305,7 @@ export function App() {
 
   return (
     <KeepingProvider actions={keepingActions}>
+      <SavedSearchesProvider state={savedSearches}>
       <div className={layout}>
         <LibraryNotices lastRefresh={tidings.lastRefresh} />
         <div className="panes">
@@ -447,6 +451,7 @@ export function App() {
           <KeepDialog editor={open.editor} keeping={keeping} labels={library?.labels ?? []} opened={tidings.article} onClose={close} />
         ) : null}
       </div>
+      </SavedSearchesProvider>
     </KeepingProvider>
   );
 }

@@ -12,6 +12,7 @@ import { ListToolbar } from './ListToolbar';
 import { ListView as ListRows } from './ListView';
 import { MagazineView } from './MagazineView';
 import { SearchBar } from './SearchBar';
+import { SaveSearchButton } from '../../saved-searches/SaveSearchButton';
 import type { ArticleViewProps } from './view-props';
 import '../../styles/article-list.css';
 import '../../styles/article-views.css';
@@ -78,6 +79,7 @@ export function ArticleList(props: Props) {
       />
       <header className="list-header">
         <h2 className="list-title">{heading}</h2>
+        <SaveSearchButton search={search} />
         <span className="list-count">{loading && rows.length === 0 ? 'Loading…' : countLabel(rows.length, hasMore, searching)}</span>
       </header>
       <ListToolbar
