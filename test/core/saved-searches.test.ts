@@ -87,6 +87,18 @@ describe('saved searches', () => {
     ]);
   });
 
+  it('counts within a kept view: only the starred unread articles it finds', () => {
+    const feedId = birds();
+    const [first, second] = idsOf(feedId).filter((article) => /heron/i.test(article.title) || article.title === 'Estuary notes');
+    const starred = store.savedSearches.save({ name: 'Starred herons', query: 'heron', scope: { kind: 'starred' }, period: 'any' });
+    expect(starred.unread).toBe(0);
+    store.setStarred(second!.id, true);
+    expect(store.savedSearches.get(starred.id).unread).toBe(1);
+    store.setStarred(first!.id, true);
+    store.setRead([second!.id], true);
+    expect(store.savedSearches.get(starred.id).unread).toBe(1);
+  });
+
   it(`stops counting at ${unreadCap}`, () => {
     const feedId = store.addFeed({ url: 'https://example.org/many' });
     const many = Array.from({ length: unreadCap + 5 }, (_, n) => item(`m${n}`, { title: `Heron number ${n}` }));

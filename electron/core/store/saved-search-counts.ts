@@ -24,15 +24,27 @@ export function countUnreadMatches(db: Db, query: Omit<SearchQuery, 'limit' | 'u
   const expression = expressionOf(terms);
   if (!expression || (query.feedIds && query.feedIds.length === 0)) return 0;
   const filters = filtersOf({ ...query, unreadOnly: true, limit: cap });
+  // A scope or a period narrows where the unread articles can be: its own unread rows, read from
+  // their partial indexes (migrations 1, 4, 6), bound the walk at both ends, or end it at once.
+  let to = Number.MAX_SAFE_INTEGER;
+  if (filters.where.length > 1) {
+    const bounds = prepared<(number | string)[], { lo: number | null; hi: number | null }>(
+      db,
+      `SELECT min(s.article_id) AS lo, max(s.article_id) AS hi FROM article_state s WHERE ${filters.where.join(' AND ')}`,
+    ).get(...filters.params);
+    if (!bounds || bounds.lo === null || bounds.hi === null) return 0;
+    from = Math.max(from, bounds.lo);
+    to = bounds.hi;
+  }
   const upto = indexedUpTo(db);
   const indexed = prepared<(number | string)[], { n: number }>(
     db,
     `SELECT count(*) AS n FROM (
        SELECT 1 FROM article_search CROSS JOIN article_state s ON s.article_id = article_search.rowid
-       WHERE article_search MATCH ? AND article_search.rowid >= ? AND article_search.rowid <= ?
+       WHERE article_search MATCH ? AND article_search.rowid >= CAST(? AS INTEGER) AND article_search.rowid <= CAST(? AS INTEGER)
          ${filters.where.map((condition) => `AND ${condition}`).join(' ')}
        LIMIT ?)`,
-  ).get(expression, from, upto, ...filters.params, cap)?.n ?? 0;
+  ).get(expression, from, Math.min(upto, to), ...filters.params, cap)?.n ?? 0;
   if (indexed >= cap) return cap;
   // Articles the indexer has not reached yet (a few seconds' worth of refreshes), as search.ts scans them.
   const tail = prepared<(number | string)[], { n: number }>(
@@ -41,7 +53,7 @@ export function countUnreadMatches(db: Db, query: Omit<SearchQuery, 'limit' | 'u
        SELECT 1 FROM articles a
          JOIN article_content c ON c.article_id = a.id
          JOIN article_state s ON s.article_id = a.id
-       WHERE a.id > ? ${[
+       WHERE a.id > ? AND a.id <= ? ${[
          ...terms.include.map(likeCondition),
          ...terms.exclude.map((term) => `NOT (${likeCondition(term)})`),
          ...filters.where,
@@ -51,6 +63,7 @@ export function countUnreadMatches(db: Db, query: Omit<SearchQuery, 'limit' | 'u
        LIMIT ?)`,
   ).get(
     Math.max(upto, from - 1),
+    to,
     ...terms.include.map((term) => likePattern(term.words)),
     ...terms.exclude.map((term) => likePattern(term.words)),
     ...filters.params,
