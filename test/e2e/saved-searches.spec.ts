@@ -37,6 +37,7 @@ test('a saved search shows in the sidebar with its unread count, opens its resul
   await expect(heading).toHaveText('Search: tide');
   await expect(hits).toHaveCount(found);
   await expect(saved).toHaveAttribute('aria-current', 'page');
+  await expect(page.getByRole('searchbox', { name: 'Search' })).toHaveValue('tide');
 
   // Opening a result reads it: the saved search's count follows.
   await hits.first().click();

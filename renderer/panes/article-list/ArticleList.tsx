@@ -73,6 +73,7 @@ export function ArticleList(props: Props) {
         scope={scope}
         scopeTitle={scopeTitle}
         active={searching}
+        request={search}
         onSearch={onSearch}
         onClear={onClearSearch}
         onSearched={focusResults}
