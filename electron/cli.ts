@@ -7,6 +7,7 @@ import { prepareLibrary, type Access } from './cli/library-access';
 import { tidingsVersion } from './cli/version';
 import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand } from './cli/commands';
 import { searchCommand } from './cli/search-command';
+import { searchesCommand } from './cli/searches-command';
 import { backupCommand, exportCommand, importCommand } from './cli/import-export';
 import { restoreCommand } from './cli/restore-command';
 import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
@@ -40,6 +41,7 @@ commands:
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
   search <query> [--feed ID | --folder PATH | --starred] [--unread] [--since DATE] [--limit N] [--json]
+  searches [--json]                                  the saved searches, each with its unread articles
   import <file-or-folder> [--json]                   OPML, a Google Reader Takeout (zip or folder), Reader JSON
   export opml|starred|shared [--out FILE]            subscriptions as OPML, items as Reader JSON (stdout by default)
   backup <file> [--force]                            a consistent copy of the library file (--force: replace the file)
@@ -83,6 +85,7 @@ const commands: Record<string, Command> = {
   parse: { run: parseCommand, flags: ['json'], access: 'none' },
   discover: { run: discoverCommand, flags: ['json'], access: 'none' },
   search: { run: searchCommand, flags: ['feed', 'folder', 'starred', 'unread', 'since', 'limit', 'json'], access: 'read' },
+  searches: { run: searchesCommand, flags: ['json'], access: 'read' },
   import: { run: importCommand, flags: ['json'], access: 'write' },
   export: { run: exportCommand, flags: ['out'], access: 'read' },
   backup: { run: backupCommand, flags: ['json', 'force'], access: 'read' },

@@ -11,6 +11,7 @@ import { DialogHost } from './dialogs/DialogHost';
 import { useDialogs } from './dialogs/open-dialog';
 import { useCommandKeys } from './keyboard/use-command-keys';
 import { KeepingProvider } from './keeping/keeping-context';
+import { SavedSearchesProvider } from './saved-searches/saved-searches-context';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
 import { dismissWelcome, WelcomePanel, welcomeDismissed } from './library/WelcomePanel';
@@ -33,7 +34,7 @@ export function App() {
   const addForm = useAddForm(tidings.sidebarHidden, actions.toggleSidebar);
   const searchInput = useRef<HTMLInputElement>(null);
   useTheme(settings, tidings.settingsLoaded);
-  const { imports, fullText } = tidings;
+  const { imports, fullText, savedSearches } = tidings;
   const [welcomeGone, setWelcomeGone] = useState(welcomeDismissed);
   const openLibrary = useCallback(() => show({ kind: 'library' }), [show]);
   const importFile = (file: Parameters<typeof imports.importFile>[0]) => {
@@ -58,6 +59,7 @@ export function App() {
 
   return (
     <KeepingProvider actions={articleCommands.keepingActions}>
+      <SavedSearchesProvider state={savedSearches}>
       <div className={layout}>
         <LibraryNotices lastRefresh={tidings.lastRefresh} />
         <div className="panes">
@@ -150,6 +152,7 @@ export function App() {
         <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
         <DialogHost dialogs={dialogs} tidings={tidings} menuActions={menuActions} />
       </div>
+      </SavedSearchesProvider>
     </KeepingProvider>
   );
 }

@@ -24,6 +24,7 @@ import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
 import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
 import type { RemovedAccount, SyncAccount, SyncRunResult } from './sync';
+import { searchPeriods, type SavedSearch } from './saved-searches';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -249,6 +250,25 @@ export const contract = {
   getFeedIcons: call<{ icons: FeedIcon[]; pending: number }>()(
     z.object({ feedIds: z.array(id).max(100_000).optional() }).strict(),
   ),
+
+  // ---- saved searches (views: shared/saved-searches.ts) ----
+  /** In the order saved, each with its unread count (up to unreadCap). */
+  listSavedSearches: call<{ searches: SavedSearch[] }>()(nothing),
+  /** A name already used (in any case) is refused. */
+  saveSearch: call<SavedSearch>()(
+    z
+      .object({
+        name: z.string().trim().min(1, 'a saved search needs a name').max(200),
+        query: z.string().trim().min(1, 'a search needs words').max(500),
+        scope: scope.default({ kind: 'all' }),
+        period: z.enum(searchPeriods).default('any'),
+      })
+      .strict(),
+  ),
+  renameSavedSearch: call<SavedSearch>()(
+    z.object({ savedSearchId: id, name: z.string().trim().min(1, 'a saved search needs a name').max(200) }).strict(),
+  ),
+  deleteSavedSearch: call<{ deleted: boolean }>()(z.object({ savedSearchId: id }).strict()),
 };
 
 export type Contract = typeof contract;

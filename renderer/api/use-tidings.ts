@@ -21,6 +21,7 @@ import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
+import { useSavedSearches } from './use-saved-searches';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
 import { useSidebarCursor } from './use-sidebar-cursor';
@@ -131,6 +132,7 @@ export function useTidings() {
   useLiveLibrary({ library, list, openId, reopen });
 
   const adder = useAdder(client, report, library.reload, selectScope);
+  const savedSearches = useSavedSearches(client, report, library.library?.totals.unread, search.request, runSearch);
   const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
   const imports = useImport(client, onChanged);
   const fullText = useFullText(client, article, notify);
@@ -236,6 +238,8 @@ export function useTidings() {
     imports,
     /** The open article's full text, loaded from its web page on request. */
     fullText,
+    /** The saved searches shown as views in the sidebar, with their unread counts. */
+    savedSearches,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

@@ -138,6 +138,12 @@ const shapes = {
       <line x1="9" y1="15" x2="15" y2="15" />
     </>
   ),
+  search: (
+    <>
+      <circle cx="11" cy="11" r="7" />
+      <line x1="21" y1="21" x2="16" y2="16" />
+    </>
+  ),
 } satisfies Record<string, ReactElement>;
 
 export type IconName = keyof typeof shapes;

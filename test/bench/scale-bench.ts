@@ -12,6 +12,7 @@ import { SearchPool } from '../../electron/core/workers/search-pool';
 import { MAX_PREFIX_TERMS } from '../../electron/core/store/search';
 import { report } from './report';
 import { generateLibrary, sentence } from './library-generator';
+import { savedSearchBench } from './saved-searches-bench';
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
@@ -94,6 +95,7 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const ingest = await ingestRate(store, 'inline');
     report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
       note: `one thread; ${ingest.perCpuSecond.toLocaleString('en')}/s of CPU time` });
+    savedSearchBench(store, folder.id, total); // last: it marks articles read
     connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
     report({ name: 'database size', value: statSync(file).size / 1024 / 1024, unit: 'MiB' });
     const searchIndex = connectionOf(store).prepare("SELECT sum(pgsize) AS bytes FROM dbstat WHERE name LIKE 'article_search%'").get() as { bytes: number };

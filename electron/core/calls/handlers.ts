@@ -18,6 +18,7 @@ import { libraryHandlers } from './library';
 import { offlineHandlers } from './offline';
 import { refreshHandlers } from './refresh';
 import { retentionHandlers } from './retention';
+import { savedSearchHandlers } from './saved-searches';
 import { settingsHandlers } from './settings';
 import { sharingHandlers, type SharingServices } from './sharing';
 import { syncHandlers } from './sync';
@@ -56,6 +57,7 @@ export function createHandlers(services: CallServices): Handlers {
     ...keepingHandlers(store, offline),
     ...retentionHandlers(store),
     ...iconHandlers(icons),
+    ...savedSearchHandlers(store),
     ...syncHandlers(store, services.sync ?? new SyncEngine(store)),
   };
 }

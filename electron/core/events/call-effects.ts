@@ -37,4 +37,7 @@ export const callEffects: Effects = {
   removeAccount: () => ({ everything: true }),
   syncNow: () => ({ everything: true }),
   addAccountFeed: subscriptions,
+  saveSearch: subscriptions,
+  renameSavedSearch: subscriptions,
+  deleteSavedSearch: subscriptions,
 };

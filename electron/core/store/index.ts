@@ -43,6 +43,7 @@ import { Shares } from './shares';
 import { Accounts } from './accounts';
 import { SyncQueue } from './sync-queue';
 import { SyncMirror } from './sync-mirror';
+import { SavedSearches } from './saved-searches';
 import type { Settings } from '../../../shared/settings';
 
 export type { OpenOptions } from './database';
@@ -192,6 +193,14 @@ export class Store {
 
   get syncMirror(): SyncMirror {
     return (this.syncMirrorTables ??= new SyncMirror(this.db, this.clock));
+  }
+
+  // ---- saved searches (saved-searches.ts) ----
+
+  private savedSearchesTable: SavedSearches | undefined;
+
+  get savedSearches(): SavedSearches {
+    return (this.savedSearchesTable ??= new SavedSearches(this.db, this.clock, (scope) => feedIdsOf(this.db, scope)));
   }
 
   // ---- subscriptions ----

@@ -435,6 +435,17 @@ export const migrations: readonly string[] = [
         CAST(unixepoch('subsec') * 1000 AS INTEGER));
   END;
   `,
+  /* 13: saved searches: a query with its scope and period, under a name */ `
+  CREATE TABLE saved_searches (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE,
+    query TEXT NOT NULL,
+    scope TEXT NOT NULL DEFAULT '{"kind":"all"}',
+    period TEXT NOT NULL DEFAULT 'any',
+    position INTEGER NOT NULL DEFAULT 0,
+    created_at INTEGER NOT NULL
+  );
+  `,
 ];
 
 export const schemaVersion = migrations.length;

@@ -37,7 +37,7 @@ interface Term {
 }
 
 /** What a person typed, as terms: those every hit has, and those no hit has. */
-interface QueryTerms {
+export interface QueryTerms {
   include: Term[];
   exclude: Term[];
 }
@@ -55,7 +55,7 @@ export const MIN_PREFIX_LENGTH = 2;
  * `author:` limit a word to that column. Anything else FTS5 would read as an operator is taken
  * literally. Too many prefixes, or one too short, are refused in words a person can act on.
  */
-function queryTerms(input: string): QueryTerms {
+export function queryTerms(input: string): QueryTerms {
   const terms: QueryTerms = { include: [], exclude: [] };
   const prefixes: string[] = [];
   for (const match of input.matchAll(/(-?)(?:(title|author):)?(?:"([^"]*)"?|(\S+))/gi)) {
@@ -87,7 +87,7 @@ function ftsTerm({ words, column, prefix }: Term): string {
   return `${column ? `${column} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
 }
 
-function expressionOf({ include, exclude }: QueryTerms): string | null {
+export function expressionOf({ include, exclude }: QueryTerms): string | null {
   if (include.length === 0) return null;
   const wanted = include.map(ftsTerm).join(' AND ');
   return exclude.length === 0 ? wanted : `(${wanted}) NOT (${exclude.map(ftsTerm).join(' OR ')})`;
@@ -152,12 +152,12 @@ export function searchArticles(db: Db, query: SearchQuery): SearchResult {
 }
 
 /** The conditions on article_state (alias s) every part of a search shares. */
-interface Filters {
+export interface Filters {
   where: string[];
   params: (number | string)[];
 }
 
-function filtersOf(query: SearchQuery): Filters {
+export function filtersOf(query: SearchQuery): Filters {
   const where: string[] = [];
   const params: (number | string)[] = [];
   if (query.kept) {
@@ -246,9 +246,9 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
 }
 
 /** LIKE's wildcards taken literally (ESCAPE '\\'). */
-const likePattern = (words: string): string => `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+export const likePattern = (words: string): string => `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
-function likeCondition(term: Term): string {
+export function likeCondition(term: Term): string {
   const haystack =
     term.column === 'title' ? 'a.title' : term.column === 'author' ? "ifnull(a.author, '')" : "a.title || ' ' || ifnull(a.author, '') || ' ' || c.text";
   return `${haystack} LIKE ? ESCAPE '\\'`;

@@ -12,6 +12,7 @@ import { ListToolbar } from './ListToolbar';
 import { ListView as ListRows } from './ListView';
 import { MagazineView } from './MagazineView';
 import { SearchBar } from './SearchBar';
+import { SaveSearchButton } from '../../saved-searches/SaveSearchButton';
 import type { ArticleViewProps } from './view-props';
 import type { LoadArticleBody } from '../../api/use-article-bodies';
 import '../../styles/article-list.css';
@@ -75,12 +76,14 @@ export function ArticleList(props: Props) {
         scope={scope}
         scopeTitle={scopeTitle}
         active={searching}
+        request={search}
         onSearch={onSearch}
         onClear={onClearSearch}
         onSearched={focusResults}
       />
       <header className="list-header">
         <h2 className="list-title">{heading}</h2>
+        <SaveSearchButton search={search} />
         <span className="list-count">{loading && rows.length === 0 ? 'Loading…' : countLabel(rows.length, hasMore, searching)}</span>
       </header>
       <ListToolbar

@@ -1,7 +1,7 @@
 // The search box ("/" puts the cursor here) with where and when to look. Enter searches and hands
 // focus to the results, so j and k move through them at once; Escape leaves the box, and clears
 // the search if the box is empty.
-import { useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
+import { useEffect, useId, useState, type FormEvent, type KeyboardEvent, type RefObject } from 'react';
 import type { ArticleScope } from '../../../shared/model';
 import type { SearchPeriod, SearchRequest } from '../../api/use-search';
 import { Icon } from '../../ui/Icon';
@@ -12,6 +12,8 @@ interface Props {
   scope: ArticleScope;
   scopeTitle: string;
   active: boolean;
+  /** The search on show; one started elsewhere (a saved search) puts its words and period in the box. */
+  request?: SearchRequest | null;
   onSearch: (request: SearchRequest) => void;
   onClear: () => void;
   /** After Enter: the results take focus. */
@@ -28,12 +30,21 @@ const periods: { value: SearchPeriod; label: string }[] = [
   { value: 'year', label: 'Past year' },
 ];
 
-export function SearchBar({ inputRef, scope, scopeTitle, active, onSearch, onClear, onSearched }: Props) {
+export function SearchBar({ inputRef, scope, scopeTitle, active, request, onSearch, onClear, onSearched }: Props) {
   const [query, setQuery] = useState('');
   const [where, setWhere] = useState<Where>('everywhere');
   const [period, setPeriod] = useState<SearchPeriod>('any');
   const ids = useId();
   const canSearchHere = scope.kind === 'feed' || scope.kind === 'folder';
+
+  useEffect(() => {
+    if (!request) return;
+    setQuery(request.query);
+    setPeriod(request.period);
+    const here = JSON.stringify(request.scope) === JSON.stringify(scope);
+    setWhere(request.scope.kind === 'starred' ? 'starred' : here && canSearchHere ? 'here' : 'everywhere');
+    // Only a new search sets the box; the list's scope changing under it does not.
+  }, [request]);
 
   const scopeFor = (choice: Where): ArticleScope =>
     choice === 'starred' ? { kind: 'starred' } : choice === 'here' && canSearchHere ? scope : { kind: 'all' };

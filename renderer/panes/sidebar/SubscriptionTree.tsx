@@ -8,6 +8,7 @@ import type { MenuAnchor } from '../../ui/Menu';
 import { Icon } from '../../ui/Icon';
 import { FeedAvatar } from './FeedAvatar';
 import { KeptSections } from './KeptSections';
+import { SavedSearchViews } from '../../saved-searches/SavedSearchViews';
 import { ScopeButton } from './ScopeButton';
 import { shownSmartViews } from '../../api/sidebar-order';
 import { useFeedDrag, type DropTarget } from './use-feed-drag';
@@ -122,6 +123,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
         {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'noted')}
         {smart({ kind: 'shared' }, 'Shared', undefined, <Icon name="share" />)}
       </ul>
+      <SavedSearchViews />
       <h2 className={`tree-heading${dropClass(null)}`} {...dropTarget(null)}>
         Subscriptions
       </h2>
