@@ -56,13 +56,33 @@ export class ParsePool {
   async ingest(request: IngestRequest): Promise<IngestOutcome> {
     if (!this.library) throw new Error('parse: this pool was given no library to store into');
     const body = Uint8Array.from(request.document.body);
-    const reply = await this.send(
-      (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
-      body.buffer,
-    );
+    this.ingestsStarted(1);
+    let reply: Reply;
+    try {
+      reply = await this.send(
+        (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
+        body.buffer,
+      );
+    } finally {
+      this.ingestsStarted(-1);
+    }
     if (!reply.ok) return { ok: false, stage: reply.stage, error: revive(reply) };
     if (!('added' in reply)) return { ok: false, stage: 'store', error: new Error('parse: the feed was read but not stored') };
     return { ok: true, added: reply.added, updated: reply.updated, images: reply.images };
+  }
+
+  /**
+   * Feeds handed over and not yet stored. The store worker indexes for search only while there are
+   * none (store-worker.ts): then the parse workers are idle and indexing takes no core from them.
+   */
+  private ingesting = 0;
+
+  private ingestsStarted(change: 1 | -1): void {
+    const before = this.ingesting;
+    this.ingesting += change;
+    if ((before === 0) !== (this.ingesting === 0) && !this.closed) {
+      this.storeWorker?.postMessage({ kind: 'parsing', on: this.ingesting > 0 } satisfies StoreWorkerRequest);
+    }
   }
 
   /** A WAL checkpoint on the store worker's connection, off this thread (core.ts asks for one now and then). */
@@ -177,6 +197,7 @@ export class ParsePool {
     };
     const worker = new Worker(workerUrl('store-worker', import.meta.url, './store-worker-source.mjs'), { workerData: data });
     for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
+    if (this.ingesting > 0) worker.postMessage({ kind: 'parsing', on: true } satisfies StoreWorkerRequest);
     worker.on('message', (reply: StoreReply | CheckpointReply) => {
       if ('kind' in reply) this.checkpointed(reply);
       else this.settle(reply);

@@ -22,6 +22,8 @@ export async function ingestBench(options: { feeds: number }): Promise<void> {
     report({ name: 'ingest via worker pool, stored', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
       note: `${pool.size} parse workers and the store worker` });
     report({ name: 'ingest via worker pool, index caught up', value: pooled.indexedPerSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 } });
+    report({ name: 'search index catching up after the last store', value: pooled.catchUpMs, unit: 'ms',
+      note: `${Math.round(pooled.catchUpCpuMs)} ms of CPU meanwhile, all threads` });
     report({ name: 'ingest CPU per article, all threads', value: pooled.cpuUsPerArticle, unit: 'µs', target: { op: '≤', value: CPU_BUDGET_US },
       note: `${pooled.articles.toLocaleString('en')} articles, parse to index caught up; the wall-clock rates above move with the machine's load` });
   } finally {

@@ -15,6 +15,9 @@ export interface IngestRate {
   /** CPU time per article, all threads, from the first document to the index caught up. */
   cpuUsPerArticle: number;
   articles: number;
+  /** From the last feed stored to the index caught up: wall time, and every thread's CPU time meanwhile. */
+  catchUpMs: number;
+  catchUpCpuMs: number;
 }
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
@@ -75,6 +78,7 @@ export async function ingestRate(
   const cpuStarted = process.cpuUsage(); // every thread of the process, workers included
   await ingest(warm, warm + feeds);
   const storedMs = performance.now() - started;
+  const storedCpu = process.cpuUsage();
   const cpu = cpuMs(process.cpuUsage(cpuStarted));
   if (reader === 'inline') store.catchUpSearchIndex();
   else reader.index();
@@ -89,5 +93,7 @@ export async function ingestRate(
     indexedPerSecond: stored / (indexedMs / 1000),
     cpuUsPerArticle: (cpuIndexed * 1000) / stored,
     articles: stored,
+    catchUpMs: indexedMs - storedMs,
+    catchUpCpuMs: cpuMs(process.cpuUsage(storedCpu)),
   };
 }
