@@ -85,6 +85,20 @@ export class ParsePool {
     }
   }
 
+  /**
+   * Starts every worker now, idle, so that their start (a thread, the bundle's code loaded and
+   * compiled, the library opened) overlaps the first fetches instead of following them. Started
+   * workers keep no process alive.
+   */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn().worker.unref();
+    if (!this.library) return;
+    const store = this.store();
+    store.postMessage({ kind: 'open' } satisfies StoreWorkerRequest);
+    store.unref();
+  }
+
   /** A WAL checkpoint on the store worker's connection, off this thread (core.ts asks for one now and then). */
   checkpoint(): Promise<WalCheckpoint> {
     if (this.closed) return Promise.reject(new Error('store: the pool is closed'));

@@ -37,7 +37,9 @@ export type StoreWorkerRequest =
   /** Articles wait to be indexed for search (the main thread stored some, or the library was upgraded). */
   | { kind: 'index' }
   /** Whether the parse workers have feeds in hand that will come here to be stored (parse-pool.ts). */
-  | { kind: 'parsing'; on: boolean };
+  | { kind: 'parsing'; on: boolean }
+  /** Feeds are coming: open the library now, while they are fetched. */
+  | { kind: 'open' };
 
 /**
  * Most feeds one transaction holds. The main thread's own writes (marking read, starring) wait for
@@ -172,6 +174,14 @@ parentPort?.on('message', (message: StoreWorkerRequest) => {
   }
   if (message.kind === 'index') {
     if (!parsing || farBehind()) indexSoon(0);
+    return;
+  }
+  if (message.kind === 'open') {
+    try {
+      openStore();
+    } catch {
+      // The first feed to store meets the same error, and reports it.
+    }
     return;
   }
   if (message.kind === 'parsing') {
