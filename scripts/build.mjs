@@ -22,8 +22,15 @@ const node = {
 };
 
 await Promise.all([
+  // The CLI and the workers carry their small pure-JS dependencies inside the bundle: loading them
+  // from node_modules file by file (zod alone is dozens of modules) was most of a command's start.
+  // The native module stays outside, and so do the libraries loaded only on first need.
   esbuild({
     ...node,
+    packages: undefined,
+    external: ['better-sqlite3', 'jschardet', 'linkedom', '@mozilla/readability'],
+    // Bundled CommonJS dependencies (iconv-lite) require Node's own modules.
+    banner: { js: "import { createRequire as __tidingsRequire } from 'node:module'; const require = __tidingsRequire(import.meta.url);" },
     entryPoints: {
       cli: 'electron/cli.ts',
       'parse-worker': 'electron/core/workers/parse-worker.ts',

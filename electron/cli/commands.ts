@@ -74,6 +74,7 @@ export async function refreshCommand(context: Context): Promise<void> {
   await withCore(
     context,
     async (core) => {
+      core.parsers.warm(); // started while the first feeds are fetched, not after
       const result = await call(core, 'refresh', {});
       printRefresh(result, Boolean(context.flags.json));
       await core.offline.idle(); // full text of new articles, for feeds that ask for it

@@ -2,11 +2,13 @@
 // quick look: BENCH_FEEDS=200 npm run bench. BENCH_ONLY=scale (or a comma list of refresh,
 // command, import, scale, ui, sync) runs only those parts. BENCH_ONLY=stages runs only the per-article
 // stage costs (and the parser comparison) on 240 of the farm's feeds, without the refresh around
-// them. After other parts, the scale part runs in a process of
+// them. BENCH_ONLY=ingest runs only the ingest rate through the app's workers on a fresh library.
+// After other parts, the scale part runs in a process of
 // its own: its peak RSS is the core's at a million articles, not what a refresh left behind.
 import { commandBench } from './command-bench';
 import { refreshBench } from './refresh-bench';
 import { importBench } from './import-bench';
+import { ingestBench } from './ingest-bench';
 import { figures } from './report';
 import { scaleBench } from './scale-bench';
 import { uiBench } from './ui-bench';
@@ -50,5 +52,6 @@ if (runs('scale') && (runs('refresh') || runs('import'))) {
 if (runs('ui')) await uiBench();
 if (runs('sync')) await syncBench({ feeds: numberFromEnv('BENCH_SYNC_FEEDS', 100), entries: numberFromEnv('BENCH_SYNC_ENTRIES', 100) });
 // Part of the refresh part; on its own only when asked for by name.
+if (only?.has('ingest')) await ingestBench({ feeds: numberFromEnv('BENCH_INGEST_FEEDS', 250) });
 if (only?.has('stages')) await stagesBench({ feeds: 240, items: numberFromEnv('BENCH_ITEMS', 40) });
 if (process.env.BENCH_JSON) console.log(JSON.stringify(figures));

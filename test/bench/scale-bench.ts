@@ -13,6 +13,7 @@ import { MAX_PREFIX_TERMS } from '../../electron/core/store/search';
 import { report } from './report';
 import { generateLibrary, sentence } from './library-generator';
 import { savedSearchBench } from './saved-searches-bench';
+import { ingestRate } from './ingest-rate';
 
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
@@ -106,7 +107,7 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const storeThread = new StoreThread({ file, lock: new WriteLock() });
     const pool = new ParsePool(undefined, storeThread);
     try {
-      const pooled = await ingestRate(store, pool, storeThread);
+      const pooled = await ingestRate(store, { pool, storeThread });
       report({ name: 'refresh ingest via worker pool', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
         note: `${pool.size} parse workers and the store worker, as the app does it; ${pooled.perCpuSecond.toLocaleString('en')}/s of CPU time, all threads` });
       report({ name: 'refresh ingest via worker pool, index caught up', value: pooled.indexedPerSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
@@ -120,64 +121,6 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     store.close();
     dir.remove();
   }
-}
-
-/**
- * Real feed documents through the whole ingest path, articles stored per second: read on this
- * thread, or by the app's parse workers with the store on this thread, as a refresh does it.
- * A few feeds go through first, untimed, so the figure is a refresh's steady pace and not the
- * JIT compiling the parser (or, for the pool, workers starting up).
- */
-async function ingestRate(store: Store, reader: 'inline' | ParsePool, storeThread?: StoreThread): Promise<{ perSecond: number; perCpuSecond: number; indexedPerSecond: number }> {
-  const warm = 10;
-  const feeds = 50;
-  const items = 40;
-  const run = reader === 'inline' ? 'inline' : 'pool';
-  const documents = Array.from({ length: warm + feeds }, (_, feed) => {
-    const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ingest ${feed}</title><link>http://ingest.invalid/</link>${Array.from(
-      { length: items },
-      (_, item) =>
-        `<item><guid>ingest-${feed}-${item}</guid><title>${sentence(feed * 1000 + item, 8)}</title><link>http://ingest.invalid/${feed}/${item}</link><pubDate>Mon, 0${1 + (item % 9)} Jan 2024 10:00:00 GMT</pubDate><description><![CDATA[<p>${sentence(item, 120)}</p><p><a href="/x">more</a></p>]]></description></item>`,
-    ).join('')}</channel></rss>`;
-    return { url: `http://ingest.invalid/${run}/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
-  });
-  const feedIds = documents.map((document) => store.addFeed({ url: document.url }));
-  const ingest = async (from: number, to: number): Promise<void> => {
-    if (reader === 'inline') {
-      for (let index = from; index < to; index++) {
-        const parsed = await readFeedDocument(documents[index] as (typeof documents)[number]);
-        store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
-      }
-      return;
-    }
-    // Every document handed to the pool at once, as a refresh does: parsed and stored off this thread.
-    await Promise.all(
-      documents.slice(from, to).map(async (document, offset) => {
-        const outcome = await reader.ingest({
-          feedId: feedIds[from + offset] as number,
-          document,
-          validators: { etag: null, lastModified: null },
-          movedTo: null,
-          scheduleAt: null,
-        });
-        if (!outcome.ok) throw outcome.error;
-      }),
-    );
-  };
-  await ingest(0, warm);
-  const started = performance.now();
-  const cpuStarted = process.cpuUsage(); // every thread of the process, workers included
-  await ingest(warm, warm + feeds);
-  const storedMs = performance.now() - started;
-  const cpu = cpuMs(process.cpuUsage(cpuStarted));
-  storeThread?.index();
-  while (indexIsBehind(connectionOf(store))) await new Promise((resolve) => setTimeout(resolve, 5));
-  const stored = feeds * items;
-  return {
-    perSecond: stored / (storedMs / 1000),
-    perCpuSecond: Math.round(stored / (cpu / 1000)),
-    indexedPerSecond: stored / ((performance.now() - started) / 1000),
-  };
 }
 
 /**

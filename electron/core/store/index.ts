@@ -32,7 +32,7 @@ import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
 import { searchArticles } from './search';
-import { catchUpIndex, indexIsBehind, indexPending } from './search-index';
+import { articlesUnindexed, catchUpIndex, indexIsBehind, indexPending } from './search-index';
 import { dailyBackup, type DailyBackup } from './backups';
 import { returnFreeSpace } from './free-space';
 import { OfflineStore } from './offline';
@@ -170,6 +170,11 @@ export class Store {
   /** Whether articles wait to be indexed for search (search-index.ts). */
   searchIndexIsBehind(): boolean {
     return indexIsBehind(this.db);
+  }
+
+  /** About how many articles wait to be indexed for search (cheap: the ends of two b-trees). */
+  articlesUnindexed(): number {
+    return articlesUnindexed(this.db);
   }
 
   /** Up to `limit` of the articles waiting, indexed for search; the caller holds the transaction. */

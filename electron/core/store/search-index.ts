@@ -17,6 +17,12 @@ export function indexIsBehind(db: Db): boolean {
   return (newest ?? 0) > indexedUpTo(db);
 }
 
+/** About how many articles wait to be indexed (ids are not dense after deletes: at most this many). */
+export function articlesUnindexed(db: Db): number {
+  const newest = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
+  return Math.max(0, (newest ?? 0) - indexedUpTo(db));
+}
+
 /**
  * Indexes up to `limit` of the articles past the mark and moves the mark past them; returns how
  * many it took. Call inside a transaction (the mark and the index move together).

@@ -56,13 +56,38 @@ export class ParsePool {
   async ingest(request: IngestRequest): Promise<IngestOutcome> {
     if (!this.storeThread) throw new Error('parse: this pool was given no library to store into');
     const body = Uint8Array.from(request.document.body);
-    const reply = await this.send(
-      (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
-      body.buffer,
-    );
+    this.ingestsStarted(1);
+    let reply: Reply;
+    try {
+      reply = await this.send(
+        (id) => ({ kind: 'ingest', id, request: { ...request, document: { ...request.document, body } } }),
+        body.buffer,
+      );
+    } finally {
+      this.ingestsStarted(-1);
+    }
     if (!reply.ok) return { ok: false, stage: reply.stage, error: revive(reply) };
     if (!('added' in reply)) return { ok: false, stage: 'store', error: new Error('parse: the feed was read but not stored') };
     return { ok: true, added: reply.added, updated: reply.updated, images: reply.images };
+  }
+
+  /** Feeds handed over and not yet stored; the store thread is told when there are some and when none. */
+  private ingesting = 0;
+
+  private ingestsStarted(change: 1 | -1): void {
+    this.ingesting += change;
+    if (!this.closed) this.storeThread?.parsing(this.ingesting > 0);
+  }
+
+  /**
+   * Starts every worker now, idle, so that their start (a thread, the bundle's code loaded and
+   * compiled, the library opened) overlaps the first fetches instead of following them. Started
+   * workers keep no process alive.
+   */
+  warm(): void {
+    if (this.closed) return;
+    while (this.slots.length < this.size) this.spawn().worker.unref();
+    this.storeThread?.warm();
   }
 
   async close(): Promise<void> {

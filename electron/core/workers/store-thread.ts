@@ -76,6 +76,26 @@ export class StoreThread {
     this.worker?.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
   }
 
+  /**
+   * Whether the parse workers have feeds in hand that will come here to be stored. The store worker
+   * indexes for search only while they have none: then indexing takes no core from parsing.
+   */
+  parsing(on: boolean): void {
+    if (this.parsingNow === on) return;
+    this.parsingNow = on;
+    if (!this.closed) this.worker?.postMessage({ kind: 'parsing', on } satisfies StoreWorkerRequest);
+  }
+
+  private parsingNow = false;
+
+  /** Starts the worker now and opens its connection, idle, so that both overlap a refresh's first fetches. */
+  warm(): void {
+    if (this.closed) return;
+    const worker = this.start();
+    worker.postMessage({ kind: 'open' } satisfies StoreWorkerRequest);
+    if (this.checkpoints.size === 0 && !this.listener.busy()) worker.unref();
+  }
+
   /** Work is under way: the worker, if running, keeps the process alive. */
   hold(): void {
     this.worker?.ref();
@@ -117,6 +137,7 @@ export class StoreThread {
     };
     const worker = new Worker(workerUrl('store-worker', import.meta.url, './store-worker-source.mjs'), { workerData: data });
     for (const sql of this.pragmas) worker.postMessage({ kind: 'pragma', sql } satisfies StoreWorkerRequest);
+    if (this.parsingNow) worker.postMessage({ kind: 'parsing', on: true } satisfies StoreWorkerRequest);
     worker.on('message', (reply: StoreReply | CheckpointReply) => {
       if ('kind' in reply) this.checkpointed(reply);
       else this.listener.stored(reply);

@@ -34,7 +34,11 @@ export type StoreWorkerRequest =
   /** Copy the write-ahead log into the database file, for every connection (the main one makes none). */
   | { kind: 'checkpoint'; id: number }
   /** Articles wait to be indexed for search (the main thread stored some, or the library was upgraded). */
-  | { kind: 'index' };
+  | { kind: 'index' }
+  /** Whether the parse workers have feeds in hand that will come here to be stored (parse-pool.ts). */
+  | { kind: 'parsing'; on: boolean }
+  /** Feeds are coming: open the library now, while they are fetched. */
+  | { kind: 'open' };
 
 /**
  * Most feeds one transaction holds. The main thread's own writes (marking read, starring) wait for
@@ -43,24 +47,24 @@ export type StoreWorkerRequest =
 const MAX_FEEDS_PER_TRANSACTION = 8;
 
 /**
- * How long after storing feeds the search index starts to catch up: feeds that arrive meanwhile are
- * stored first, so indexing takes this thread's idle turns and not a refresh's.
- */
-const INDEX_AFTER_MS = 100;
-
-/**
- * Articles indexed in one transaction, and the pause between two while a refresh is on: the main
- * thread's own writes (a refresh's 304s, marking read) wait for a batch in progress, so a batch is
- * a dozen milliseconds, and the pause lets a waiting write in and leaves the cores to the parse
- * workers (1,000 at a time, back to back, held the second refresh of the bench up by 2.7 s and
- * stalled its event loop for half a second; without the pause during the first refresh, it took
- * about a second longer). With no refresh on, batches follow each other at once.
+ * Articles indexed in one transaction, and the pause between two when a writer waited for one: the
+ * main thread's own writes (a refresh's 304s, marking read) wait for a batch in progress, so a batch
+ * is a dozen milliseconds, and the pause lets the waiting write in (1,000 at a time, back to back,
+ * held the second refresh of the bench up by 2.7 s and stalled its event loop for half a second).
+ * With no writer waiting, batches follow each other at once.
  */
 const INDEX_BATCH_HERE = 250;
 const BETWEEN_BATCHES_MS = 20;
-/** Feeds stored this recently mean a refresh is on. */
-const REFRESH_QUIET_MS = 1_000;
-let lastStoredAt = 0;
+/**
+ * While the parse workers have feeds in hand, indexing waits for them to finish: on two cores every
+ * batch indexed then is time taken from parsing, and the articles are stored (and found by a search)
+ * either way. Only a backlog this long is indexed meanwhile, paced, so that a refresh that never
+ * ends (or a `tidings refresh` from cron, which exits as soon as its feeds are stored) cannot leave
+ * search scanning an ever longer unindexed tail.
+ */
+const MOST_LEFT_UNINDEXED = 20_000;
+/** The parse workers have feeds in hand (the pool says so as it hands them over and hears back). */
+let parsing = false;
 
 runThisThreadInBackground();
 
@@ -92,8 +96,16 @@ function storeWaiting(): void {
     replies = batch.map((feed) => failure(feed.id, 'store', error));
   }
   for (const reply of replies) parentPort?.postMessage(reply);
-  lastStoredAt = Date.now();
-  indexSoon(INDEX_AFTER_MS);
+  if (!parsing || farBehind()) indexSoon(parsing ? BETWEEN_BATCHES_MS : 0);
+}
+
+/** More articles than MOST_LEFT_UNINDEXED wait for the index. Cheap: the ends of two b-trees. */
+function farBehind(): boolean {
+  try {
+    return openStore().articlesUnindexed() > MOST_LEFT_UNINDEXED;
+  } catch {
+    return false;
+  }
 }
 
 function indexSoon(delayMs: number): void {
@@ -115,8 +127,8 @@ function indexBatch(): void {
   } catch {
     return;
   }
-  const refreshing = lock.wokeWaiter || Date.now() - lastStoredAt < REFRESH_QUIET_MS;
-  if (done === INDEX_BATCH_HERE) indexSoon(refreshing ? BETWEEN_BATCHES_MS : 0);
+  if (done < INDEX_BATCH_HERE || (parsing && !farBehind())) return; // caught up, or parse workers first
+  indexSoon(lock.wokeWaiter || parsing ? BETWEEN_BATCHES_MS : 0);
 }
 
 /** The batch in one transaction; if a feed fails, again a feed per transaction so it fails alone. */
@@ -160,7 +172,20 @@ parentPort?.on('message', (message: StoreWorkerRequest) => {
     return;
   }
   if (message.kind === 'index') {
-    indexSoon(0);
+    if (!parsing || farBehind()) indexSoon(0);
+    return;
+  }
+  if (message.kind === 'open') {
+    try {
+      openStore();
+    } catch {
+      // The first feed to store meets the same error, and reports it.
+    }
+    return;
+  }
+  if (message.kind === 'parsing') {
+    parsing = message.on;
+    if (!parsing) indexSoon(0);
     return;
   }
   if (message.kind === 'pragma') {
