@@ -66,6 +66,7 @@ const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('label'), labelId: id }),
   z.object({ kind: z.literal('feed'), feedId: id }),
   z.object({ kind: z.literal('folder'), folderId: id }),
+  z.object({ kind: z.literal('filtered') }),
 ]);
 
 /** A user label, e.g. "to cook"; Google Reader's user/-/label/NAME. */

@@ -34,6 +34,8 @@ import { catchUpIndex } from './search-index';
 import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
+import { Rules } from './rules';
+import { RuleEngine } from '../rules/engine';
 import type { Settings } from '../../../shared/settings';
 
 export type { FeedRow, FetchValidators } from './feeds';
@@ -92,6 +94,20 @@ export class Store {
 
   get outbox(): Outbox {
     return (this.outboxTable ??= new Outbox(this.db, this.clock));
+  }
+
+  // ---- rules (rules.ts, core/rules) ----
+
+  private rulesTable: Rules | undefined;
+  private ruleEngine: RuleEngine | undefined;
+
+  get rules(): Rules {
+    return (this.rulesTable ??= new Rules(this.db, this.clock));
+  }
+
+  /** Runs the rules on the articles a refresh stores; keeps them compiled between refreshes. */
+  get ruleRunner(): RuleEngine {
+    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares }));
   }
 
   // ---- subscriptions ----
@@ -182,7 +198,9 @@ export class Store {
    */
   writeFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
     const now = this.clock();
+    const lastIdBefore = this.ruleRunner.beforeStore();
     const result = articles.storeItems(this.db, id, parsed.items, now);
+    if (result.added > 0) this.ruleRunner.afterStore(id, parsed.items, lastIdBefore);
     this.applyRetention(id, now);
     feeds.recordFeedSuccess(
       this.db,
@@ -413,6 +431,7 @@ function feedIdsOf(db: Db, scope: ArticleScope): FeedId[] | null {
     case 'liked':
     case 'notes':
     case 'label':
+    case 'filtered':
       return null;
     case 'feed':
       return [scope.feedId];

@@ -1,0 +1,59 @@
+// What a rule's conditions read of an article. Each field's text is lower-cased at most once per
+// article, however many rules ask, since most conditions ignore case.
+import type { RuleField } from '../../../shared/rules';
+
+export interface RuleArticleSource {
+  id: number;
+  feedId: number;
+  title: string;
+  /** The article's plain text, tags stripped. */
+  text: string;
+  author: string | null;
+  link: string | null;
+  categories: readonly string[];
+}
+
+type OneField = Exclude<RuleField, 'any'>;
+const oneFields: readonly OneField[] = ['title', 'content', 'author', 'link', 'category'];
+
+export class RuleArticle {
+  private readonly lowered = new Map<RuleField, readonly string[]>();
+
+  constructor(readonly source: RuleArticleSource) {}
+
+  get id(): number {
+    return this.source.id;
+  }
+
+  get feedId(): number {
+    return this.source.feedId;
+  }
+
+  /** The field's values as written: one for most fields, one per category, all of them for `any`. */
+  values(field: RuleField): readonly string[] {
+    const { source } = this;
+    switch (field) {
+      case 'title':
+        return [source.title];
+      case 'content':
+        return [source.text];
+      case 'author':
+        return source.author === null ? [] : [source.author];
+      case 'link':
+        return source.link === null ? [] : [source.link];
+      case 'category':
+        return source.categories;
+      case 'any':
+        return oneFields.flatMap((one) => this.values(one));
+    }
+  }
+
+  lowerValues(field: RuleField): readonly string[] {
+    let values = this.lowered.get(field);
+    if (!values) {
+      values = this.values(field).map((value) => value.toLowerCase());
+      this.lowered.set(field, values);
+    }
+    return values;
+  }
+}
