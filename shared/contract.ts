@@ -23,6 +23,7 @@ import type {
 import type { CallResult } from './errors';
 import { settingsChangeSchema, type Settings } from './settings';
 import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
+import { ruleInputSchema, type Rule } from './rules';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -224,6 +225,24 @@ export const contract = {
   getFeedIcons: call<{ icons: FeedIcon[]; pending: number }>()(
     z.object({ feedIds: z.array(id).max(100_000).optional() }).strict(),
   ),
+
+  // ---- rules (#18, electron/core/rules) ----
+  /** In the order they run. */
+  listRules: call<{ rules: Rule[] }>()(nothing),
+  /** Last in order; a pattern RE2 cannot run is refused with its position. */
+  addRule: call<{ id: number }>()(z.object({ rule: ruleInputSchema }).strict()),
+  updateRule: call<Rule>()(z.object({ ruleId: id, rule: ruleInputSchema }).strict()),
+  removeRule: call<{ removed: boolean }>()(z.object({ ruleId: id }).strict()),
+  /** To position `to` (1 runs first); answers the rules in their new order. */
+  moveRule: call<{ rules: Rule[] }>()(z.object({ ruleId: id, to: z.number().int().min(1).max(100_000) }).strict()),
+  /** The stored articles a rule (saved or not) matches, changing nothing: how many, and up to `limit` ids, newest first. */
+  testRule: call<{ count: number; ids: number[] }>()(
+    z.object({ rule: ruleInputSchema, limit: z.number().int().min(0).max(100_000).default(1000) }).strict(),
+  ),
+  /** A saved rule's actions, once, on every stored article it matches (never notifying). */
+  applyRule: call<{ matched: number; changed: number }>()(z.object({ ruleId: id }).strict()),
+  /** Hidden articles back in their lists (unread again if they were); no rule hides them again. */
+  restoreHidden: call<{ changed: number }>()(z.object({ articleIds: z.array(id).min(1).max(10_000) }).strict()),
 };
 
 export type Contract = typeof contract;

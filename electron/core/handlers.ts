@@ -17,6 +17,7 @@ import { keepingHandlers } from './keeping-handlers';
 import { retentionHandlers } from './retention-handlers';
 import { FeedIcons } from './icons/feed-icons';
 import { iconHandlers } from './icons/handlers';
+import { ruleHandlers } from './rules/handlers';
 import { splitFolderPath, type ReadMarks, type SearchInput, type Store } from './store';
 import { UndoTokens } from './undo-tokens';
 import type { SearchResult } from '../../shared/model';
@@ -121,5 +122,6 @@ export function createHandlers(
     },
     ...retentionHandlers(store),
     ...iconHandlers(icons),
+    ...ruleHandlers(store),
   };
 }
