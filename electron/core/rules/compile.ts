@@ -3,6 +3,7 @@
 import type { Rule, RuleAction, RuleCondition, RuleDefinition, RuleScope } from '../../../shared/rules';
 import type { RuleArticle } from './article-fields';
 import { compilePattern } from './pattern';
+import { requiredText } from './required-text';
 
 export type RuleScopeTest =
   | { kind: 'all' }
@@ -94,7 +95,16 @@ function compileCondition(condition: RuleCondition): Matcher {
     }
     case 'matches': {
       const pattern = compilePattern(value, caseSensitive);
-      return (article) => article.values(field).some((text) => pattern.test(text));
+      // RE2 runs only on text that holds what the pattern cannot match without (required-text.ts).
+      const needed = requiredText(value)?.map((set) => set.map((text) => (caseSensitive ? text : text.toLowerCase()))) ?? null;
+      if (needed === null) return (article) => article.values(field).some((text) => pattern.test(text));
+      return (article) => {
+        const values = article.values(field);
+        const checked = valuesOf(article);
+        return values.some(
+          (text, index) => needed.every((set) => set.some((part) => (checked[index] as string).includes(part))) && pattern.test(text),
+        );
+      };
     }
   }
 }

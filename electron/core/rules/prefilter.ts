@@ -1,8 +1,9 @@
 // SQL that narrows a try-out to the stored articles a rule could match, so a million articles are
 // not each read into JavaScript. It only ever keeps too many, never too few: every candidate is
-// checked again by the compiled rule. A condition SQL cannot judge (a pattern, a category, a word
-// with letters SQLite's lower() leaves alone) narrows nothing.
+// checked again by the compiled rule. A condition SQL cannot judge (a category, a pattern without
+// required text, a word with letters SQLite's lower() leaves alone) narrows nothing.
 import type { RuleCondition } from '../../../shared/rules';
+import { requiredText } from './required-text';
 
 export interface SqlFilter {
   where: string;
@@ -25,15 +26,35 @@ function conditionSql(condition: RuleCondition): SqlFilter | null {
   const fields = columns[condition.field];
   // `any` also reads categories, which SQL here does not see; a category could be the match.
   if (!fields || condition.field === 'any') return null;
+  if (condition.op === 'matches') {
+    const needed = requiredText(condition.value);
+    if (needed === null) return null;
+    // Each set narrows on its own; the sets that SQL can judge are all required.
+    const sets = needed
+      .map((set) => set.map((text) => containsSql(fields, text, condition.caseSensitive === true)))
+      .filter((parts): parts is SqlFilter[] => parts.every((part) => part !== null))
+      .map(orFilters);
+    if (sets.length === 0) return null;
+    return { where: sets.map((set) => `(${set.where})`).join(' AND '), params: sets.flatMap((set) => set.params) };
+  }
   if (condition.op !== 'contains' && condition.op !== 'equals') return null;
   const needle = condition.op === 'equals' ? condition.value.trim() : condition.value;
+  return containsSql(fields, needle, condition.caseSensitive === true);
+}
+
+/** True for a row where one of the columns holds `needle`; null when SQL cannot tell as JavaScript would. */
+function containsSql(fields: readonly string[], needle: string, caseSensitive: boolean): SqlFilter | null {
   if (needle === '') return null;
-  if (condition.caseSensitive) {
+  if (caseSensitive) {
     return { where: fields.map((column) => `instr(${column}, ?) > 0`).join(' OR '), params: fields.map(() => needle) };
   }
   if (!ASCII.test(needle)) return null;
   const lowered = needle.toLowerCase();
   return { where: fields.map((column) => `instr(lower(${column}), ?) > 0`).join(' OR '), params: fields.map(() => lowered) };
+}
+
+function orFilters(filters: readonly SqlFilter[]): SqlFilter {
+  return { where: filters.map((filter) => `(${filter.where})`).join(' OR '), params: filters.flatMap((filter) => filter.params) };
 }
 
 /** The rule's conditions as SQL where they allow it; null when every article must be looked at. */
