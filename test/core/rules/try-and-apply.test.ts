@@ -55,6 +55,19 @@ describe('trying and applying a rule on stored articles', () => {
     expect(await count([{ field: 'any', op: 'contains', value: 'jo' }, { field: 'category', op: 'contains', value: 'weather' }], 'any')).toBe(2);
   });
 
+  it('finds words in the content through the search index, before and after it caught up', async () => {
+    const count = async (value: string, op: 'contains' | 'matches' = 'contains') => {
+      const tried = await world.call('testRule', { rule: { name: 't', conditions: [{ field: 'content', op, value }], actions: ['star'] } });
+      return tried.ok ? tried.value.count : -1;
+    };
+    const before = [await count('An ADVERT for'), await count('advert'), await count('\\badvert\\s+for\\b', 'matches'), await count('body of')];
+    world.store.catchUpSearchIndex();
+    expect(world.store.db.prepare('SELECT indexed_upto AS n FROM search_progress').get()).toEqual({ n: 5 });
+    const after = [await count('An ADVERT for'), await count('advert'), await count('\\badvert\\s+for\\b', 'matches'), await count('body of')];
+    expect(after).toEqual([1, 1, 1, 4]);
+    expect(before).toEqual(after);
+  });
+
   it('applies a rule once to the stored articles it matches', async () => {
     const ruleId = await world.addRule({ name: 'q', conditions: [{ field: 'title', op: 'contains', value: 'quoted' }], actions: ['markRead', { label: 'quotes' }] });
     expect(world.unread(feedId)).toBe(5); // saving a rule changes no stored article
