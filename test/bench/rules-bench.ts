@@ -87,7 +87,7 @@ export async function rulesBench(options: { feeds: number; items: number; rounds
     const tries: [string, RuleInput][] = [
       ['title contains two words', { name: 't', conditions: [{ field: 'title', op: 'contains', value: 'lantern gull' }], actions: ['hide'] }],
       ['title matches a pattern', { name: 't', conditions: [{ field: 'title', op: 'matches', value: '^ferry\\s+(compass|pier)\\b' }], actions: ['hide'] }],
-      ['content contains a rare word', { name: 't', conditions: [{ field: 'content', op: 'contains', value: 'topic1234' }], actions: ['hide'] }],
+      ['content contains a rare word', { name: 't', conditions: [{ field: 'content', op: 'contains', value: 'topic42' }], actions: ['hide'] }],
       ['folder scope, title contains a word', { name: 't', scope: { folder: 'Folder 0' }, conditions: [{ field: 'title', op: 'contains', value: 'kelp' }], actions: ['hide'] }],
     ];
     for (const [name, rule] of tries) {

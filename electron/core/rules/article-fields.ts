@@ -29,8 +29,19 @@ export class RuleArticle {
     return this.source.feedId;
   }
 
+  private readonly written = new Map<RuleField, readonly string[]>();
+
   /** The field's values as written: one for most fields, one per category, all of them for `any`. */
   values(field: RuleField): readonly string[] {
+    let values = this.written.get(field);
+    if (!values) {
+      values = this.read(field);
+      this.written.set(field, values);
+    }
+    return values;
+  }
+
+  private read(field: RuleField): readonly string[] {
     const { source } = this;
     switch (field) {
       case 'title':
