@@ -21,7 +21,13 @@ const columns: Partial<Record<RuleCondition['field'], string[]>> = {
 const ASCII = /^[\x20-\x7e]*$/;
 
 function conditionSql(condition: RuleCondition): SqlFilter | null {
-  if (condition.field === 'content') return contentSql(condition);
+  if (condition.field === 'content' || condition.field === 'title') {
+    const indexed = indexedSql(condition);
+    if (condition.field === 'content' || indexed === null) return indexed ?? null;
+    // The index picks the candidates; LIKE judges the titles it picked as JavaScript would.
+    const exact = condition.op === 'matches' ? null : containsSql(['a.title'], condition.op === 'equals' ? condition.value.trim() : condition.value, condition.caseSensitive === true);
+    return exact ? { where: `${indexed.where} AND (${exact.where})`, params: [...indexed.params, ...exact.params] } : indexed;
+  }
   const fields = columns[condition.field];
   // `any` also reads categories and text; a category could be the match.
   if (!fields) return null;
@@ -54,14 +60,16 @@ function containsSql(fields: readonly string[], needle: string, caseSensitive: b
 }
 
 /**
- * Text is too much to read a million times in a second, so words in the content are looked up in
+ * Text is too much to read a million times in a second, so words in the content (and the title) are looked up in
  * the search index (migration 11) as a prefix phrase; articles past what the index has reached
  * are all candidates. The index finds words from their start, as search does: in a try-out, a
  * needle that begins inside a word of the text ("vert" in "advert") is not found, though at
  * ingest, where the text is at hand, it is (docs/decisions.md, "Rules"). A needle with no word
  * in it reads every article's text.
  */
-function contentSql(condition: RuleCondition): SqlFilter | null {
+function indexedSql(condition: RuleCondition): SqlFilter | null {
+  const column = condition.field === 'title' ? 'title' : 'text';
+  const wordsSql = (needle: string): SqlFilter | null => indexedWordsSql(column, needle);
   if (condition.op === 'contains' || condition.op === 'equals') return wordsSql(condition.value);
   if (condition.op !== 'matches') return null;
   const needed = requiredText(condition.value);
@@ -74,15 +82,17 @@ function contentSql(condition: RuleCondition): SqlFilter | null {
   return { where: sets.map((set) => `(${set.where})`).join(' AND '), params: sets.flatMap((set) => set.params) };
 }
 
-function wordsSql(needle: string): SqlFilter | null {
-  // Only a needle that starts a word for sure: at its start, or after a space or punctuation.
+function indexedWordsSql(column: 'title' | 'text', needle: string): SqlFilter | null {
   const trimmed = needle.trim();
   if (!/^[\p{L}\p{N}]/u.test(trimmed)) return null;
   const words = trimmed.match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0 || words.length > 20) return null;
+  // One IN over a union, so SQLite walks the index's answers (and the few rows past its mark)
+  // by rowid instead of scanning every article.
   return {
-    where: `(a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?) OR a.id > (SELECT indexed_upto FROM search_progress))`,
-    params: [`text : "${words.join(' ')}" *`],
+    where: `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
+      UNION ALL SELECT id FROM articles WHERE id > (SELECT indexed_upto FROM search_progress))`,
+    params: [`${column} : "${words.join(' ')}" *`],
   };
 }
 
@@ -90,6 +100,11 @@ function orFilters(filters: readonly SqlFilter[]): SqlFilter {
   return { where: filters.map((filter) => `(${filter.where})`).join(' OR '), params: filters.flatMap((filter) => filter.params) };
 }
 
+export function andFilters(...filters: (SqlFilter | null)[]): SqlFilter | null {
+  const present = filters.filter((filter): filter is SqlFilter => filter !== null);
+  if (present.length === 0) return null;
+  return { where: present.map((filter) => `(${filter.where})`).join(' AND '), params: present.flatMap((filter) => filter.params) };
+}
 /** The rule's conditions as SQL where they allow it; null when every article must be looked at. */
 export function conditionsFilter(rule: { conditions: readonly RuleCondition[]; match: 'all' | 'any' }): SqlFilter | null {
   const parts = rule.conditions.map(conditionSql);
@@ -100,10 +115,4 @@ export function conditionsFilter(rule: { conditions: readonly RuleCondition[]; m
     where: usable.map((part) => `(${part.where})`).join(rule.match === 'any' ? ' OR ' : ' AND '),
     params: usable.flatMap((part) => part.params),
   };
-}
-
-export function andFilters(...filters: (SqlFilter | null)[]): SqlFilter | null {
-  const present = filters.filter((filter): filter is SqlFilter => filter !== null);
-  if (present.length === 0) return null;
-  return { where: present.map((filter) => `(${filter.where})`).join(' AND '), params: present.flatMap((filter) => filter.params) };
 }
