@@ -75,36 +75,35 @@ export function inScope(scope: RuleScopeTest, feedId: number, folderPath: string
   }
 }
 
+/** A plain string as a JavaScript pattern: no quantifier nests in it, so nothing can backtrack badly. */
+function literalPattern(texts: readonly string[], caseSensitive: boolean): RegExp {
+  return new RegExp(texts.map((text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), caseSensitive ? '' : 'i');
+}
+
 function compileCondition(condition: RuleCondition): Matcher {
   const { field, op, value } = condition;
   const caseSensitive = condition.caseSensitive === true;
-  const valuesOf = (article: RuleArticle): readonly string[] =>
-    caseSensitive ? article.values(field) : article.lowerValues(field);
   switch (op) {
+    // Found by V8's own search for a literal, which ignores case without copying the text lower-cased.
     case 'contains': {
-      const needle = caseSensitive ? value : value.toLowerCase();
-      return (article) => valuesOf(article).some((text) => text.includes(needle));
+      const needle = literalPattern([value], caseSensitive);
+      return (article) => article.values(field).some((text) => needle.test(text));
     }
     case 'notContains': {
-      const needle = caseSensitive ? value : value.toLowerCase();
-      return (article) => !valuesOf(article).some((text) => text.includes(needle));
+      const needle = literalPattern([value], caseSensitive);
+      return (article) => !article.values(field).some((text) => needle.test(text));
     }
     case 'equals': {
       const wanted = (caseSensitive ? value : value.toLowerCase()).trim();
-      return (article) => valuesOf(article).some((text) => text.trim() === wanted);
+      return (article) =>
+        (caseSensitive ? article.values(field) : article.lowerValues(field)).some((text) => text.trim() === wanted);
     }
     case 'matches': {
       const pattern = compilePattern(value, caseSensitive);
       // RE2 runs only on text that holds what the pattern cannot match without (required-text.ts).
-      const needed = requiredText(value)?.map((set) => set.map((text) => (caseSensitive ? text : text.toLowerCase()))) ?? null;
+      const needed = requiredText(value)?.map((set) => literalPattern(set, caseSensitive)) ?? null;
       if (needed === null) return (article) => article.values(field).some((text) => pattern.test(text));
-      return (article) => {
-        const values = article.values(field);
-        const checked = valuesOf(article);
-        return values.some(
-          (text, index) => needed.every((set) => set.some((part) => (checked[index] as string).includes(part))) && pattern.test(text),
-        );
-      };
+      return (article) => article.values(field).some((text) => needed.every((set) => set.test(text)) && pattern.test(text));
     }
   }
 }
