@@ -69,30 +69,35 @@ function containsSql(fields: readonly string[], needle: string, caseSensitive: b
  */
 function indexedSql(condition: RuleCondition): SqlFilter | null {
   const column = condition.field === 'title' ? 'title' : 'text';
-  const wordsSql = (needle: string): SqlFilter | null => indexedWordsSql(column, needle);
-  if (condition.op === 'contains' || condition.op === 'equals') return wordsSql(condition.value);
+  if (condition.op === 'contains' || condition.op === 'equals') {
+    const phrase = indexPhrase(condition.value);
+    return phrase === null ? null : indexedMatch(`${column} : ${phrase}`);
+  }
   if (condition.op !== 'matches') return null;
-  const needed = requiredText(condition.value);
-  if (needed === null) return null;
-  const sets = needed
-    .map((set) => set.map(wordsSql))
-    .filter((parts): parts is SqlFilter[] => parts.every((part) => part !== null))
-    .map(orFilters);
+  // One query for all the pattern needs ("ferry" AND ("compass" OR "pier")), so one index walk.
+  const sets = (requiredText(condition.value) ?? [])
+    .map((set) => set.map(indexPhrase))
+    .filter((phrases): phrases is string[] => phrases.every((phrase) => phrase !== null));
   if (sets.length === 0) return null;
-  return { where: sets.map((set) => `(${set.where})`).join(' AND '), params: sets.flatMap((set) => set.params) };
+  return indexedMatch(`${column} : (${sets.map((phrases) => `(${phrases.join(' OR ')})`).join(' AND ')})`);
 }
 
-function indexedWordsSql(column: 'title' | 'text', needle: string): SqlFilter | null {
+/** A needle's words as a prefix phrase of the search index, or null when it starts with no word. */
+function indexPhrase(needle: string): string | null {
   const trimmed = needle.trim();
   if (!/^[\p{L}\p{N}]/u.test(trimmed)) return null;
   const words = trimmed.match(/[\p{L}\p{N}]+/gu);
   if (!words || words.length === 0 || words.length > 20) return null;
+  return `"${words.join(' ')}" *`;
+}
+
+function indexedMatch(query: string): SqlFilter {
   // One IN over a union, so SQLite walks the index's answers (and the few rows past its mark)
   // by rowid instead of scanning every article.
   return {
     where: `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
       UNION ALL SELECT id FROM articles WHERE id > (SELECT indexed_upto FROM search_progress))`,
-    params: [`${column} : "${words.join(' ')}" *`],
+    params: [query],
   };
 }
 

@@ -68,6 +68,18 @@ describe('trying and applying a rule on stored articles', () => {
     expect(before).toEqual(after);
   });
 
+  it('narrows a title pattern through the search index by all the words it needs', async () => {
+    world.store.catchUpSearchIndex();
+    const count = async (value: string) => {
+      const tried = await world.call('testRule', { rule: { name: 't', conditions: [{ field: 'title', op: 'matches', value }], actions: ['star'] } });
+      return tried.ok ? tried.value.count : -1;
+    };
+    expect(await count('^quoted:\\s+the\\s+(mayor|king)\\b')).toBe(1);
+    expect(await count('(remark|mayor)')).toBe(2);
+    expect(await count('^(?:rain|snow) tomorrow$')).toBe(1);
+    expect(await count('quoted\\s+(?:nothing|none)')).toBe(0);
+  });
+
   it('applies a rule once to the stored articles it matches', async () => {
     const ruleId = await world.addRule({ name: 'q', conditions: [{ field: 'title', op: 'contains', value: 'quoted' }], actions: ['markRead', { label: 'quotes' }] });
     expect(world.unread(feedId)).toBe(5); // saving a rule changes no stored article
