@@ -6,10 +6,11 @@ import { htmlToText } from '../sanitize/text';
 import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import { performActions, type ActionTargets } from './actions';
-import { compileRules, inScope, type CompiledRule } from './compile';
+import type { RuleField } from '../../../shared/rules';
+import { compileRules, inScope, literalScreens, type CompiledRule } from './compile';
 
 export class RuleEngine {
-  private compiled: { version: number; rules: CompiledRule[] } | null = null;
+  private compiled: { version: number; rules: CompiledRule[]; screens: Map<RuleField, RegExp> } | null = null;
 
   constructor(private readonly targets: ActionTargets) {}
 
@@ -17,7 +18,8 @@ export class RuleEngine {
   rules(): CompiledRule[] {
     const version = this.targets.rules.version();
     if (this.compiled?.version !== version) {
-      this.compiled = { version, rules: compileRules(this.targets.rules.list()) };
+      const rules = compileRules(this.targets.rules.list());
+      this.compiled = { version, rules, screens: literalScreens(rules) };
     }
     return this.compiled.rules;
   }
@@ -52,15 +54,18 @@ export class RuleEngine {
     // Oldest first, as storeItems inserted them.
     fresh.sort((a, b) => a.id - b.id);
     for (const { id, item } of fresh) {
-      const article = new RuleArticle({
-        id,
-        feedId,
-        title: item.title,
-        text: item.text ?? htmlToText(item.content),
-        author: item.author,
-        link: item.link,
-        categories: item.categories ?? [],
-      });
+      const article = new RuleArticle(
+        {
+          id,
+          feedId,
+          title: item.title,
+          text: item.text ?? htmlToText(item.content),
+          author: item.author,
+          link: item.link,
+          categories: item.categories ?? [],
+        },
+        this.compiled?.screens,
+      );
       if (runRules(this.targets, inThisFeed, article, true)) changed++;
     }
     return changed;

@@ -147,6 +147,23 @@ describe('rules at ingest', () => {
     expect(world.unread(feedId)).toBe(1);
   });
 
+  it('words several rules look for are each found, and their absence too (one pass screens them all)', async () => {
+    await world.addRule({ name: 'soap', conditions: [{ field: 'content', op: 'contains', value: 'SOAP' }], actions: ['star'] });
+    await world.addRule({ name: 'mayor', conditions: [{ field: 'any', op: 'matches', value: '\\bmayor\\s+speaks$' }], actions: ['like'] });
+    await world.addRule({ name: 'no body', conditions: [{ field: 'content', op: 'notContains', value: 'body of' }], actions: [{ label: 'odd' }] });
+    world.server.set('/feed', { body: news });
+    world.store.addFeed({ url: world.server.url('/feed') });
+    await world.refresher.refresh();
+    const ids = world.ids();
+    const state = (title: string) => {
+      const article = world.store.article(ids[title] as number);
+      return [article.starred, article.liked, article.labels.map((label) => label.name)];
+    };
+    expect(state('Sponsored: buy now')).toEqual([true, false, ['odd']]);
+    expect(state('Quoted: the mayor speaks')).toEqual([false, true, []]);
+    expect(state('Rain tomorrow')).toEqual([false, false, []]);
+  });
+
   it('a disabled rule does nothing', async () => {
     await world.addRule({ name: 'off', conditions: [{ field: 'title', op: 'contains', value: 'rain' }], actions: ['markRead'], enabled: false });
     world.server.set('/feed', { body: news });
