@@ -15,6 +15,7 @@ import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } fr
 import { retentionCommand } from './cli/retention-command';
 import { accountCommand } from './cli/account-command';
 import { addToAccountCommand, readCommand, syncCommand } from './cli/sync-command';
+import { rulesAccess, rulesCommand, rulesFlags } from './cli/rules-command';
 
 const usage = `usage: tidings [--db FILE [--create]] <command>
        tidings --version | help
@@ -56,6 +57,10 @@ commands:
   labels [--json]                                    every label and how many articles carry it
   retention <feed-id> [--days N | --forever | --default] [--max N | --no-max] [--json]
                                                      show or set how long a feed keeps read articles
+  rules [--json]                                     the rules, in the order they run on new articles
+  rules add|test <rule.json> [--json]                save a rule; or count the stored articles it matches
+  rules apply|remove <id> [--json]                   run a rule once on stored articles; or delete it
+  rules move <id> --to N [--json]                    run a rule at position N (1 first)
 
 --db FILE defaults to ${defaultDatabaseFile()}. A command that only reads never creates a library;
 one that writes makes a missing folder only for the default library, or with --create.`;
@@ -110,6 +115,7 @@ const commands: Record<string, Command> = {
     flags: ['days', 'forever', 'default', 'max', 'no-max', 'json'],
     access: changesAnyOf('days', 'forever', 'default', 'max', 'no-max'),
   },
+  rules: { run: rulesCommand, flags: rulesFlags, access: (_flags, positionals) => rulesAccess(positionals) },
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -147,6 +153,7 @@ async function main(argv: string[]): Promise<void> {
     account: { type: 'string' },
     user: { type: 'string' },
     'password-stdin': { type: 'boolean' },
+    to: { type: 'string' },
   });
   const [name, ...rest] = positionals;
   if (flags.version) return console.log(`tidings ${tidingsVersion()}`);

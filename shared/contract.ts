@@ -25,6 +25,7 @@ import { settingsChangeSchema, type Settings } from './settings';
 import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
 import type { RemovedAccount, SyncAccount, SyncRunResult } from './sync';
 import { searchPeriods, type SavedSearch } from './saved-searches';
+import { ruleInputSchema, type Rule } from './rules';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -68,6 +69,7 @@ const scope = z.discriminatedUnion('kind', [
   z.object({ kind: z.literal('label'), labelId: id }),
   z.object({ kind: z.literal('feed'), feedId: id }),
   z.object({ kind: z.literal('folder'), folderId: id }),
+  z.object({ kind: z.literal('filtered') }),
 ]);
 
 /** A user label, e.g. "to cook"; Google Reader's user/-/label/NAME. */
@@ -269,6 +271,23 @@ export const contract = {
     z.object({ savedSearchId: id, name: z.string().trim().min(1, 'a saved search needs a name').max(200) }).strict(),
   ),
   deleteSavedSearch: call<{ deleted: boolean }>()(z.object({ savedSearchId: id }).strict()),
+  // ---- rules (#18, electron/core/rules) ----
+  /** In the order they run. */
+  listRules: call<{ rules: Rule[] }>()(nothing),
+  /** Last in order; a pattern RE2 cannot run is refused with its position. */
+  addRule: call<{ id: number }>()(z.object({ rule: ruleInputSchema }).strict()),
+  updateRule: call<Rule>()(z.object({ ruleId: id, rule: ruleInputSchema }).strict()),
+  removeRule: call<{ removed: boolean }>()(z.object({ ruleId: id }).strict()),
+  /** To position `to` (1 runs first); answers the rules in their new order. */
+  moveRule: call<{ rules: Rule[] }>()(z.object({ ruleId: id, to: z.number().int().min(1).max(100_000) }).strict()),
+  /** The stored articles a rule (saved or not) matches, changing nothing: how many, and up to `limit` ids, newest first. */
+  testRule: call<{ count: number; ids: number[] }>()(
+    z.object({ rule: ruleInputSchema, limit: z.number().int().min(0).max(100_000).default(1000) }).strict(),
+  ),
+  /** A saved rule's actions, once, on every stored article it matches (never notifying). */
+  applyRule: call<{ matched: number; changed: number }>()(z.object({ ruleId: id }).strict()),
+  /** Hidden articles back in their lists (unread again if they were); no rule hides them again. */
+  restoreHidden: call<{ changed: number }>()(z.object({ articleIds: z.array(id).min(1).max(10_000) }).strict()),
 };
 
 export type Contract = typeof contract;

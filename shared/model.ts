@@ -141,7 +141,9 @@ export type ArticleScope =
   | { kind: 'notes' }
   | { kind: 'label'; labelId: LabelId }
   | { kind: 'feed'; feedId: FeedId }
-  | { kind: 'folder'; folderId: FolderId };
+  | { kind: 'folder'; folderId: FolderId }
+  /** What rules hid: kept out of every other list and count, restorable (#18). */
+  | { kind: 'filtered' };
 
 export type ListOrder = 'newest' | 'oldest';
 

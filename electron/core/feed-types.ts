@@ -33,6 +33,8 @@ export interface ParsedItem {
    * absolute after normalize (xml:base, else the item's link, else the feed URL).
    */
   base?: string | null;
+  /** The item's categories or tags as the feed named them; absent when it names none (rules match them). */
+  categories?: string[];
 }
 
 export type FeedFormat = 'rss' | 'rdf' | 'atom' | 'json';

@@ -42,6 +42,7 @@ export function scopeKey(scope: ArticleScope): string {
     case 'shared':
     case 'liked':
     case 'notes':
+    case 'filtered':
       return scope.kind;
     case 'label':
       return `label:${scope.labelId}`;

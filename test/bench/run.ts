@@ -1,6 +1,6 @@
 // `npm run bench`: speed figures printed beside their targets. Sizes can be turned down for a
 // quick look: BENCH_FEEDS=200 npm run bench. BENCH_ONLY=scale (or a comma list of refresh,
-// command, import, scale, ui, sync) runs only those parts. BENCH_ONLY=stages runs only the per-article
+// command, import, scale, ui, sync, rules) runs only those parts. BENCH_ONLY=stages runs only the per-article
 // stage costs (and the parser comparison) on 240 of the farm's feeds, without the refresh around
 // them. BENCH_ONLY=ingest runs only the ingest rate through the app's workers on a fresh library.
 // After other parts, the scale part runs in a process of
@@ -15,6 +15,7 @@ import { uiBench } from './ui-bench';
 import { machineReference } from './machine-reference';
 import { stagesBench } from './stages-bench';
 import { syncBench } from './sync-bench';
+import { rulesBench } from './rules-bench';
 import { spawnSync } from 'node:child_process';
 
 const numberFromEnv = (name: string, fallback: number): number => Number(process.env[name] ?? fallback);
@@ -51,6 +52,15 @@ if (runs('scale') && (runs('refresh') || runs('import'))) {
 }
 if (runs('ui')) await uiBench();
 if (runs('sync')) await syncBench({ feeds: numberFromEnv('BENCH_SYNC_FEEDS', 100), entries: numberFromEnv('BENCH_SYNC_ENTRIES', 100) });
+if (runs('rules')) {
+  await rulesBench({
+    feeds: numberFromEnv('BENCH_RULES_FEEDS', 100),
+    items: numberFromEnv('BENCH_ITEMS', 40),
+    rounds: numberFromEnv('BENCH_RULES_ROUNDS', 3),
+    libraryFeeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
+    perFeed: numberFromEnv('BENCH_SCALE_PER_FEED', 500),
+  });
+}
 // Part of the refresh part; on its own only when asked for by name.
 if (only?.has('ingest')) await ingestBench({ feeds: numberFromEnv('BENCH_INGEST_FEEDS', 250) });
 if (only?.has('stages')) await stagesBench({ feeds: 240, items: numberFromEnv('BENCH_ITEMS', 40) });

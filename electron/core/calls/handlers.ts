@@ -18,6 +18,7 @@ import { libraryHandlers } from './library';
 import { offlineHandlers } from './offline';
 import { refreshHandlers } from './refresh';
 import { retentionHandlers } from './retention';
+import { ruleHandlers } from './rules';
 import { savedSearchHandlers } from './saved-searches';
 import { settingsHandlers } from './settings';
 import { sharingHandlers, type SharingServices } from './sharing';
@@ -58,6 +59,7 @@ export function createHandlers(services: CallServices): Handlers {
     ...retentionHandlers(store),
     ...iconHandlers(icons),
     ...savedSearchHandlers(store),
+    ...ruleHandlers(store),
     ...syncHandlers(store, services.sync ?? new SyncEngine(store)),
   };
 }

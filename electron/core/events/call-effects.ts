@@ -40,4 +40,11 @@ export const callEffects: Effects = {
   saveSearch: subscriptions,
   renameSavedSearch: subscriptions,
   deleteSavedSearch: subscriptions,
+  // Rules: saving one changes nothing stored; applying one or restoring hidden articles may change any article.
+  addRule: () => ({ settings: true }),
+  updateRule: () => ({ settings: true }),
+  removeRule: () => ({ settings: true }),
+  moveRule: () => ({ settings: true }),
+  applyRule: () => ({ everything: true }),
+  restoreHidden: () => ({ everything: true }),
 };

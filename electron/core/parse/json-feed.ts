@@ -4,6 +4,7 @@
 
 import type { ParsedEnclosure, ParsedFeed, ParsedItem } from '../feed-types';
 import { joinNames, personName } from './authors';
+import { distinctNames } from './categories';
 import { parseDate } from './dates';
 import { FeedParseError } from './errors';
 import { truncatedJsonFeedPrefix } from './json-repair';
@@ -50,6 +51,7 @@ function toItem(item: Json, feedAuthor: string | null): ParsedItem {
   const published = parseDate(str(item.date_published));
   const updated = parseDate(str(item.date_modified));
   const html = str(item.content_html);
+  const categories = Array.isArray(item.tags) ? distinctNames(item.tags) : [];
   return {
     id: typeof item.id === 'number' && Number.isFinite(item.id) ? String(item.id) : str(item.id),
     title: str(item.title),
@@ -61,6 +63,7 @@ function toItem(item: Json, feedAuthor: string | null): ParsedItem {
     summary: str(item.summary),
     enclosures: Array.isArray(item.attachments) ? item.attachments.filter(isObject).flatMap(attachment) : [],
     thumbnail: str(item.image) || str(item.banner_image) || null,
+    ...(categories.length > 0 ? { categories } : {}),
   };
 }
 

@@ -4,6 +4,7 @@
 
 import type { FeedFormat, FeedImages, ParsedFeed, ParsedItem } from '../feed-types';
 import { readAuthors } from './authors';
+import { readCategories } from './categories';
 import { parseDate } from './dates';
 import { readMedia } from './media';
 import { plainToHtml } from './plain-html';
@@ -74,6 +75,7 @@ function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAut
   const published = firstDate(item, ['pubDate', 'dc:date', 'published', 'issued', 'created']);
   const updated = firstDate(item, ['updated', 'modified', 'dc:modified', 'atom:updated']);
   const media = readMedia(item, isAtom ? links : []);
+  const categories = readCategories(item);
   return {
     id,
     title: firstChildText(item, 'title', 'dc:title'),
@@ -87,6 +89,7 @@ function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAut
     enclosures: media.enclosures.map((e) => ({ ...e, url: against(e.url, base) })),
     thumbnail: media.thumbnail === null ? null : against(media.thumbnail, base),
     base: contentBase,
+    ...(categories.length > 0 ? { categories } : {}),
   };
 }
 

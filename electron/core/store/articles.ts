@@ -179,6 +179,8 @@ export function listArticles(db: Db, query: ListQuery): ArticlePage {
     params.push(...query.kept.params);
   }
   if (query.unreadOnly) where.push('s.read = 0');
+  // What rules hid is listed only in the Filtered view; hidden articles are read, so unread lists never see them.
+  if (!query.kept?.where.includes('hidden_at')) where.push('s.hidden_at IS NULL');
   if (query.feedIds) {
     if (query.feedIds.length === 0) return { items: [], nextCursor: null };
     // One statement for any number of feeds, so the statement cache stays small.

@@ -44,6 +44,8 @@ import { Accounts } from './accounts';
 import { SyncQueue } from './sync-queue';
 import { SyncMirror } from './sync-mirror';
 import { SavedSearches } from './saved-searches';
+import { Rules } from './rules';
+import { RuleEngine } from '../rules/engine';
 import type { Settings } from '../../../shared/settings';
 
 export type { OpenOptions } from './database';
@@ -208,6 +210,20 @@ export class Store {
     return (this.savedSearchesTable ??= new SavedSearches(this.db, this.clock, (scope) => feedIdsOf(this.db, scope)));
   }
 
+  // ---- rules (rules.ts, core/rules) ----
+
+  private rulesTable: Rules | undefined;
+  private ruleEngine: RuleEngine | undefined;
+
+  get rules(): Rules {
+    return (this.rulesTable ??= new Rules(this.db, this.clock));
+  }
+
+  /** Runs the rules on the articles a refresh stores; keeps them compiled between refreshes. */
+  get ruleRunner(): RuleEngine {
+    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares }));
+  }
+
   // ---- subscriptions ----
 
   /** An inactive feed with this URL (unsubscribed, or a source of imported items) is subscribed again. */
@@ -301,7 +317,9 @@ export class Store {
    */
   writeFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
     const now = this.clock();
+    const lastIdBefore = this.ruleRunner.beforeStore();
     const result = articles.storeItems(this.db, id, parsed.items, now);
+    if (result.added > 0) this.ruleRunner.afterStore(id, parsed.items, lastIdBefore);
     this.applyRetention(id, now);
     feeds.recordFeedSuccess(
       this.db,
@@ -537,6 +555,7 @@ function feedIdsOf(db: Db, scope: ArticleScope): FeedId[] | null {
     case 'liked':
     case 'notes':
     case 'label':
+    case 'filtered':
       return null;
     case 'feed':
       return [scope.feedId];

@@ -41,6 +41,9 @@ export function stateListOf(scope: ArticleScope): StateList | null {
         params: [scope.labelId],
         key: 's.sort_at',
       };
+    case 'filtered':
+      // What rules hid (migration 13), most recently hidden first.
+      return { where: 's.hidden_at IS NOT NULL', params: [], key: 's.hidden_at' };
     default:
       return null;
   }

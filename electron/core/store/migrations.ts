@@ -446,6 +446,66 @@ export const migrations: readonly string[] = [
     created_at INTEGER NOT NULL
   );
   `,
+  /* 14 (rules, #18): rules, what they hide, and which states a person set by hand */ `
+  -- definition is the rule as written (shared/rules.ts), without id, position and enabled.
+  CREATE TABLE rules (
+    id INTEGER PRIMARY KEY,
+    position INTEGER NOT NULL,
+    definition TEXT NOT NULL,
+    enabled INTEGER NOT NULL DEFAULT 1
+  );
+  -- The store worker keeps the rules compiled; it reads this one number per feed to know whether
+  -- another connection changed them since.
+  CREATE TABLE rules_version (version INTEGER NOT NULL);
+  INSERT INTO rules_version (version) VALUES (0);
+  CREATE TRIGGER rules_changed_insert AFTER INSERT ON rules BEGIN UPDATE rules_version SET version = version + 1; END;
+  CREATE TRIGGER rules_changed_update AFTER UPDATE ON rules BEGIN UPDATE rules_version SET version = version + 1; END;
+  CREATE TRIGGER rules_changed_delete AFTER DELETE ON rules BEGIN UPDATE rules_version SET version = version + 1; END;
+
+  -- A hidden article is read while hidden, so no unread count or unread list needs to know about
+  -- hiding; hidden_was_unread says what restoring gives back. Lists leave hidden_at rows out.
+  ALTER TABLE article_state ADD COLUMN hidden_at INTEGER;
+  ALTER TABLE article_state ADD COLUMN hidden_was_unread INTEGER NOT NULL DEFAULT 0;
+  CREATE INDEX state_hidden ON article_state(hidden_at, article_id) WHERE hidden_at IS NOT NULL;
+
+  -- What a person took back by hand, so that applying a rule never redoes it: 1 marked unread,
+  -- 2 unstarred, 4 unliked, 8 unshared, 16 restored from hiding. Rules only ever set these states,
+  -- so a change the other way is the person's.
+  ALTER TABLE article_state ADD COLUMN undone_by_hand INTEGER NOT NULL DEFAULT 0;
+  CREATE TRIGGER state_undone_by_hand AFTER UPDATE OF read, starred, liked, shared ON article_state
+  WHEN (old.read = 1 AND new.read = 0) OR (old.starred = 1 AND new.starred = 0)
+    OR (old.liked = 1 AND new.liked = 0) OR (old.shared = 1 AND new.shared = 0) BEGIN
+    UPDATE article_state SET undone_by_hand = undone_by_hand
+      | (CASE WHEN old.read = 1 AND new.read = 0 THEN 1 ELSE 0 END)
+      | (CASE WHEN old.starred = 1 AND new.starred = 0 THEN 2 ELSE 0 END)
+      | (CASE WHEN old.liked = 1 AND new.liked = 0 THEN 4 ELSE 0 END)
+      | (CASE WHEN old.shared = 1 AND new.shared = 0 THEN 8 ELSE 0 END)
+      WHERE article_id = new.article_id;
+  END;
+
+  -- Labels a rule put on, so "labelled by hand" (kept: a rule never deletes it) leaves them out.
+  CREATE TABLE rule_labels (
+    label_id INTEGER NOT NULL REFERENCES labels(id) ON DELETE CASCADE,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    PRIMARY KEY (label_id, article_id)
+  ) WITHOUT ROWID;
+
+  -- An item's categories (newline-separated) as its feed gave them, for rules on "category".
+  CREATE TABLE article_categories (
+    article_id INTEGER PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+    names TEXT NOT NULL
+  );
+
+  -- Desktop notifications a rule asked for; the shell shows those not shown yet.
+  CREATE TABLE rule_notifications (
+    id INTEGER PRIMARY KEY,
+    article_id INTEGER NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+    rule_id INTEGER,
+    created_at INTEGER NOT NULL,
+    shown_at INTEGER
+  );
+  CREATE INDEX rule_notifications_unshown ON rule_notifications(id) WHERE shown_at IS NULL;
+  `,
 ];
 
 export const schemaVersion = migrations.length;

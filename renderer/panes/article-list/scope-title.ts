@@ -15,6 +15,8 @@ export function scopeTitle(scope: ArticleScope, library: Library | null): string
       return 'Liked';
     case 'notes':
       return 'Notes';
+    case 'filtered':
+      return 'Filtered';
     case 'label':
       return library?.labels.find((candidate) => candidate.id === scope.labelId)?.name ?? 'Label';
     case 'feed': {

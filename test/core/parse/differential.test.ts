@@ -24,6 +24,11 @@ function withAllowedDifferences(oracle: ParsedFeed): ParsedFeed {
   return { ...oracle, items };
 }
 
+/** Item categories (for rules, #18) are ours alone: the oracle's mapping never had them. */
+function withoutCategories(feed: ParsedFeed): ParsedFeed {
+  return { ...feed, items: feed.items.map(({ categories: _categories, ...item }) => item) };
+}
+
 describe('differential: the htmlparser2 reader gives what rss-parser gave', () => {
   it('reads every corpus feed rss-parser reads the same way', async () => {
     let compared = 0;
@@ -32,7 +37,7 @@ describe('differential: the htmlparser2 reader gives what rss-parser gave', () =
       const doc = { url: `https://corpus.example/${file}`, body: readFileSync(join(FEEDS, file)), contentType: null };
       const oracle = await parseWithRssParser(doc).catch(() => null);
       if (oracle === null) continue;
-      expect(await parseFeed(doc), file).toEqual(withAllowedDifferences(oracle));
+      expect(withoutCategories(await parseFeed(doc)), file).toEqual(withAllowedDifferences(oracle));
       compared++;
       items += oracle.items.length;
     }

@@ -1,0 +1,64 @@
+// A matched rule's actions on one article, through the store's rule table group. An action the
+// article already shows (read, starred) or the person took back by hand changes nothing.
+import type { RuleAction } from '../../../shared/rules';
+import type { Rules } from '../store/rules';
+import type { Shares } from '../store/shares';
+
+export interface ActionTargets {
+  rules: Rules;
+  shares: Shares;
+}
+
+export interface ActionOutcome {
+  /** Whether any action changed the article. */
+  changed: boolean;
+  /** The article was deleted: no later rule sees it. */
+  deleted: boolean;
+}
+
+/** `notify` only for articles arriving now: applying a rule to stored ones asks for no desktop noise. */
+export function performActions(
+  targets: ActionTargets,
+  articleId: number,
+  ruleId: number,
+  actions: readonly RuleAction[],
+  arriving: boolean,
+): ActionOutcome {
+  let changed = false;
+  // Deleting first would leave nothing to label; it goes last, and only if the article is not kept then.
+  let deleteIt = false;
+  for (const action of actions) {
+    if (typeof action === 'object') {
+      changed = targets.rules.label(articleId, action.label) || changed;
+      continue;
+    }
+    switch (action) {
+      case 'markRead':
+        changed = targets.rules.markRead(articleId) || changed;
+        break;
+      case 'star':
+        changed = targets.rules.star(articleId) || changed;
+        break;
+      case 'like':
+        changed = targets.rules.like(articleId) || changed;
+        break;
+      case 'hide':
+        changed = targets.rules.hide(articleId) || changed;
+        break;
+      case 'notify':
+        if (arriving) changed = targets.rules.notify(articleId, ruleId) || changed;
+        break;
+      case 'share':
+        if (targets.rules.mayShare(articleId)) {
+          targets.shares.mark(articleId, undefined);
+          changed = true;
+        }
+        break;
+      case 'delete':
+        deleteIt = true;
+        break;
+    }
+  }
+  const deleted = deleteIt && targets.rules.delete(articleId);
+  return { changed: changed || deleted, deleted };
+}

@@ -1,0 +1,92 @@
+// What a rule's conditions read of an article. Each field's text is lower-cased at most once per
+// article, however many rules ask, since most conditions ignore case.
+import type { RuleField } from '../../../shared/rules';
+
+export interface RuleArticleSource {
+  id: number;
+  feedId: number;
+  title: string;
+  /** The article's plain text, tags stripped. */
+  text: string;
+  author: string | null;
+  link: string | null;
+  categories: readonly string[];
+}
+
+type OneField = Exclude<RuleField, 'any'>;
+const oneFields: readonly OneField[] = ['title', 'content', 'author', 'link', 'category'];
+
+export class RuleArticle {
+  private readonly lowered = new Map<RuleField, readonly string[]>();
+
+  private readonly screened = new Map<RuleField, boolean>();
+
+  /**
+   * `screens`: per field, every plain text the rules look for there, as one pattern. An article
+   * in which that pattern finds nothing holds none of them, and one pass over a long text answers
+   * for every rule (engine.ts).
+   */
+  constructor(
+    readonly source: RuleArticleSource,
+    private readonly screens?: ReadonlyMap<RuleField, RegExp>,
+  ) {}
+
+  /** False only when the field surely holds none of the texts the rules look for in it. */
+  mayHold(field: RuleField): boolean {
+    const screen = this.screens?.get(field);
+    if (!screen) return true;
+    let found = this.screened.get(field);
+    if (found === undefined) {
+      found = this.values(field).some((text) => screen.test(text));
+      this.screened.set(field, found);
+    }
+    return found;
+  }
+
+  get id(): number {
+    return this.source.id;
+  }
+
+  get feedId(): number {
+    return this.source.feedId;
+  }
+
+  private readonly written = new Map<RuleField, readonly string[]>();
+
+  /** The field's values as written: one for most fields, one per category, all of them for `any`. */
+  values(field: RuleField): readonly string[] {
+    let values = this.written.get(field);
+    if (!values) {
+      values = this.read(field);
+      this.written.set(field, values);
+    }
+    return values;
+  }
+
+  private read(field: RuleField): readonly string[] {
+    const { source } = this;
+    switch (field) {
+      case 'title':
+        return [source.title];
+      case 'content':
+        return [source.text];
+      case 'author':
+        return source.author === null ? [] : [source.author];
+      case 'link':
+        return source.link === null ? [] : [source.link];
+      case 'category':
+        return source.categories;
+      case 'any':
+        return oneFields.flatMap((one) => this.values(one));
+    }
+  }
+
+  lowerValues(field: RuleField): readonly string[] {
+    let values = this.lowered.get(field);
+    if (!values) {
+      values = this.values(field).map((value) => value.toLowerCase());
+      this.lowered.set(field, values);
+    }
+    return values;
+  }
+}
