@@ -7,7 +7,7 @@ import { FetchError, fetchFeed, type FetchOutcome } from '../fetch/http';
 import type { ErrorStage } from '../../../shared/model';
 import type { FeedImages } from '../feed-types';
 import { ingestHere, type FeedIngest, type WriteTurn } from './ingest';
-import { explainStorageError, storageProblem } from '../store/storage-trouble';
+import { explainStorageError, storageProblem } from '../store/storage-errors';
 import { notAFeed } from './not-a-feed';
 
 export type FeedRefreshOutcome =

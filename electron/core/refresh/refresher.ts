@@ -7,7 +7,7 @@ import { ingestHere, type FeedIngest, type FeedReader } from './ingest';
 import { refreshFeed, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from '../store';
-import { explainStorageError, StorageUnavailable } from '../store/storage-trouble';
+import { explainStorageError, StorageUnavailable } from '../store/storage-errors';
 import type { WriteLock } from '../workers/write-lock';
 import { WriteTurns } from './write-turns';
 

@@ -16,7 +16,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from '../refresh/ingest';
 import { Store } from '../store';
-import { storageProblem } from '../store/storage-trouble';
+import { storageProblem } from '../store/storage-errors';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
 
