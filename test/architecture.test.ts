@@ -4,6 +4,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { eventNames } from '../shared/contract';
+import { Store } from '../electron/core/store';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -72,6 +73,26 @@ describe('architecture', () => {
       return [...imports, ...reaches].map((what) => `${relative(process.cwd(), file)}: ${what}`);
     });
     expect(touching).toEqual([]);
+  });
+
+  it('understands SQLite\'s result codes in one file, store/storage-errors.ts', () => {
+    // Wording and classification (disk full, read-only, locked, damaged...) live in one table; every
+    // other file asks it (storageProblem, explainStorageError, isDamage) instead of matching codes.
+    const allowed = join('electron', 'core', 'store', 'storage-errors.ts');
+    const matching = ['electron', 'renderer', 'shared']
+      .flatMap((dir) => sourceFiles(dir))
+      .filter((file) => file !== allowed && /['"`/]SQLITE_/.test(readFileSync(file, 'utf8')))
+      .map((file) => relative(process.cwd(), file));
+    expect(matching).toEqual([]);
+  });
+
+  it('reaches the library\'s tables one way: a table group on Store, none of their methods on Store itself', () => {
+    // `db` is the private getter over the connection (#db), not a door.
+    const members = Object.getOwnPropertyNames(Store.prototype).filter((name) => name !== 'constructor' && name !== 'db').sort();
+    const wholeFile = ['backup', 'checkpointPassive', 'close', 'dailyBackup', 'dataVersion', 'now', 'pragma', 'returnFreeSpace', 'totalChanges', 'transaction'];
+    const tableGroups = ['accounts', 'articles', 'feeds', 'folders', 'icons', 'keeping', 'library', 'offline', 'outbox', 'ruleRunner', 'rules', 'savedSearches', 'search', 'settings', 'shares', 'syncMirror', 'syncQueue'];
+    expect(members).toEqual([...wholeFile, ...tableGroups].sort());
+    for (const group of tableGroups) expect(Object.getOwnPropertyDescriptor(Store.prototype, group)?.get, group).toBeTypeOf('function');
   });
 
   it('types no IPC channel or API path by hand outside the contract', () => {

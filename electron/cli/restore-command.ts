@@ -28,7 +28,7 @@ export async function restoreCommand(context: Context): Promise<void> {
     const { keptAside } = restoreFrom(backup, context.dbFile);
     // Opening runs any migration the backup needs, so the restored library is ready to use.
     const store = Store.open(context.dbFile);
-    const feeds = store.feedRows().length;
+    const feeds = store.feeds.rows().length;
     store.close();
     restored = { keptAside, feeds };
   } finally {

@@ -109,7 +109,7 @@ export function openCore(options: CoreOptions): Core {
   const live: LiveLibrary = new LiveLibrary(events, {
     dataVersion: () => store.dataVersion(),
     ownTurns: () => writeLock.turns,
-    library: () => store.library(),
+    library: () => store.library.summary(),
     refreshStatus: (): RefreshStatus => refresher.currentStatus(),
     importStatus: () => importStatus(),
     notices: () => noticesNow(),

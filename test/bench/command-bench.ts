@@ -20,7 +20,7 @@ export async function commandBench(options: { feeds: number; items: number; late
     const urls = await farm.urls();
     const dbFile = dir.file('command.db');
     const core = openCore({ dbFile });
-    connectionOf(core.store).transaction(() => urls.forEach((url) => core.store.addFeed({ url })))();
+    connectionOf(core.store).transaction(() => urls.forEach((url) => core.store.feeds.add({ url })))();
     core.close();
 
     // The farm makes each feed on its first request and keeps it: ask for every one first, so

@@ -45,12 +45,12 @@ export async function ingestRate(
     ).join('')}</channel></rss>`;
     return { url: `http://ingest.invalid/${run}/${feed}.xml`, body: new TextEncoder().encode(body), contentType: 'application/rss+xml' };
   });
-  const feedIds = documents.map((document) => store.addFeed({ url: document.url }));
+  const feedIds = documents.map((document) => store.feeds.add({ url: document.url }));
   const ingest = async (from: number, to: number): Promise<void> => {
     if (reader === 'inline') {
       for (let index = from; index < to; index++) {
         const parsed = await readFeedDocument(documents[index] as (typeof documents)[number]);
-        store.saveFetchedFeed(feedIds[index] as number, parsed, { etag: null, lastModified: null });
+        store.feeds.saveFetched(feedIds[index] as number, parsed, { etag: null, lastModified: null });
       }
       return;
     }
@@ -69,10 +69,10 @@ export async function ingestRate(
     );
   };
   await ingest(0, warm);
-  if (reader === 'inline') store.catchUpSearchIndex();
+  if (reader === 'inline') store.search.catchUp();
   else {
     reader.storeThread.index();
-    while (store.searchIndexIsBehind()) await new Promise((resolve) => setTimeout(resolve, 5));
+    while (store.search.isBehind()) await new Promise((resolve) => setTimeout(resolve, 5));
   }
   probe('start');
   const started = performance.now();
@@ -81,9 +81,9 @@ export async function ingestRate(
   const storedMs = performance.now() - started;
   const storedCpu = process.cpuUsage();
   const cpu = cpuMs(process.cpuUsage(cpuStarted));
-  if (reader === 'inline') store.catchUpSearchIndex();
+  if (reader === 'inline') store.search.catchUp();
   else reader.storeThread.index();
-  while (store.searchIndexIsBehind()) await new Promise((resolve) => setTimeout(resolve, 5));
+  while (store.search.isBehind()) await new Promise((resolve) => setTimeout(resolve, 5));
   const indexedMs = performance.now() - started;
   const cpuIndexed = cpuMs(process.cpuUsage(cpuStarted));
   probe('indexed');

@@ -21,7 +21,7 @@ export async function refreshBench(options: { feeds: number; items: number; late
   const { store, refresher } = core;
   try {
     const urls = await farm.urls();
-    connectionOf(store).transaction(() => urls.forEach((url) => store.addFeed({ url })))();
+    connectionOf(store).transaction(() => urls.forEach((url) => store.feeds.add({ url })))();
 
     const baselineMs = await fetchOnly(urls);
     const stall = monitorEventLoopDelay({ resolution: 5 });

@@ -68,9 +68,9 @@ async function ingestRate(rules: readonly RuleInput[], feeds: number, items: num
   try {
     for (const rule of rules) store.rules.add(ruleInputSchema.parse(rule));
     const docs = documents('ingest', feeds + 5, items);
-    const feedIds = docs.map((document) => store.addFeed({ url: document.url }));
+    const feedIds = docs.map((document) => store.feeds.add({ url: document.url }));
     const ingest = async (index: number) =>
-      store.saveFetchedFeed(feedIds[index] as number, await readFeedDocument(docs[index] as (typeof docs)[number]), { etag: null, lastModified: null });
+      store.feeds.saveFetched(feedIds[index] as number, await readFeedDocument(docs[index] as (typeof docs)[number]), { etag: null, lastModified: null });
     for (let index = 0; index < 5; index++) await ingest(index); // warm: JIT and statement cache
     const started = process.cpuUsage();
     for (let index = 5; index < docs.length; index++) await ingest(index);
@@ -106,7 +106,7 @@ export async function rulesBench(options: { feeds: number; items: number; rounds
   try {
     generateLibrary(store, options.libraryFeeds, options.perFeed);
     // As the app has it once its store worker is idle: every article in the search index.
-    store.catchUpSearchIndex();
+    store.search.catchUp();
     const tries: [string, RuleInput][] = [
       ['title contains two words', { name: 't', conditions: [{ field: 'title', op: 'contains', value: 'lantern gull' }], actions: ['hide'] }],
       ['title matches a pattern', { name: 't', conditions: [{ field: 'title', op: 'matches', value: '^ferry\\s+(compass|pier)\\b' }], actions: ['hide'] }],

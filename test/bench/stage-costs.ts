@@ -87,7 +87,7 @@ function indexOnce(feeds: readonly ParsedFeed[]): number {
     withLibrary(feeds, (store, write) => {
       write();
       const started = performance.now();
-      store.catchUpSearchIndex();
+      store.search.catchUp();
       best = Math.min(best, performance.now() - started);
     });
   }
@@ -105,13 +105,13 @@ function withLibrary(feeds: readonly ParsedFeed[], work: (store: Store, write: (
   const dir = tempDir('tidings-stages-');
   const store = Store.open(dir.file('stages.db'));
   try {
-    const ids: FeedId[] = feeds.map((_, index) => store.addFeed({ url: `http://stages.invalid/${index}.xml` }));
+    const ids: FeedId[] = feeds.map((_, index) => store.feeds.add({ url: `http://stages.invalid/${index}.xml` }));
     const validators = { etag: null, lastModified: null };
     work(store, () => {
       for (let first = 0; first < feeds.length; first += FEEDS_PER_TRANSACTION) {
         store.transaction(() => {
           for (let index = first; index < Math.min(feeds.length, first + FEEDS_PER_TRANSACTION); index++) {
-            store.writeFetchedFeed(ids[index] as FeedId, feeds[index] as ParsedFeed, validators);
+            store.feeds.writeFetched(ids[index] as FeedId, feeds[index] as ParsedFeed, validators);
           }
         });
       }

@@ -42,9 +42,9 @@ export async function syncBench(options: { feeds: number; entries: number } = { 
     const quiet = await core.sync.sync(account.id);
     report({ name: 'sync: nothing new', value: performance.now() - at, unit: 'ms', target: { op: '≤', value: 1000 }, note: `${quiet.requests} requests` });
 
-    const page = core.store.listArticles({ scope: { kind: 'all' }, unreadOnly: true, limit: 1000 });
+    const page = core.store.articles.list({ scope: { kind: 'all' }, unreadOnly: true, limit: 1000 });
     at = performance.now();
-    core.store.setRead(page.items.map((article) => article.id), true);
+    core.store.articles.setRead(page.items.map((article) => article.id), true);
     const pushed = await core.sync.sync(account.id);
     report({ name: 'sync: 1,000 marked read here, synced', value: performance.now() - at, unit: 'ms', target: { op: '≤', value: 2000 }, note: `${pushed.pushed} sent, ${pushed.requests} requests` });
   } finally {

@@ -87,7 +87,7 @@ function buildLibrary(file: string, options: UiBenchOptions): void {
     const perFeed = Math.ceil(options.articles / options.feeds);
     const newest = Date.now();
     for (let feed = 0; feed < options.feeds; feed++) {
-      const id = store.addFeed({ url: `https://bench.example/${feed}/feed.xml`, folderPath: [folderName] });
+      const id = store.feeds.add({ url: `https://bench.example/${feed}/feed.xml`, folderPath: [folderName] });
       const items: ParsedItem[] = [];
       for (let index = 0; index < perFeed && feed * perFeed + index < options.articles; index++) {
         // Feeds interleave in time, as real ones do: a folder's list mixes them all.
@@ -107,12 +107,12 @@ function buildLibrary(file: string, options: UiBenchOptions): void {
           thumbnail: null,
         });
       }
-      store.saveFetchedFeed(id, { format: 'rss', title: `Bench feed ${feed}`, link: null, ttlMinutes: null, items },
+      store.feeds.saveFetched(id, { format: 'rss', title: `Bench feed ${feed}`, link: null, ttlMinutes: null, items },
         { etag: null, lastModified: null });
     }
     // Somewhere else to be between openings of the big folder.
-    const small = store.addFeed({ url: 'https://bench.example/small.xml' });
-    store.saveFetchedFeed(small, { format: 'rss', title: 'Small feed', link: null, ttlMinutes: null,
+    const small = store.feeds.add({ url: 'https://bench.example/small.xml' });
+    store.feeds.saveFetched(small, { format: 'rss', title: 'Small feed', link: null, ttlMinutes: null,
       items: Array.from({ length: 20 }, (_, index) => ({ id: `s${index}`, title: `Small feed story ${index}`, link: null,
         published: new Date(newest - index * 3_600_000), updated: null, author: null, content: '<p>small</p>',
         summary: 'small', text: 'small', enclosures: [], thumbnail: null })) },

@@ -115,9 +115,9 @@ describe('tidings refresh', () => {
     server = await new FeedServer().start();
     server.set('/news.xml', { body: rss('News', [{ guid: 'n1', title: 'One' }], server.url('/')) });
     const store = Store.open(db);
-    store.addFeed({ url: server.url('/news.xml') });
-    store.addFeed({ url: server.url('/gone.xml') });
-    store.addFeed({ url: server.url('/logo.png') });
+    store.feeds.add({ url: server.url('/news.xml') });
+    store.feeds.add({ url: server.url('/gone.xml') });
+    store.feeds.add({ url: server.url('/logo.png') });
     store.close();
     server.set('/logo.png', { body: iconFixture('icon-32.png'), contentType: 'image/png' });
   });

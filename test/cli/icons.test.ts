@@ -36,7 +36,7 @@ describe('tidings and icons', () => {
   it('refresh leaves icons for later: none is fetched, and the feed stays due for a look', async () => {
     const db = dir.file('library.db');
     const store = Store.open(db);
-    store.addFeed({ url: server.url('/feed.xml') });
+    store.feeds.add({ url: server.url('/feed.xml') });
     store.close();
 
     const refreshed = await tidings(['--db', db, 'refresh']);

@@ -55,7 +55,7 @@ describe('tidings --db', () => {
   it('marks a library from before the application id as a Tidings library when it opens it', async () => {
     const library = dir.file('old.db');
     const store = Store.open(library);
-    store.addFeed({ url: 'https://example.org/feed' });
+    store.feeds.add({ url: 'https://example.org/feed' });
     connectionOf(store).pragma('application_id = 0');
     store.close();
     const result = await tidings(['--db', library, 'list', 'feeds', '--json']);
@@ -150,7 +150,7 @@ describe('a library in a folder that cannot be written', () => {
     mkdirSync(folder);
     const library = `${folder}/tidings.db`;
     const store = Store.open(library);
-    store.addFeed({ url: 'https://example.org/feed', title: 'Kept' });
+    store.feeds.add({ url: 'https://example.org/feed', title: 'Kept' });
     store.close();
     chmodSync(library, 0o444);
     chmodSync(folder, 0o555);

@@ -20,9 +20,9 @@ describe('tidings restore', () => {
     const library = dir.file('tidings.db');
     const backup = dir.file('saved.db');
     const store = Store.open(library);
-    store.addFeed({ url: 'https://example.org/kept' });
+    store.feeds.add({ url: 'https://example.org/kept' });
     await connectionOf(store).backup(backup);
-    store.addFeed({ url: 'https://example.org/after-backup' });
+    store.feeds.add({ url: 'https://example.org/after-backup' });
     store.close();
 
     const result = tidings(['--db', library, 'restore', backup, '--json']);
@@ -32,7 +32,7 @@ describe('tidings restore', () => {
     expect(summary).toMatchObject({ restored: backup, library, feeds: 1 });
     expect(existsSync(summary.keptAside)).toBe(true);
     const restored = Store.open(library);
-    expect(restored.feedRows().map((feed) => feed.url)).toEqual(['https://example.org/kept']);
+    expect(restored.feeds.rows().map((feed) => feed.url)).toEqual(['https://example.org/kept']);
     restored.close();
   });
 
@@ -58,9 +58,9 @@ describe('tidings restore', () => {
       const library = dir.file('tidings.db');
       const backup = dir.file('saved.db');
       const store = Store.open(library);
-      store.addFeed({ url: 'https://example.org/kept' });
+      store.feeds.add({ url: 'https://example.org/kept' });
       await connectionOf(store).backup(backup);
-      store.addFeed({ url: 'https://example.org/after-backup' });
+      store.feeds.add({ url: 'https://example.org/after-backup' });
       store.close();
       return { library, backup };
     }

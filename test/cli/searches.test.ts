@@ -30,7 +30,7 @@ describe('tidings searches', () => {
   it('says there are none, then lists each with its unread count, as text and as JSON', async () => {
     expect((await tidings(['--db', db, 'searches'])).stdout).toBe('No saved searches yet\n');
     const store = Store.open(db);
-    store.catchUpSearchIndex();
+    store.search.catchUp();
     store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
     store.savedSearches.save({ name: 'Tides this week', query: 'tide', scope: { kind: 'all' }, period: 'week' });
     store.close();

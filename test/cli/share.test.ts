@@ -27,7 +27,7 @@ describe('tidings share, outbox, publish', () => {
     expect((await tidings(['--db', db, 'add', feeds.url('/news.xml')])).status).toBe(0);
     // Settings are the UI's to change; the test writes them into the library directly.
     const store = Store.open(db);
-    store.updateSettings({ sharedFolder: folder, shareTargets: [{ id: 'hook', kind: 'webhook', name: 'Hook', url: `http://127.0.0.1:${port}/in` }] });
+    store.settings.update({ sharedFolder: folder, shareTargets: [{ id: 'hook', kind: 'webhook', name: 'Hook', url: `http://127.0.0.1:${port}/in` }] });
     store.close();
     const listed = JSON.parse((await tidings(['--db', db, 'list', 'articles', '--json'])).stdout) as { id: number; title: string }[];
     articleIds = ['Newer', 'Older'].map((title) => listed.find((article) => article.title === title)?.id ?? 0);

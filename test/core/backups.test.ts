@@ -27,7 +27,7 @@ describe('backups', () => {
 
   function libraryWithAFeed(): void {
     const store = Store.open(file);
-    store.addFeed({ url: 'https://example.org/feed', folderPath: ['News'] });
+    store.feeds.add({ url: 'https://example.org/feed', folderPath: ['News'] });
     store.close();
   }
 
@@ -89,7 +89,7 @@ describe('backups', () => {
       expect(core.notices).toHaveLength(1);
       expect(core.notices[0]).toMatchObject({ kind: 'restored-from-backup', message: expect.stringMatching(/restored the backup/) });
       expect(existsSync(core.notices[0]!.damagedFile)).toBe(true);
-      expect(core.store.feedRows().map((feed) => feed.url)).toEqual(['https://example.org/feed']);
+      expect(core.store.feeds.rows().map((feed) => feed.url)).toEqual(['https://example.org/feed']);
       expect(connectionOf(core.store).pragma('quick_check', { simple: true })).toBe('ok');
     } finally {
       core.close();
@@ -105,7 +105,7 @@ describe('backups', () => {
     try {
       expect(core.notices[0]).toMatchObject({ kind: 'started-empty', backup: null });
       expect(existsSync(core.notices[0]!.damagedFile)).toBe(true);
-      expect(core.store.feedRows()).toEqual([]);
+      expect(core.store.feeds.rows()).toEqual([]);
     } finally {
       core.close();
     }

@@ -24,8 +24,8 @@ it("leaves the log of the main thread's writes for the store worker to copy into
   const sizeBefore = statSync(file).size;
   // Well past SQLite's default of a checkpoint every 1,000 pages of log.
   const body = `<p>${'A paragraph long enough to fill pages. '.repeat(80)}</p>`;
-  const feedId = core.store.addFeed({ url: 'https://example.org/feed' });
-  core.store.saveFetchedFeed(feedId, feedOf(Array.from({ length: 2000 }, (_, index) => item(`i${index}`, { content: body }))), noValidators);
+  const feedId = core.store.feeds.add({ url: 'https://example.org/feed' });
+  core.store.feeds.saveFetched(feedId, feedOf(Array.from({ length: 2000 }, (_, index) => item(`i${index}`, { content: body }))), noValidators);
   expect(statSync(`${file}-wal`).size).toBeGreaterThan(4_000 * 1024);
   expect(statSync(file).size).toBe(sizeBefore);
 
@@ -35,7 +35,7 @@ it("leaves the log of the main thread's writes for the store worker to copy into
   expect(done.log).toBeGreaterThan(1000);
   expect(done.checkpointed).toBe(done.log);
   expect(statSync(file).size).toBeGreaterThan(sizeBefore + 4_000 * 1024);
-  expect(core.store.listArticles({ scope: { kind: 'all' }, unreadOnly: true, limit: 5 }).items).toHaveLength(5);
+  expect(core.store.articles.list({ scope: { kind: 'all' }, unreadOnly: true, limit: 5 }).items).toHaveLength(5);
 });
 
 it('asks the store worker for a checkpoint when the main connection has written since it last asked', async () => {
@@ -43,9 +43,9 @@ it('asks the store worker for a checkpoint when the main connection has written 
   const sizeBefore = statSync(file).size;
   const checkpoints = checkpointInBackground(core.store, core.storeThread, 20);
   try {
-    const feedId = core.store.addFeed({ url: 'https://example.org/feed' });
+    const feedId = core.store.feeds.add({ url: 'https://example.org/feed' });
     const body = `<p>${'Words to fill a page or two. '.repeat(80)}</p>`;
-    core.store.saveFetchedFeed(feedId, feedOf(Array.from({ length: 300 }, (_, index) => item(`i${index}`, { content: body }))), noValidators);
+    core.store.feeds.saveFetched(feedId, feedOf(Array.from({ length: 300 }, (_, index) => item(`i${index}`, { content: body }))), noValidators);
 
     await expect.poll(() => statSync(file).size, { timeout: 5000 }).toBeGreaterThan(sizeBefore + 300 * 1024);
   } finally {

@@ -22,13 +22,13 @@ it('holds the write lock from the first statement of a transaction, so reading f
   other.pragma('busy_timeout = 0');
   try {
     const added = store.transaction(() => {
-      store.feedRows(); // a read first: begun DEFERRED, this would only have taken a snapshot
+      store.feeds.rows(); // a read first: begun DEFERRED, this would only have taken a snapshot
       // The other connection cannot slip a write in between; begun DEFERRED, it could, and the
       // write below would fail with SQLITE_BUSY_SNAPSHOT, which no waiting cures.
       expect(() => other.prepare("INSERT INTO settings (key, value) VALUES ('slipped', '1')").run()).toThrow(/locked|busy/i);
-      return store.addFeed({ url: 'https://example.org/feed.xml' });
+      return store.feeds.add({ url: 'https://example.org/feed.xml' });
     });
-    expect(store.feed(added)?.url).toBe('https://example.org/feed.xml');
+    expect(store.feeds.get(added)?.url).toBe('https://example.org/feed.xml');
   } finally {
     other.close();
   }
@@ -37,8 +37,8 @@ it('holds the write lock from the first statement of a transaction, so reading f
 it('opens a second connection to a library without migrating it, and refuses one of another schema', () => {
   const second = Store.open(dir.file('library.db'), { existing: true });
   try {
-    second.addFeed({ url: 'https://example.org/second.xml' });
-    expect(store.feedRows().map((feed) => feed.url)).toEqual(['https://example.org/second.xml']);
+    second.feeds.add({ url: 'https://example.org/second.xml' });
+    expect(store.feeds.rows().map((feed) => feed.url)).toEqual(['https://example.org/second.xml']);
   } finally {
     second.close();
   }

@@ -51,7 +51,7 @@ describe('crash safety', () => {
     server = await new FeedServer().start();
     churningFeeds(server, 12);
     const store = Store.open(dbFile);
-    for (let feed = 0; feed < 12; feed++) store.addFeed({ url: server.url(`/churn/${feed}.xml`) });
+    for (let feed = 0; feed < 12; feed++) store.feeds.add({ url: server.url(`/churn/${feed}.xml`) });
     await new Refresher(store).refresh();
     store.close();
   });
@@ -80,8 +80,8 @@ describe('crash safety', () => {
       while (Date.now() < killAt) {
         const id = ids[changes % ids.length]!;
         const want = { read: Math.random() < 0.5, starred: Math.random() < 0.5 };
-        store.setRead([id], want.read);
-        store.setStarred(id, want.starred);
+        store.articles.setRead([id], want.read);
+        store.articles.setStarred(id, want.starred);
         acknowledged.set(id, want); // both calls returned: committed
         changes++;
         if (changes % 20 === 0) await pause(5); // let the child's writes interleave

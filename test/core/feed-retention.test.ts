@@ -32,7 +32,7 @@ describe('retention per feed', () => {
 
   async function subscribe(path: string, guids: readonly string[]): Promise<number> {
     server.set(path, { body: rss(`Feed ${path}`, items(guids)) });
-    const feedId = store.addFeed({ url: server.url(path) });
+    const feedId = store.feeds.add({ url: server.url(path) });
     await refresher.refresh([feedId]);
     return feedId;
   }
@@ -45,9 +45,9 @@ describe('retention per feed', () => {
   it("a feed's own days override the global setting, both ways", async () => {
     const ownYear = await subscribe('/year', ['y1', 'y2']);
     const followsGlobal = await subscribe('/global', ['g1', 'g2']);
-    store.markAllRead({ kind: 'all' });
-    store.setFeedRetention(ownYear, { days: 365, maxArticles: null });
-    store.updateSettings({ retentionDays: 30 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.feeds.setRetention(ownYear, { days: 365, maxArticles: null });
+    store.settings.update({ retentionDays: 30 });
     now += 40 * day;
 
     await refresher.refresh();
@@ -56,35 +56,35 @@ describe('retention per feed', () => {
     expect(guidsOf(followsGlobal)).toEqual([]);
 
     const ownZero = await subscribe('/zero', ['z1']);
-    store.markAllRead({ kind: 'all' });
-    store.setFeedRetention(ownZero, { days: 0, maxArticles: null });
-    store.updateSettings({ retentionDays: null });
+    store.articles.markAllRead({ kind: 'all' });
+    store.feeds.setRetention(ownZero, { days: 0, maxArticles: null });
+    store.settings.update({ retentionDays: null });
     await refresher.refresh([ownZero]);
     expect(guidsOf(ownZero)).toEqual([]);
   });
 
   it('"forever" keeps every read article whatever the global setting', async () => {
     const feedId = await subscribe('/forever', ['a', 'b', 'c']);
-    store.markAllRead({ kind: 'all' });
-    store.setFeedRetention(feedId, { days: 'forever', maxArticles: null });
-    store.updateSettings({ retentionDays: 0 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.feeds.setRetention(feedId, { days: 'forever', maxArticles: null });
+    store.settings.update({ retentionDays: 0 });
     now += 10_000 * day;
 
     await refresher.refresh();
 
     expect(guidsOf(feedId)).toEqual(['a', 'b', 'c']);
-    expect(store.feedSummary(feedId).retention).toEqual({ days: 'forever', maxArticles: null });
+    expect(store.feeds.summary(feedId).retention).toEqual({ days: 'forever', maxArticles: null });
   });
 
   it('a count limit keeps the newest N articles and never removes a kept or unread one', async () => {
     const feedId = await subscribe('/count', ['x1', 'x2', 'x3', 'x4', 'x5', 'x6', 'x7', 'x8']);
-    store.markAllRead({ kind: 'all' });
-    store.setRead([idOf('x2')], false);
-    store.setStarred(idOf('x1'), true);
-    store.setLiked(idOf('x3'), true);
-    store.setNote(idOf('x4'), 'mine');
-    store.labelArticle(idOf('x5'), ['later'], []);
-    store.setFeedRetention(feedId, { days: 'forever', maxArticles: 2 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.articles.setRead([idOf('x2')], false);
+    store.articles.setStarred(idOf('x1'), true);
+    store.keeping.setLiked(idOf('x3'), true);
+    store.keeping.setNote(idOf('x4'), 'mine');
+    store.keeping.label(idOf('x5'), ['later'], []);
+    store.feeds.setRetention(feedId, { days: 'forever', maxArticles: 2 });
 
     await refresher.refresh([feedId]);
 
@@ -95,8 +95,8 @@ describe('retention per feed', () => {
 
   it('unread articles hold their place among the newest N', async () => {
     const feedId = await subscribe('/unread', ['u1', 'u2', 'u3', 'u4']);
-    store.setRead([idOf('u1'), idOf('u2')], true);
-    store.setFeedRetention(feedId, { days: null, maxArticles: 2 });
+    store.articles.setRead([idOf('u1'), idOf('u2')], true);
+    store.feeds.setRetention(feedId, { days: null, maxArticles: 2 });
 
     await refresher.refresh([feedId]);
 
@@ -105,8 +105,8 @@ describe('retention per feed', () => {
 
   it('an item removed by the count limit does not come back while the feed still lists it', async () => {
     const feedId = await subscribe('/again', ['o1', 'o2', 'o3']);
-    store.markAllRead({ kind: 'all' });
-    store.setFeedRetention(feedId, { days: null, maxArticles: 1 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.feeds.setRetention(feedId, { days: null, maxArticles: 1 });
     await refresher.refresh([feedId]);
     expect(guidsOf(feedId)).toEqual(['o3']);
 
@@ -116,20 +116,20 @@ describe('retention per feed', () => {
     // Only o4 is new; o3, read and no longer the newest, goes in its turn.
     expect(again).toMatchObject({ ok: 1, newArticles: 1 });
     expect(guidsOf(feedId)).toEqual(['o4']);
-    expect(store.feedSummary(feedId).unread).toBe(1);
+    expect(store.feeds.summary(feedId).unread).toBe(1);
   });
 
   it('following the global setting again, after a feed had its own', async () => {
     const feedId = await subscribe('/back', ['b1']);
-    store.markAllRead({ kind: 'all' });
-    store.setFeedRetention(feedId, { days: 'forever', maxArticles: 5 });
-    store.setFeedRetention(feedId, { days: null, maxArticles: null });
-    store.updateSettings({ retentionDays: 0 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.feeds.setRetention(feedId, { days: 'forever', maxArticles: 5 });
+    store.feeds.setRetention(feedId, { days: null, maxArticles: null });
+    store.settings.update({ retentionDays: 0 });
 
     await refresher.refresh([feedId]);
 
     expect(guidsOf(feedId)).toEqual([]);
-    expect(store.feedSummary(feedId).retention).toEqual({ days: null, maxArticles: null });
+    expect(store.feeds.summary(feedId).retention).toEqual({ days: null, maxArticles: null });
   });
 
   describe('the setFeedRetention call', () => {
@@ -160,7 +160,7 @@ describe('retention per feed', () => {
       const result = await dispatch(handlers(), 'setFeedRetention', { feedId, ...input });
 
       expect(result).toMatchObject({ ok: false, error: { code: 'bad_input' } });
-      expect(store.feedSummary(feedId).retention).toEqual({ days: null, maxArticles: null });
+      expect(store.feeds.summary(feedId).retention).toEqual({ days: null, maxArticles: null });
     });
 
     it('answers not_found for an unknown feed', async () => {

@@ -24,7 +24,7 @@ describe.skipIf(process.platform === 'win32')('file modes of the library', () =>
   it("makes a new library's folder 0700 and its database, WAL, shared-memory file and backups 0600", async () => {
     const file = join(dir.path, 'Tidings', 'tidings.db');
     const store = Store.open(file);
-    store.addFeed({ url: 'https://example.org/feed' });
+    store.feeds.add({ url: 'https://example.org/feed' });
     const daily = await dailyBackup(connectionOf(store), file);
     const copy = await new LibraryService(store).backup(dir.file('copy.db'));
     expect(modeOf(join(dir.path, 'Tidings'))).toBe('700');
@@ -39,7 +39,7 @@ describe.skipIf(process.platform === 'win32')('file modes of the library', () =>
     const file = dir.file('tidings.db');
     chmodSync(dir.path, 0o755);
     const first = Store.open(file);
-    first.addFeed({ url: 'https://example.org/feed' });
+    first.feeds.add({ url: 'https://example.org/feed' });
     const daily = (await dailyBackup(connectionOf(first), file)).file!;
     for (const path of [file, `${file}-wal`, `${file}-shm`, daily]) chmodSync(path, 0o644);
     chmodSync(backupsDir(file), 0o755);

@@ -20,15 +20,15 @@ describe('free space', () => {
     const store = Store.open(file);
     try {
       expect(connectionOf(store).pragma('auto_vacuum', { simple: true })).toBe(2);
-      const feedId = store.addFeed({ url: 'https://example.org/long' });
+      const feedId = store.feeds.add({ url: 'https://example.org/long' });
       const items = Array.from({ length: 900 }, (_, index) =>
         item(`long-${index}`, { content: `<p>${`Paragraph ${index} of a long article about tides. `.repeat(400)}</p>` }),
       );
-      store.saveFetchedFeed(feedId, feedOf(items), noValidators);
+      store.feeds.saveFetched(feedId, feedOf(items), noValidators);
       connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
       const full = statSync(file).size;
 
-      store.removeFeed(feedId);
+      store.feeds.remove(feedId);
       connectionOf(store).pragma('wal_checkpoint(TRUNCATE)');
       expect(statSync(file).size).toBe(full); // SQLite keeps freed pages for reuse
       const free = connectionOf(store).pragma('freelist_count', { simple: true }) as number;

@@ -26,8 +26,8 @@ describe('keeping articles', () => {
 
   /** A feed with articles a, b, c (a oldest); answers their ids by guid. */
   function feedWithArticles(url = 'https://example.org/feed', guids = ['a', 'b', 'c']): { feedId: number; ids: Record<string, number> } {
-    const feedId = store.addFeed({ url });
-    store.saveFetchedFeed(
+    const feedId = store.feeds.add({ url });
+    store.feeds.saveFetched(
       feedId,
       feedOf(guids.map((guid, index) => item(guid, { published: new Date(Date.UTC(2024, 0, index + 1)) }))),
       noValidators,
@@ -37,7 +37,7 @@ describe('keeping articles', () => {
   }
 
   const ids = (scope: ArticleScope) =>
-    store.listArticles({ scope, unreadOnly: false, limit: 50 }).items.map((article) => article.id);
+    store.articles.list({ scope, unreadOnly: false, limit: 50 }).items.map((article) => article.id);
 
   const call = async <T>(promise: Promise<{ ok: true; value: T } | { ok: false; error: { code: string; message: string } }>) => {
     const result = await promise;
@@ -51,12 +51,12 @@ describe('keeping articles', () => {
     await new Promise((resolve) => setTimeout(resolve, 5));
     await call(dispatch(core.handlers, 'setLiked', { articleId: article.c!, liked: true }));
     expect(ids({ kind: 'liked' })).toEqual([article.c, article.a]);
-    expect(store.article(article.a!)).toMatchObject({ liked: true, likedAt: expect.any(String) });
-    expect(store.library().totals.liked).toBe(2);
+    expect(store.articles.get(article.a!)).toMatchObject({ liked: true, likedAt: expect.any(String) });
+    expect(store.library.summary().totals.liked).toBe(2);
 
     expect(await call(dispatch(core.handlers, 'setLiked', { articleId: article.a!, liked: false }))).toEqual({ changed: 1 });
     expect(ids({ kind: 'liked' })).toEqual([article.c]);
-    expect(store.article(article.a!)).toMatchObject({ liked: false, likedAt: null });
+    expect(store.articles.get(article.a!)).toMatchObject({ liked: false, likedAt: null });
   });
 
   it('keeps a note on an article, lists noted articles newest note first, and clears a blank note', async () => {
@@ -64,12 +64,12 @@ describe('keeping articles', () => {
     await call(dispatch(core.handlers, 'setNote', { articleId: article.c!, note: 'first thought' }));
     await new Promise((resolve) => setTimeout(resolve, 5));
     await call(dispatch(core.handlers, 'setNote', { articleId: article.a!, note: '  try this recipe  ' }));
-    expect(store.article(article.a!)).toMatchObject({ note: 'try this recipe', noteAt: expect.any(String) });
+    expect(store.articles.get(article.a!)).toMatchObject({ note: 'try this recipe', noteAt: expect.any(String) });
     expect(ids({ kind: 'notes' })).toEqual([article.a, article.c]);
-    expect(store.library().totals.notes).toBe(2);
+    expect(store.library.summary().totals.notes).toBe(2);
 
     expect(await call(dispatch(core.handlers, 'setNote', { articleId: article.a!, note: '   ' }))).toEqual({ changed: 1 });
-    expect(store.article(article.a!)).toMatchObject({ note: null, noteAt: null });
+    expect(store.articles.get(article.a!)).toMatchObject({ note: null, noteAt: null });
     await call(dispatch(core.handlers, 'setNote', { articleId: article.c!, note: null }));
     expect(ids({ kind: 'notes' })).toEqual([]);
   });
@@ -86,46 +86,46 @@ describe('keeping articles', () => {
     expect(labels.labels.map((label) => label.name)).toEqual(['recipes', 'to try']);
     await call(dispatch(core.handlers, 'labelArticle', { articleId: article.c!, add: ['recipes', 'recipes'] }));
 
-    const library = store.library();
+    const library = store.library.summary();
     expect(library.labels.map(({ name, count }) => ({ name, count }))).toEqual([
       { name: 'recipes', count: 2 },
       { name: 'to try', count: 1 },
     ]);
     const recipes = library.labels.find((label) => label.name === 'recipes')!;
     expect(ids({ kind: 'label', labelId: recipes.id })).toEqual([article.c, article.a]);
-    expect(store.article(article.a!).labels.map((label) => label.name)).toEqual(['recipes', 'to try']);
+    expect(store.articles.get(article.a!).labels.map((label) => label.name)).toEqual(['recipes', 'to try']);
 
     await call(dispatch(core.handlers, 'labelArticle', { articleId: article.a!, remove: ['to try'] }));
     // A label that loses its last article goes.
-    expect(store.library().labels.map((label) => label.name)).toEqual(['recipes']);
+    expect(store.library.summary().labels.map((label) => label.name)).toEqual(['recipes']);
   });
 
   it('renames a label, refuses a name another label has, and deletes a label without its articles', async () => {
     const { ids: article } = feedWithArticles();
     await call(dispatch(core.handlers, 'labelArticle', { articleId: article.a!, add: ['cooking', 'later'] }));
-    const [cooking, later] = store.library().labels;
+    const [cooking, later] = store.library.summary().labels;
     expect(await call(dispatch(core.handlers, 'renameLabel', { labelId: cooking!.id, name: 'Kitchen' }))).toMatchObject({ name: 'Kitchen', count: 1 });
     expect(await dispatch(core.handlers, 'renameLabel', { labelId: later!.id, name: 'Kitchen' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
     expect(await dispatch(core.handlers, 'labelArticle', { articleId: article.a!, add: [' '] })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
 
     expect(await call(dispatch(core.handlers, 'deleteLabel', { labelId: later!.id }))).toEqual({ deleted: true });
-    expect(store.article(article.a!).labels.map((label) => label.name)).toEqual(['Kitchen']);
+    expect(store.articles.get(article.a!).labels.map((label) => label.name)).toEqual(['Kitchen']);
     expect(ids({ kind: 'all' })).toHaveLength(3);
   });
 
   it('marks a kept view read without touching articles outside it', () => {
     const { ids: article } = feedWithArticles();
-    store.setLiked(article.b!, true);
-    expect(store.markAllRead({ kind: 'liked' })).toBe(1);
-    expect(store.listArticles({ scope: { kind: 'all' }, unreadOnly: true, limit: 10 }).items.map((a) => a.id).sort()).toEqual(
+    store.keeping.setLiked(article.b!, true);
+    expect(store.articles.markAllRead({ kind: 'liked' })).toBe(1);
+    expect(store.articles.list({ scope: { kind: 'all' }, unreadOnly: true, limit: 10 }).items.map((a) => a.id).sort()).toEqual(
       [article.a, article.c].sort(),
     );
   });
 
   it('searches only the noted articles when asked to search Notes', () => {
     const { ids: article } = feedWithArticles();
-    store.setNote(article.b!, 'mine');
-    const hits = store.search({ query: 'Content', scope: { kind: 'notes' }, unreadOnly: false, limit: 10 });
+    store.keeping.setNote(article.b!, 'mine');
+    const hits = store.search.find({ query: 'Content', scope: { kind: 'notes' }, unreadOnly: false, limit: 10 });
     expect(hits.items.map((hit) => hit.id)).toEqual([article.b]);
   });
 
@@ -133,79 +133,79 @@ describe('keeping articles', () => {
     it('deletes a feed outright when nothing of it was kept', async () => {
       const { feedId } = feedWithArticles();
       expect(await call(dispatch(core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 0 });
-      expect(store.feed(feedId)).toBeUndefined();
-      expect(store.library().inactiveFeeds).toEqual([]);
+      expect(store.feeds.get(feedId)).toBeUndefined();
+      expect(store.library.summary().inactiveFeeds).toEqual([]);
     });
 
     it('keeps starred, shared, liked, noted and labelled articles under an inactive feed that is never refreshed', async () => {
       const { feedId, ids: article } = feedWithArticles('https://example.org/feed', ['s', 'h', 'l', 'n', 't', 'plain', 'read']);
-      store.setStarred(article.s!, true);
+      store.articles.setStarred(article.s!, true);
       connectionOf(store).prepare('UPDATE article_state SET shared = 1, shared_at = 1 WHERE article_id = ?').run(article.h);
-      store.setLiked(article.l!, true);
-      store.setNote(article.n!, 'note');
-      store.labelArticle(article.t!, ['tagged'], []);
-      store.setRead([article.read!], true);
+      store.keeping.setLiked(article.l!, true);
+      store.keeping.setNote(article.n!, 'note');
+      store.keeping.label(article.t!, ['tagged'], []);
+      store.articles.setRead([article.read!], true);
 
       expect(await call(dispatch(core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 5 });
 
       const remaining = ids({ kind: 'all' }).sort();
       expect(remaining).toEqual([article.s, article.h, article.l, article.n, article.t].sort());
-      const library = store.library();
+      const library = store.library.summary();
       expect(library.feeds).toEqual([]);
       expect(library.inactiveFeeds).toEqual([expect.objectContaining({ id: feedId, title: 'A feed', unread: 5 })]);
       expect(library.totals.unread).toBe(5);
-      expect(store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items[0]?.feedTitle).toBe('A feed');
-      expect(store.feed(feedId)).toMatchObject({ active: 0, folder_id: null });
+      expect(store.articles.list({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items[0]?.feedTitle).toBe('A feed');
+      expect(store.feeds.get(feedId)).toMatchObject({ active: 0, folder_id: null });
       expect(connectionOf(store).prepare('SELECT unsubscribed_at FROM feeds WHERE id = ?').get(feedId)).toEqual({ unsubscribed_at: expect.any(Number) });
-      expect(store.dueFeeds()).toEqual([]);
+      expect(store.feeds.due()).toEqual([]);
       expect(await core.refresher.refresh([feedId])).toMatchObject({ feeds: 0 });
       // The counts the sidebar reads still match the rows.
       expect(connectionOf(store).prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(feedId)).toEqual({ unread: 5, starred: 1 });
       // Search forgot the deleted articles.
-      expect(store.search({ query: 'plain', scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items).toEqual([]);
+      expect(store.search.find({ query: 'plain', scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items).toEqual([]);
     });
 
     it('subscribes to an inactive feed again when its URL is added, keeping what was kept', async () => {
       const { feedId, ids: article } = feedWithArticles();
-      store.setStarred(article.a!, true);
-      store.removeFeed(feedId);
+      store.articles.setStarred(article.a!, true);
+      store.feeds.remove(feedId);
 
-      expect(store.addFeed({ url: 'https://example.org/feed', folderPath: ['Back'] })).toBe(feedId);
-      const library = store.library();
+      expect(store.feeds.add({ url: 'https://example.org/feed', folderPath: ['Back'] })).toBe(feedId);
+      const library = store.library.summary();
       expect(library.inactiveFeeds).toEqual([]);
       expect(library.feeds).toEqual([expect.objectContaining({ id: feedId, folderId: library.folders[0]!.id })]);
-      expect(store.feed(feedId)).toMatchObject({ active: 1, etag: null, last_modified: null });
-      expect(store.article(article.a!).starred).toBe(true);
-      expect(() => store.addFeed({ url: 'https://example.org/feed' })).toThrow(/already subscribed/);
+      expect(store.feeds.get(feedId)).toMatchObject({ active: 1, etag: null, last_modified: null });
+      expect(store.articles.get(article.a!).starred).toBe(true);
+      expect(() => store.feeds.add({ url: 'https://example.org/feed' })).toThrow(/already subscribed/);
     });
 
     it('subscribes to an inactive feed again when an OPML import lists it', async () => {
       const { feedId, ids: article } = feedWithArticles();
-      store.setLiked(article.b!, true);
-      store.removeFeed(feedId);
+      store.keeping.setLiked(article.b!, true);
+      store.feeds.remove(feedId);
       const opml = `<?xml version="1.0"?><opml version="2.0"><head><title>s</title></head><body>
         <outline text="Reading"><outline type="rss" text="A feed" xmlUrl="https://example.org/feed"/></outline></body></opml>`;
 
       const summary = await importLibrary(store, { fileName: 'subs.opml', bytes: Buffer.from(opml) });
 
       expect(summary).toMatchObject({ feedsAdded: 1 });
-      const library = store.library();
+      const library = store.library.summary();
       expect(library.inactiveFeeds).toEqual([]);
       expect(library.feeds).toEqual([expect.objectContaining({ id: feedId, folderId: library.folders[0]!.id })]);
     });
 
     it('brings back an item retention removed when an import carries it', async () => {
       const { feedId } = feedWithArticles('https://example.org/feed', ['a']);
-      store.markAllRead({ kind: 'all' });
-      store.updateSettings({ retentionDays: 0 });
-      store.saveFetchedFeed(feedId, feedOf([item('a')]), noValidators);
+      store.articles.markAllRead({ kind: 'all' });
+      store.settings.update({ retentionDays: 0 });
+      store.feeds.saveFetched(feedId, feedOf([item('a')]), noValidators);
       expect(ids({ kind: 'all' })).toEqual([]);
 
-      store.importLibrary({ entries: [], holders: [], groups: [{ feedUrl: 'https://example.org/feed', items: [
+      store.library.import({ entries: [], holders: [], groups: [{ feedUrl: 'https://example.org/feed', items: [
         { item: item('a'), marks: { read: true, starredAt: 1, sharedAt: null, likedAt: null, note: null, noteAt: null, labels: [] } },
       ] }] });
 
-      expect(store.listArticles({ scope: { kind: 'starred' }, unreadOnly: false, limit: 5 }).items.map((row) => row.title)).toEqual(['Title a']);
+      expect(store.articles.list({ scope: { kind: 'starred' }, unreadOnly: false, limit: 5 }).items.map((row) => row.title)).toEqual(['Title a']);
     });
   });
 });

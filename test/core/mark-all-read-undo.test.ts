@@ -27,12 +27,12 @@ describe('undoing mark all as read', () => {
 
   /** A feed of `count` articles, newest first, half a day apart. */
   function feedWith(name: string, count: number): { feedId: FeedId; ids: ArticleId[] } {
-    const feedId = store.addFeed({ url: `https://example.org/${name}` });
+    const feedId = store.feeds.add({ url: `https://example.org/${name}` });
     const items = Array.from({ length: count }, (_, index) =>
       item(`${name}${index}`, { published: new Date(now - index * 43_200_000 - 1000) }),
     );
-    store.saveFetchedFeed(feedId, feedOf(items, name), noValidators);
-    const ids = store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 500 }).items.map((article) => article.id);
+    store.feeds.saveFetched(feedId, feedOf(items, name), noValidators);
+    const ids = store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 500 }).items.map((article) => article.id);
     return { feedId, ids };
   }
 
@@ -48,39 +48,39 @@ describe('undoing mark all as read', () => {
   it('puts back exactly the articles it marked, and the unread counts with them', () => {
     const a = feedWith('a', 30);
     const b = feedWith('b', 12);
-    store.setRead(a.ids.slice(0, 5), true); // read before: stay read
+    store.articles.setRead(a.ids.slice(0, 5), true); // read before: stay read
     const unreadBefore = unreadIds();
     expect(unreadBefore).toHaveLength(37);
 
-    const marks = store.markAllReadUndoable({ kind: 'all' });
+    const marks = store.articles.markAllReadUndoable({ kind: 'all' });
     expect(marks.count).toBe(37);
     expect(sorted(JSON.parse(marks.articleIds) as ArticleId[])).toEqual(unreadBefore);
-    expect(store.library().totals.unread).toBe(0);
+    expect(store.library.summary().totals.unread).toBe(0);
 
-    expect(store.markUnreadAgain(marks)).toBe(37);
+    expect(store.articles.markUnreadAgain(marks)).toBe(37);
     expect(unreadIds()).toEqual(unreadBefore);
     expect(countsKept()).toEqual(countsActual());
-    expect(store.library().feeds.map((feed) => [feed.id, feed.unread])).toEqual([
+    expect(store.library.summary().feeds.map((feed) => [feed.id, feed.unread])).toEqual([
       [a.feedId, 25],
       [b.feedId, 12],
     ]);
     // The count trigger is back in place: a single change still counts.
-    store.setRead([b.ids[0]!], true);
-    expect(store.library().totals.unread).toBe(36);
+    store.articles.setRead([b.ids[0]!], true);
+    expect(store.library.summary().totals.unread).toBe(36);
   });
 
   it('leaves read what was read by hand since, and unread what was marked unread since', () => {
     const a = feedWith('a', 30);
-    const marks = store.markAllReadUndoable({ kind: 'feed', feedId: a.feedId });
+    const marks = store.articles.markAllReadUndoable({ kind: 'feed', feedId: a.feedId });
     expect(marks.count).toBe(30);
     const [openedSince, unreadSince, toggledTwice] = a.ids;
     now += 60_000;
-    store.setRead([openedSince!], true); // already read: nothing changes, read_at stays unset…
-    store.setRead([unreadSince!], false);
-    store.setRead([toggledTwice!], false);
-    store.setRead([toggledTwice!], true); // …but this one was read by hand after the mark
+    store.articles.setRead([openedSince!], true); // already read: nothing changes, read_at stays unset…
+    store.articles.setRead([unreadSince!], false);
+    store.articles.setRead([toggledTwice!], false);
+    store.articles.setRead([toggledTwice!], true); // …but this one was read by hand after the mark
 
-    expect(store.markUnreadAgain(marks)).toBe(28);
+    expect(store.articles.markUnreadAgain(marks)).toBe(28);
     const unread = new Set(unreadIds());
     expect(unread.has(toggledTwice!)).toBe(false);
     expect(unread.has(unreadSince!)).toBe(true);
@@ -91,15 +91,15 @@ describe('undoing mark all as read', () => {
   it('with an age limit and in a folder, only what that mark took', () => {
     const a = feedWith('a', 10);
     const b = feedWith('b', 10);
-    store.moveFeedToFolder(b.feedId, ['News']);
-    const folder = store.library().folders.find((candidate) => candidate.name === 'News')!;
-    const old = store.markAllReadUndoable({ kind: 'all' }, 1); // articles 3.. of each feed are older than a day
+    store.feeds.moveToFolder(b.feedId, ['News']);
+    const folder = store.library.summary().folders.find((candidate) => candidate.name === 'News')!;
+    const old = store.articles.markAllReadUndoable({ kind: 'all' }, 1); // articles 3.. of each feed are older than a day
     expect(old.count).toBe(16);
-    const rest = store.markAllReadUndoable({ kind: 'folder', folderId: folder.id });
+    const rest = store.articles.markAllReadUndoable({ kind: 'folder', folderId: folder.id });
     expect(rest.count).toBe(2);
-    expect(store.markUnreadAgain(rest)).toBe(2);
+    expect(store.articles.markUnreadAgain(rest)).toBe(2);
     expect(sorted(unreadIds())).toEqual(sorted([...a.ids.slice(0, 2), ...b.ids.slice(0, 2)]));
-    expect(store.markUnreadAgain(old)).toBe(16);
+    expect(store.articles.markUnreadAgain(old)).toBe(16);
     expect(unreadIds()).toHaveLength(20);
     expect(countsKept()).toEqual(countsActual());
   });
@@ -113,12 +113,12 @@ describe('undoing mark all as read', () => {
     expect(undoToken).toEqual(expect.any(String));
 
     expect(await dispatch(handlers, 'undoMarkAllRead', { undoToken: undoToken! })).toEqual({ ok: true, value: { changed: 30 } });
-    expect(store.library().feeds.find((feed) => feed.id === a.feedId)?.unread).toBe(30);
+    expect(store.library.summary().feeds.find((feed) => feed.id === a.feedId)?.unread).toBe(30);
     const again = await dispatch(handlers, 'undoMarkAllRead', { undoToken: undoToken! });
     expect(again).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/can no longer be undone/) } });
 
     // Nothing to mark: nothing to undo.
-    store.markAllRead({ kind: 'all' });
+    store.articles.markAllRead({ kind: 'all' });
     expect(await dispatch(handlers, 'markAllRead', { scope: { kind: 'all' } })).toEqual({ ok: true, value: { changed: 0 } });
   });
 });

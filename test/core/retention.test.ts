@@ -32,34 +32,34 @@ describe('retention', () => {
 
   async function subscribe(guidList: readonly string[]): Promise<Map<string, number>> {
     server.set('/feed', { body: rss('Kept things', items(guidList)) });
-    store.addFeed({ url: server.url('/feed') });
+    store.feeds.add({ url: server.url('/feed') });
     await refresher.refresh();
     return byGuid();
   }
 
   it('a refresh with retention 0 days keeps starred, shared, noted, liked and labelled articles', async () => {
     const id = await subscribe(['starred', 'shared', 'noted', 'liked', 'labelled', 'read', 'unread']);
-    store.markAllRead({ kind: 'all' });
-    store.setRead([id.get('unread')!], false);
-    store.setStarred(id.get('starred')!, true);
+    store.articles.markAllRead({ kind: 'all' });
+    store.articles.setRead([id.get('unread')!], false);
+    store.articles.setStarred(id.get('starred')!, true);
     connectionOf(store).prepare('UPDATE article_state SET shared = 1, shared_at = ? WHERE article_id = ?').run(now, id.get('shared'));
-    store.setNote(id.get('noted')!, 'worth keeping');
-    store.setLiked(id.get('liked')!, true);
-    store.labelArticle(id.get('labelled')!, ['keep'], []);
-    store.updateSettings({ retentionDays: 0 });
+    store.keeping.setNote(id.get('noted')!, 'worth keeping');
+    store.keeping.setLiked(id.get('liked')!, true);
+    store.keeping.label(id.get('labelled')!, ['keep'], []);
+    store.settings.update({ retentionDays: 0 });
 
     const result = await refresher.refresh();
 
     expect(result).toMatchObject({ ok: 1, failed: 0 });
     expect(guids()).toEqual(['labelled', 'liked', 'noted', 'shared', 'starred', 'unread']);
     expect(connectionOf(store).prepare('SELECT guid FROM article_tombstones').all()).toEqual([{ guid: 'read' }]);
-    expect(store.library().feeds[0]?.unread).toBe(1);
+    expect(store.library.summary().feeds[0]?.unread).toBe(1);
   });
 
   it('does not store a removed item again while the feed still serves it', async () => {
     await subscribe(['old', 'older']);
-    store.markAllRead({ kind: 'all' });
-    store.updateSettings({ retentionDays: 0 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.settings.update({ retentionDays: 0 });
     await refresher.refresh();
     expect(guids()).toEqual([]);
 
@@ -68,17 +68,17 @@ describe('retention', () => {
 
     expect(again).toMatchObject({ ok: 1, newArticles: 1 });
     expect(guids()).toEqual(['new']);
-    expect(store.library().feeds[0]?.unread).toBe(1);
+    expect(store.library.summary().feeds[0]?.unread).toBe(1);
   });
 
   it('removes only read articles first seen longer ago than the setting', async () => {
     const first = await subscribe(['seen-long-ago', 'unread-long-ago']);
-    store.setRead([first.get('seen-long-ago')!], true);
+    store.articles.setRead([first.get('seen-long-ago')!], true);
     now += 31 * day;
     server.set('/feed', { body: rss('Kept things', items(['seen-long-ago', 'unread-long-ago', 'recent'])) });
     await refresher.refresh();
-    store.setRead([byGuid().get('recent')!], true);
-    store.updateSettings({ retentionDays: 30 });
+    store.articles.setRead([byGuid().get('recent')!], true);
+    store.settings.update({ retentionDays: 30 });
 
     await refresher.refresh();
 
@@ -87,8 +87,8 @@ describe('retention', () => {
 
   it('keeps everything when retention is off', async () => {
     await subscribe(['a', 'b']);
-    store.markAllRead({ kind: 'all' });
-    store.updateSettings({ retentionDays: null });
+    store.articles.markAllRead({ kind: 'all' });
+    store.settings.update({ retentionDays: null });
     now += 10_000 * day;
     await refresher.refresh();
     expect(guids()).toEqual(['a', 'b']);
@@ -96,16 +96,16 @@ describe('retention', () => {
 
   it('applies retention when the feed answers 304 Not Modified too', async () => {
     server.set('/feed', { body: rss('Kept things', items(['a'])), etag: '"v1"' });
-    store.addFeed({ url: server.url('/feed') });
+    store.feeds.add({ url: server.url('/feed') });
     await refresher.refresh();
-    store.markAllRead({ kind: 'all' });
-    store.updateSettings({ retentionDays: 0 });
+    store.articles.markAllRead({ kind: 'all' });
+    store.settings.update({ retentionDays: 0 });
 
     expect(await refresher.refresh()).toMatchObject({ notModified: 1 });
     expect(guids()).toEqual([]);
   });
 
   it('defaults to keeping read articles for 90 days', () => {
-    expect(store.settings().retentionDays).toBe(90);
+    expect(store.settings.get().retentionDays).toBe(90);
   });
 });

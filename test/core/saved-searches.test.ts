@@ -27,11 +27,11 @@ describe('saved searches', () => {
   });
 
   const handlers = () => createHandlers({ store, refresher: new Refresher(store) });
-  const idsOf = (feedId: number) => store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, order: 'newest', cursor: null, limit: 100 }).items;
+  const idsOf = (feedId: number) => store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, order: 'newest', cursor: null, limit: 100 }).items;
 
   function birds(): number {
-    const feedId = store.addFeed({ url: 'https://example.org/birds' });
-    store.saveFetchedFeed(
+    const feedId = store.feeds.add({ url: 'https://example.org/birds' });
+    store.feeds.saveFetched(
       feedId,
       feedOf([
         item('h1', { title: 'The grey heron', content: '<p>Long legs.</p>' }),
@@ -49,7 +49,7 @@ describe('saved searches', () => {
     expect(saved).toMatchObject({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any', unread: 2 });
 
     const heron = idsOf(feedId).find((article) => article.title === 'The grey heron')!;
-    store.setRead([heron.id], true);
+    store.articles.setRead([heron.id], true);
 
     expect(store.savedSearches.list()).toEqual([{ ...saved, unread: 1 }]);
   });
@@ -59,7 +59,7 @@ describe('saved searches', () => {
     store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
     // A refresh stores through writeFetchedFeed and leaves indexing to the store worker's idle turns.
     store.transaction(() =>
-      store.writeFetchedFeed(feedId, feedOf([item('h3', { title: 'Night heron', content: '<p>Late.</p>' })]), noValidators),
+      store.feeds.writeFetched(feedId, feedOf([item('h3', { title: 'Night heron', content: '<p>Late.</p>' })]), noValidators),
     );
 
     expect(store.savedSearches.list()[0]!.unread).toBe(3);
@@ -67,8 +67,8 @@ describe('saved searches', () => {
 
   it('keeps its scope and period: another feed and older articles are not counted', () => {
     const feedId = birds();
-    const other = store.addFeed({ url: 'https://example.org/other' });
-    store.saveFetchedFeed(
+    const other = store.feeds.add({ url: 'https://example.org/other' });
+    store.feeds.saveFetched(
       other,
       feedOf([
         item('o1', { title: 'A heron elsewhere', published: new Date(now - day) }),
@@ -92,17 +92,17 @@ describe('saved searches', () => {
     const [first, second] = idsOf(feedId).filter((article) => /heron/i.test(article.title) || article.title === 'Estuary notes');
     const starred = store.savedSearches.save({ name: 'Starred herons', query: 'heron', scope: { kind: 'starred' }, period: 'any' });
     expect(starred.unread).toBe(0);
-    store.setStarred(second!.id, true);
+    store.articles.setStarred(second!.id, true);
     expect(store.savedSearches.get(starred.id).unread).toBe(1);
-    store.setStarred(first!.id, true);
-    store.setRead([second!.id], true);
+    store.articles.setStarred(first!.id, true);
+    store.articles.setRead([second!.id], true);
     expect(store.savedSearches.get(starred.id).unread).toBe(1);
   });
 
   it(`stops counting at ${unreadCap}`, () => {
-    const feedId = store.addFeed({ url: 'https://example.org/many' });
+    const feedId = store.feeds.add({ url: 'https://example.org/many' });
     const many = Array.from({ length: unreadCap + 5 }, (_, n) => item(`m${n}`, { title: `Heron number ${n}` }));
-    store.saveFetchedFeed(feedId, feedOf(many), noValidators);
+    store.feeds.saveFetched(feedId, feedOf(many), noValidators);
 
     expect(store.savedSearches.save({ name: 'Many', query: 'heron', scope: { kind: 'all' }, period: 'any' }).unread).toBe(unreadCap);
   });
@@ -138,9 +138,9 @@ describe('saved searches', () => {
   });
 
   it('a saved search in a folder that is deleted finds nothing, and still lists', () => {
-    const feedId = store.addFeed({ url: 'https://example.org/birds', folderPath: ['Nature'] });
-    store.saveFetchedFeed(feedId, feedOf([item('h1', { title: 'Heron' })]), noValidators);
-    const folderId = store.feed(feedId)!.folder_id!;
+    const feedId = store.feeds.add({ url: 'https://example.org/birds', folderPath: ['Nature'] });
+    store.feeds.saveFetched(feedId, feedOf([item('h1', { title: 'Heron' })]), noValidators);
+    const folderId = store.feeds.get(feedId)!.folder_id!;
     const saved = store.savedSearches.save({ name: 'Nature herons', query: 'heron', scope: { kind: 'folder', folderId }, period: 'any' });
     expect(saved.unread).toBe(1);
     connectionOf(store).prepare('DELETE FROM folders WHERE id = ?').run(folderId);

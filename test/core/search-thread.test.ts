@@ -24,8 +24,8 @@ beforeEach(() => {
   const buffer = new SharedArrayBuffer(4);
   hold = new Int32Array(buffer);
   core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, searchHold: buffer });
-  const feedId = core.store.addFeed({ url: 'https://example.org/birds' });
-  core.store.saveFetchedFeed(
+  const feedId = core.store.feeds.add({ url: 'https://example.org/birds' });
+  core.store.feeds.saveFetched(
     feedId,
     feedOf([item('heron', { title: 'The grey heron' }), item('tern', { title: 'A tern at sea' })]),
     noValidators,

@@ -29,7 +29,7 @@ describe('a library that cannot be written', () => {
       server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items) });
     }
     core = openCore({ dbFile: dir.file('library.db') });
-    for (let feed = 0; feed < 6; feed++) core.store.addFeed({ url: server.url(`/feed-${feed}`) });
+    for (let feed = 0; feed < 6; feed++) core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   });
   afterEach(async () => {
     core.close();
@@ -57,7 +57,7 @@ describe('a library that cannot be written', () => {
     expect(result.stopped).toMatch(/disk .* is full/);
     expect(result.ok).toBe(0);
     expect(articleCount()).toBe(0);
-    expect(core.store.feedRows().map((feed) => feed.error_message)).toEqual(Array(6).fill(null));
+    expect(core.store.feeds.rows().map((feed) => feed.error_message)).toEqual(Array(6).fill(null));
     const notices = await dispatch(core.handlers, 'getNotices', {});
     expect(notices.ok && notices.value.notices).toEqual([expect.objectContaining({ kind: 'cannot-save', message: result.stopped })]);
     // It stopped asking: at most the feeds already in flight were fetched, not every one again and again.
@@ -91,7 +91,7 @@ describe('a library that cannot be written', () => {
     });
 
     expect(answer).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/disk .* is full.*Nothing was lost/) } });
-    expect(core.store.feedRows()).toHaveLength(6);
+    expect(core.store.feeds.rows()).toHaveLength(6);
   });
 });
 

@@ -39,13 +39,13 @@ it('fails only the feed whose articles cannot be stored, and keeps none of its a
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
   for (let feed = 0; feed < 6; feed++) {
     server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 5, feed === 2)) });
-    core.store.addFeed({ url: server.url(`/feed-${feed}`) });
+    core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   }
 
   const result = await core.refresher.refresh();
 
   expect(result).toMatchObject({ ok: 5, failed: 1, newArticles: 25 });
-  const rows = core.store.feedRows();
+  const rows = core.store.feeds.rows();
   const poisoned = rows.find((feed) => feed.url.endsWith('/feed-2'));
   expect(poisoned).toMatchObject({ error_stage: 'store', error_message: expect.stringMatching(/poisoned article/) });
   const stored = connectionOf(core.store)
@@ -56,13 +56,13 @@ it('fails only the feed whose articles cannot be stored, and keeps none of its a
 
 it('schedules a stored feed with its articles, and tells the refresh how many were new', async () => {
   server.set('/feed', { body: rss('Feed', items(0, 3)) });
-  const id = core.store.addFeed({ url: server.url('/feed') });
+  const id = core.store.feeds.add({ url: server.url('/feed') });
   const before = Date.now();
 
   const result = await core.refresher.refresh();
 
   expect(result).toMatchObject({ ok: 1, newArticles: 3 });
-  const feed = core.store.feed(id);
+  const feed = core.store.feeds.get(id);
   expect(feed?.next_fetch_at ?? 0).toBeGreaterThan(before);
   expect(feed?.title).toBe('Feed');
 });
@@ -72,7 +72,7 @@ it('stores the other feeds of a shared transaction when one of them fails', asyn
   const library = Store.open(file);
   connectionOf(library).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
-  const feedIds = Array.from({ length: 6 }, (_, feed) => library.addFeed({ url: `https://example.org/feed-${feed}` }));
+  const feedIds = Array.from({ length: 6 }, (_, feed) => library.feeds.add({ url: `https://example.org/feed-${feed}` }));
   const lock = new WriteLock();
   const storeThread = new StoreThread({ file, lock });
   const pool = new ParsePool(2, storeThread);
@@ -118,7 +118,7 @@ async function eventually(done: () => boolean, ms = 8_000): Promise<void> {
 it('stores refreshed articles first and indexes them for search in its idle turns, within seconds', async () => {
   for (let feed = 0; feed < 3; feed++) {
     server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 4)) });
-    core.store.addFeed({ url: server.url(`/feed-${feed}`) });
+    core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   }
   const inIndex = () =>
     (connectionOf(core.store).prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
@@ -127,7 +127,7 @@ it('stores refreshed articles first and indexes them for search in its idle turn
 
   expect(result).toMatchObject({ ok: 3, newArticles: 12 });
   // Stored and searchable at once, indexed or not yet.
-  const search = () => core.store.search({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
+  const search = () => core.store.search.find({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
   expect(search()).toHaveLength(12);
   await eventually(() => inIndex() === 12);
   expect(indexedUpTo(connectionOf(core.store))).toBe(Math.max(...search().map((hit) => hit.id)));
@@ -135,9 +135,9 @@ it('stores refreshed articles first and indexes them for search in its idle turn
 });
 
 it('indexes articles the main thread stored, when the core notices them', async () => {
-  const feedId = core.store.addFeed({ url: 'https://example.org/added' });
+  const feedId = core.store.feeds.add({ url: 'https://example.org/added' });
   core.store.transaction(() =>
-    core.store.writeFetchedFeed(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
+    core.store.feeds.writeFetched(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
   );
   expect(indexedUpTo(connectionOf(core.store))).toBe(0);
   await eventually(() => indexedUpTo(connectionOf(core.store)) > 0);

@@ -43,13 +43,13 @@ describe('adding a subscription', () => {
       ok: false,
       error: { code: 'not_found', message: `no feed at ${server.url('/empty-site')}: this is a web page, not a feed` },
     });
-    expect(core.store.library().feeds).toEqual([]);
+    expect(core.store.library.summary().feeds).toEqual([]);
   });
 
   it('refuses an address whose server cannot be reached, and keeps it with the error when asked to', async () => {
     const refused = await dispatch(core.handlers, 'addFeed', { url: 'http://127.0.0.1:9/feed.xml' });
     expect(refused).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/refused the connection/) } });
-    expect(core.store.feedRows()).toEqual([]);
+    expect(core.store.feeds.rows()).toEqual([]);
 
     const kept = await dispatch(core.handlers, 'addFeed', { url: 'http://127.0.0.1:9/feed.xml', keep: true });
     expect(kept).toMatchObject({ ok: true, value: { url: 'http://127.0.0.1:9/feed.xml', error: { stage: 'fetch' } } });
@@ -59,7 +59,7 @@ describe('adding a subscription', () => {
     server.set('/logo.png', { body: png, contentType: 'image/png' });
     const result = await dispatch(core.handlers, 'addFeed', { url: server.url('/logo.png') });
     expect(result).toMatchObject({ ok: false, error: { code: 'not_found', message: expect.stringMatching(/this is an image, not a feed/) } });
-    expect(core.store.feedRows()).toEqual([]);
+    expect(core.store.feeds.rows()).toEqual([]);
   });
 
   it('fetches a failing feed once when keeping it, not once to resolve and again to refresh', async () => {
@@ -96,7 +96,7 @@ describe('adding a subscription', () => {
 
     expect(cancelled).toEqual({ ok: true, value: { cancelled: true } });
     expect(await adding).toMatchObject({ ok: false, error: { message: expect.stringMatching(/cancelled; nothing was added/) } });
-    expect(core.store.feedRows()).toEqual([]);
+    expect(core.store.feeds.rows()).toEqual([]);
     expect(server.answered).not.toContain('/slow.xml');
   });
 });

@@ -23,7 +23,7 @@ test('tells the person their damaged library was restored from a backup, until d
   host = await startWebHost({
     prepare: async (dbPath) => {
       const store = Store.open(dbPath);
-      for (let index = 0; index < 40; index++) store.addFeed({ url: `https://example.org/feed-${index}`, title: `Feed ${index}` });
+      for (let index = 0; index < 40; index++) store.feeds.add({ url: `https://example.org/feed-${index}`, title: `Feed ${index}` });
       await dailyBackup(connectionOf(store), dbPath);
       store.close();
       damage(dbPath);

@@ -86,7 +86,7 @@ describe.skipIf(miniflux === null)('sync with Miniflux, through the CLI', () => 
     const { Store } = await import('../../electron/core/store');
     const store = Store.open(db);
     try {
-      const html = store.article((await article('alpha 1')).id).contentHtml;
+      const html = store.articles.get((await article('alpha 1')).id).contentHtml;
       expect(html).toContain('Body 1');
       expect(html).not.toContain('script');
     } finally {
@@ -138,7 +138,7 @@ describe.skipIf(miniflux === null)('sync with Miniflux, through the CLI', () => 
 
     const { Store } = await import('../../electron/core/store');
     const store = Store.open(db);
-    store.removeFeed(added.id);
+    store.feeds.remove(added.id);
     store.close();
     expect((await sync()).pushed).toBe(1);
     expect((await serverFeeds()).map((f) => f.feed_url)).not.toContain(feeds.url('/gamma.xml'));

@@ -26,7 +26,7 @@ describe('sync queue', () => {
       store.syncMirror.storeItems(id, items);
       return id;
     });
-    articleIds = store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 10 }).items.map((a) => a.id);
+    articleIds = store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 10 }).items.map((a) => a.id);
   });
   afterEach(() => {
     store.close();
@@ -40,18 +40,18 @@ describe('sync queue', () => {
     expect(store.syncQueue.count()).toBe(0);
     store.syncMirror.apply(account, () => store.syncMirror.applyState(account, [], [longId(2)], []));
     expect(store.syncQueue.count()).toBe(0);
-    expect(store.article(articleIds[0] as number).read).toBe(true);
+    expect(store.articles.get(articleIds[0] as number).read).toBe(true);
   });
 
   it('queues read, unread, star and unstar of a sync account\'s article, only real changes', () => {
     const [a, b] = articleIds as [number, number];
-    store.setRead([a], true);
-    store.setRead([a], true);
-    store.setStarred(b, true);
-    store.setStarred(b, false);
-    store.setRead([a], false);
+    store.articles.setRead([a], true);
+    store.articles.setRead([a], true);
+    store.articles.setStarred(b, true);
+    store.articles.setStarred(b, false);
+    store.articles.setRead([a], false);
     expect(queued()).toEqual([
-      ['read', store.article(a).id && expect.stringMatching(/^tag:google.com/)],
+      ['read', store.articles.get(a).id && expect.stringMatching(/^tag:google.com/)],
       ['star', expect.stringMatching(/^tag:google.com/)],
       ['unstar', expect.stringMatching(/^tag:google.com/)],
       ['unread', expect.stringMatching(/^tag:google.com/)],
@@ -59,16 +59,16 @@ describe('sync queue', () => {
   });
 
   it('queues a mark-all-read and its undo, article by article', () => {
-    const marks = store.markAllReadUndoable({ kind: 'feed', feedId });
+    const marks = store.articles.markAllReadUndoable({ kind: 'feed', feedId });
     expect(queued().map(([action]) => action)).toEqual(['read', 'read', 'read']);
-    store.markUnreadAgain(marks);
+    store.articles.markUnreadAgain(marks);
     expect(queued().map(([action]) => action)).toEqual(['read', 'read', 'read', 'unread', 'unread', 'unread']);
   });
 
   it('queues renaming, moving and unsubscribing a sync feed', () => {
-    store.renameFeed(feedId, 'Mine');
-    store.moveFeedToFolder(feedId, ['News']);
-    store.removeFeed(feedId);
+    store.feeds.rename(feedId, 'Mine');
+    store.feeds.moveToFolder(feedId, ['News']);
+    store.feeds.remove(feedId);
     expect(store.syncQueue.pending(account).map((row) => [row.action, row.item, JSON.parse(row.payload)])).toEqual([
       ['rename', 'feed/7', { feed: feedId, title: 'Mine' }],
       ['move', 'feed/7', { feed: feedId, from: 'Tech', to: 'News' }],
@@ -77,37 +77,37 @@ describe('sync queue', () => {
   });
 
   it('queues nothing for the local account', () => {
-    const local = store.addFeed({ url: 'https://example.org/local' });
-    store.saveFetchedFeed(local, { format: 'rss', title: 'L', link: null, ttlMinutes: null, items: [item('l1')] }, { etag: null, lastModified: null });
-    const [article] = store.listArticles({ scope: { kind: 'feed', feedId: local }, unreadOnly: false, limit: 10 }).items;
-    store.setRead([article?.id as number], true);
-    store.markAllRead({ kind: 'feed', feedId: local });
-    store.renameFeed(local, 'x');
-    store.removeFeed(local);
+    const local = store.feeds.add({ url: 'https://example.org/local' });
+    store.feeds.saveFetched(local, { format: 'rss', title: 'L', link: null, ttlMinutes: null, items: [item('l1')] }, { etag: null, lastModified: null });
+    const [article] = store.articles.list({ scope: { kind: 'feed', feedId: local }, unreadOnly: false, limit: 10 }).items;
+    store.articles.setRead([article?.id as number], true);
+    store.articles.markAllRead({ kind: 'feed', feedId: local });
+    store.feeds.rename(local, 'x');
+    store.feeds.remove(local);
     expect(store.syncQueue.count()).toBe(0);
   });
 
   it('keeps the queue across closing and opening the library', () => {
-    store.setStarred(articleIds[0] as number, true);
+    store.articles.setStarred(articleIds[0] as number, true);
     store.close();
     store = Store.open(dir.file('library.db'));
     expect(store.syncQueue.count(account)).toBe(1);
   });
 
   it('removing an account moves its kept articles to the local account and deletes the rest', () => {
-    store.setStarred(articleIds[0] as number, true);
+    store.articles.setStarred(articleIds[0] as number, true);
     expect(store.accounts.remove(account)).toEqual({ feedsRemoved: 0, articlesKept: 1 });
     expect(store.accounts.list().map((a) => a.kind)).toEqual(['local']);
     expect(store.syncQueue.count()).toBe(0);
-    expect(store.listArticles({ scope: { kind: 'starred' }, unreadOnly: false, limit: 10 }).items.map((a) => a.id)).toEqual([articleIds[0]]);
+    expect(store.articles.list({ scope: { kind: 'starred' }, unreadOnly: false, limit: 10 }).items.map((a) => a.id)).toEqual([articleIds[0]]);
     expect(store.accounts.ofFeed(feedId)).toBe(1);
-    expect(store.feed(feedId)?.active).toBe(0);
+    expect(store.feeds.get(feedId)?.active).toBe(0);
   });
 
   it('a local subscription to a sync feed\'s URL takes the plain URL; the sync feed steps aside, unqueued', () => {
-    const local = store.addFeed({ url: 'https://example.org/feed' });
-    expect(store.feed(local)?.url).toBe('https://example.org/feed');
-    expect(store.feed(feedId)?.url).toBe(`https://example.org/feed#tidings-account-${account}`);
+    const local = store.feeds.add({ url: 'https://example.org/feed' });
+    expect(store.feeds.get(local)?.url).toBe('https://example.org/feed');
+    expect(store.feeds.get(feedId)?.url).toBe(`https://example.org/feed#tidings-account-${account}`);
     expect(store.syncQueue.count()).toBe(0);
   });
 
@@ -115,7 +115,7 @@ describe('sync queue', () => {
     store.close();
     let now = Date.now();
     store = Store.open(dir.file('library.db'), { clock: () => now });
-    store.setStarred(articleIds[0] as number, true);
+    store.articles.setStarred(articleIds[0] as number, true);
     const queuedBefore = store.syncQueue.count();
     now += 100 * 86_400_000;
     const removed = store.syncMirror.apply(account, () => {
@@ -123,7 +123,7 @@ describe('sync queue', () => {
       return store.syncMirror.applyRetention(account, 30);
     });
     expect(removed).toBe(2);
-    expect(store.listArticles({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 10 }).items.map((a) => a.id)).toEqual([articleIds[0]]);
+    expect(store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, limit: 10 }).items.map((a) => a.id)).toEqual([articleIds[0]]);
     expect(store.syncQueue.count()).toBe(queuedBefore);
   });
 });

@@ -17,30 +17,30 @@ export function articleHandlers(
 ): Pick<Handlers, ArticleCalls> {
   const readUndo = new UndoTokens<ReadMarks>();
   return {
-    listArticles: (input) => store.listArticles(input),
+    listArticles: (input) => store.articles.list(input),
 
     getArticle: ({ articleId }) => offline.article(articleId),
 
-    setRead: ({ articleIds, read }) => ({ changed: store.setRead(articleIds, read) }),
+    setRead: ({ articleIds, read }) => ({ changed: store.articles.setRead(articleIds, read) }),
 
     setStarred: ({ articleId, starred }) => {
-      store.article(articleId); // not_found for an unknown id, rather than "0 changed"
-      const changed = store.setStarred(articleId, starred);
+      store.articles.get(articleId); // not_found for an unknown id, rather than "0 changed"
+      const changed = store.articles.setStarred(articleId, starred);
       if (starred) offline.keep(articleId); // full text and images, in the background
       return { changed };
     },
 
     markAllRead: ({ scope, olderThanDays }) => {
-      const marks = store.markAllReadUndoable(scope, olderThanDays);
+      const marks = store.articles.markAllReadUndoable(scope, olderThanDays);
       return marks.count === 0 ? { changed: 0 } : { changed: marks.count, undoToken: readUndo.remember(marks) };
     },
 
     undoMarkAllRead: ({ undoToken }) => {
       const marks = readUndo.take(undoToken);
       if (!marks) throw new TidingsError('not_found', 'That "mark all as read" can no longer be undone: it was too long ago, or Tidings was restarted since.');
-      return { changed: store.markUnreadAgain(marks) };
+      return { changed: store.articles.markUnreadAgain(marks) };
     },
 
-    searchArticles: (input) => (search ? search(input) : store.search(input)),
+    searchArticles: (input) => (search ? search(input) : store.search.find(input)),
   };
 }

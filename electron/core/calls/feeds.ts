@@ -12,12 +12,12 @@ type FeedCalls = 'listFeeds' | 'addFeed' | 'cancelAddFeed' | 'discoverFeeds' | '
 export function feedHandlers(store: Store, reader: FeedReader, icons: FeedIcons): Pick<Handlers, FeedCalls> {
   const adding = new Cancellable();
   return {
-    listFeeds: () => store.library(),
+    listFeeds: () => store.library.summary(),
 
     addFeed: async ({ url, folder, keep, requestId }) => {
       const request = { typed: url, folderPath: splitFolderPath(folder ?? ''), keep: keep ?? false };
       const { feedId, images } = await adding.run(requestId, (signal) => addSubscription(store, { ...request, signal }, reader));
-      const summary = store.feedSummary(feedId);
+      const summary = store.feeds.summary(feedId);
       // Its icon, unless it was kept without a feed (its first good refresh will look).
       if (!summary.error) icons.afterRefresh(feedId, { kind: 'ok', added: 0, updated: 0, images });
       return summary;
@@ -27,14 +27,14 @@ export function feedHandlers(store: Store, reader: FeedReader, icons: FeedIcons)
 
     discoverFeeds: async ({ url }) => ({ feeds: await findFeeds(url, reader) }),
 
-    removeFeed: ({ feedId }) => store.removeFeed(feedId),
+    removeFeed: ({ feedId }) => store.feeds.remove(feedId),
 
-    renameFeed: ({ feedId, title }) => store.renameFeed(feedId, title),
+    renameFeed: ({ feedId, title }) => store.feeds.rename(feedId, title),
 
-    moveFeed: ({ feedId, folder }) => store.moveFeedToFolder(feedId, splitFolderPath(folder)),
+    moveFeed: ({ feedId, folder }) => store.feeds.moveToFolder(feedId, splitFolderPath(folder)),
 
     renameFolder: ({ folderId, name }) => {
-      store.renameFolder(folderId, name);
+      store.folders.rename(folderId, name);
       return { renamed: true as const };
     },
   };

@@ -8,14 +8,14 @@ type KeepingCalls = 'setLiked' | 'setNote' | 'labelArticle' | 'renameLabel' | 'd
 
 export function keepingHandlers(store: Store, offline: OfflineReading): Pick<Handlers, KeepingCalls> {
   return {
-    setLiked: ({ articleId, liked }) => ({ changed: store.setLiked(articleId, liked) }),
+    setLiked: ({ articleId, liked }) => ({ changed: store.keeping.setLiked(articleId, liked) }),
     setNote: ({ articleId, note }) => {
-      const changed = store.setNote(articleId, note);
+      const changed = store.keeping.setNote(articleId, note);
       if (note?.trim()) offline.keep(articleId); // a noted article is kept for reading offline
       return { changed };
     },
-    labelArticle: ({ articleId, add, remove }) => ({ labels: store.labelArticle(articleId, add, remove) }),
-    renameLabel: ({ labelId, name }) => store.renameLabel(labelId, name),
-    deleteLabel: ({ labelId }) => ({ deleted: store.deleteLabel(labelId) }),
+    labelArticle: ({ articleId, add, remove }) => ({ labels: store.keeping.label(articleId, add, remove) }),
+    renameLabel: ({ labelId, name }) => store.keeping.renameLabel(labelId, name),
+    deleteLabel: ({ labelId }) => ({ deleted: store.keeping.deleteLabel(labelId) }),
   };
 }

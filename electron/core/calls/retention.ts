@@ -4,6 +4,6 @@ import type { Store } from '../store';
 
 export function retentionHandlers(store: Store): Pick<Handlers, 'setFeedRetention'> {
   return {
-    setFeedRetention: ({ feedId, days, maxArticles }) => store.setFeedRetention(feedId, { days, maxArticles }),
+    setFeedRetention: ({ feedId, days, maxArticles }) => store.feeds.setRetention(feedId, { days, maxArticles }),
   };
 }

@@ -4,7 +4,7 @@ import type { Store } from '../store';
 
 export function settingsHandlers(store: Store): Pick<Handlers, 'getSettings' | 'updateSettings'> {
   return {
-    getSettings: () => store.settings(),
-    updateSettings: (changes) => store.updateSettings(changes),
+    getSettings: () => store.settings.get(),
+    updateSettings: (changes) => store.settings.update(changes),
   };
 }

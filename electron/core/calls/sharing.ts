@@ -20,7 +20,7 @@ export interface SharingServices {
 
 export function sharingHandlers(store: Store, offline: OfflineReading, services?: SharingServices): Pick<Handlers, SharingCalls> {
   const { publisher, outbox } = services ?? { publisher: new Publisher(store), outbox: { wake: () => undefined } };
-  const targets = (): ShareTarget[] => store.settings().shareTargets;
+  const targets = (): ShareTarget[] => store.settings.get().shareTargets;
 
   return {
     shareArticle: ({ articleId, note, targetIds }) => {
@@ -57,7 +57,7 @@ export function sharingHandlers(store: Store, offline: OfflineReading, services?
     },
 
     unshareArticle: ({ articleId, restoreNote }) => {
-      store.article(articleId); // not_found for an unknown id
+      store.articles.get(articleId); // not_found for an unknown id
       const result = store.transaction(() => ({
         changed: store.shares.unmark(articleId, restoreNote),
         canceled: store.outbox.cancelPendingFor(articleId),

@@ -3,7 +3,7 @@
 // call named that cannot be used is the caller's to fix (see file-errors.ts).
 import type { Handlers } from '../../../shared/contract';
 import { explainFileError } from './file-errors';
-import { explainStorageError } from '../store/storage-trouble';
+import { explainStorageError } from '../store/storage-errors';
 
 export function withStorageErrorsExplained(handlers: Handlers): Handlers {
   const guarded: Record<string, (input: never) => unknown> = {};

@@ -82,7 +82,7 @@ export class FeedIcons {
 
   private async lookUp(feedId: FeedId, declared: FeedImages | null): Promise<void> {
     await this.options.quiet?.();
-    const feed = this.library.feed(feedId);
+    const feed = this.library.feeds.get(feedId);
     // Unsubscribed meanwhile, or looked at by an earlier job.
     if (!feed || !this.store.isDue(feedId) || this.stopping.signal.aborted) return;
     const site = feed.site_url ?? new URL('/', feed.url).href;

@@ -4,7 +4,7 @@
 import type { LibraryDamageNotice } from '../../../shared/model';
 import { Store, type OpenOptions } from '../store';
 import { checkHealth, isHealthy, listBackups, restoreFrom, setAside } from '../store/backups';
-import { explainStorageError, isDamage } from '../store/storage-trouble';
+import { explainStorageError, isDamage } from '../store/storage-errors';
 import { existsSync } from 'node:fs';
 import { expectLibraryOrNothing } from '../store/library-identity';
 import { refuseWhileInUse } from './library-in-use';

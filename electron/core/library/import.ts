@@ -79,7 +79,7 @@ export async function importLibrary(store: Store, source: ImportSource, options:
   const write = plan.toWrite();
   progress('writing', 0, write.entries.length + write.holders.length);
   const writing = options.writing ?? ((work) => work());
-  const written = writing(() => store.importLibrary(write, (done, total) => progress('writing', done, total)));
+  const written = writing(() => store.library.import(write, (done, total) => progress('writing', done, total)));
   return {
     format,
     feeds: plan.subscriptions,

@@ -71,7 +71,7 @@ export class LibraryService {
   }
 
   exportOpml(): ExportedFile {
-    const tree = this.store.subscriptionTree();
+    const tree = this.store.library.subscriptionTree();
     return {
       fileName: `tidings-subscriptions-${day(new Date())}.opml`,
       mimeType: 'text/x-opml; charset=utf-8',
@@ -81,7 +81,7 @@ export class LibraryService {
   }
 
   exportStream(which: StreamWhich): ExportedFile {
-    const rows = this.store.streamRows(which);
+    const rows = this.store.library.streamRows(which);
     return {
       // FreshRSS tells a starred export from a feed export by "starred" in the name.
       fileName: `${which}.json`,

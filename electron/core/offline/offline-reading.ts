@@ -43,7 +43,7 @@ export class OfflineReading {
     this.extract = options.extract ?? ((page) => Promise.resolve(extractArticle(page)));
     this.images = new ImageCache(this.store, {
       dir: join(options.dataDir ?? dirname(library.file), 'images'),
-      capBytes: () => library.settings().imageCacheMegabytes * 1024 * 1024,
+      capBytes: () => library.settings.get().imageCacheMegabytes * 1024 * 1024,
       ...(options.maxImageBytes ? { maxImageBytes: options.maxImageBytes } : {}),
       ...(options.deadlineMs ? { deadlineMs: options.deadlineMs } : {}),
     });
@@ -63,7 +63,7 @@ export class OfflineReading {
   }
 
   article(articleId: ArticleId): Article {
-    return this.withOfflineParts(this.library.article(articleId));
+    return this.withOfflineParts(this.library.articles.get(articleId));
   }
 
   /**
@@ -71,13 +71,13 @@ export class OfflineReading {
    * article is a TidingsError, and whatever was kept before (feed content, earlier full text) stays.
    */
   async loadFullText(articleId: ArticleId): Promise<Article> {
-    const article = this.library.article(articleId);
+    const article = this.library.articles.get(articleId);
     if (!article.link) throw new TidingsError('bad_input', `"${article.title}" has no web page to read the full text from`);
     const page = await this.fetchPage(article.link);
     const found = await this.extract(page);
     if (!found.ok) throw new TidingsError('not_found', `full text: ${article.link}: ${found.reason}`);
     this.store.saveFullText(articleId, { html: found.html, text: found.text, sourceUrl: page.url });
-    if (this.store.isPinned(articleId) || this.library.settings().cacheRecentImages) this.queueImages(articleId);
+    if (this.store.isPinned(articleId) || this.library.settings.get().cacheRecentImages) this.queueImages(articleId);
     return this.article(articleId);
   }
 
@@ -94,7 +94,7 @@ export class OfflineReading {
   /** After a feed's refresh stored new articles (first seen at or after `since`). */
   afterRefresh(feedId: FeedId, since: number): void {
     const wantsFullText = this.store.feedWantsFullText(feedId);
-    const recentImages = this.library.settings().cacheRecentImages;
+    const recentImages = this.library.settings.get().cacheRecentImages;
     if (!wantsFullText && !recentImages) return;
     for (const articleId of this.store.articlesSince(feedId, since)) {
       this.queue.add(`new:${articleId}`, async () =>
@@ -108,7 +108,7 @@ export class OfflineReading {
 
   setFeedFullText(feedId: FeedId, enabled: boolean): FeedSummary {
     if (!this.store.setFeedFullText(feedId, enabled)) throw new TidingsError('not_found', `no feed with id ${feedId}`);
-    return this.library.feedSummary(feedId);
+    return this.library.feeds.summary(feedId);
   }
 
   openImage(file: string): Promise<CachedImageFile | null> {
@@ -131,7 +131,7 @@ export class OfflineReading {
 
   private async fullTextIfMissing(articleId: ArticleId): Promise<void> {
     if (this.store.fullText(articleId)) return;
-    if (!this.library.article(articleId).link) return;
+    if (!this.library.articles.get(articleId).link) return;
     await this.loadFullText(articleId);
   }
 
@@ -140,7 +140,7 @@ export class OfflineReading {
   }
 
   private async cacheImages(articleId: ArticleId): Promise<CacheReport> {
-    const article = this.library.article(articleId);
+    const article = this.library.articles.get(articleId);
     const urls = imageUrlsIn(article.contentHtml, this.store.fullText(articleId)?.html ?? '', thumbnailTag(article.thumbnail));
     const report = await this.images.cacheArticle(articleId, urls);
     if (report.failed.length > 0) {

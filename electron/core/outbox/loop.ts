@@ -101,7 +101,7 @@ export class OutboxLoop {
     const { outbox } = this.store;
     if (!outbox.claim(id, this.store.now() + this.timeoutMs + 5_000)) return false; // another process has it
     const row = outbox.get(id);
-    const target = this.store.settings().shareTargets.find((candidate) => candidate.id === row.target_id);
+    const target = this.store.settings.get().shareTargets.find((candidate) => candidate.id === row.target_id);
     const abort = new AbortController();
     this.inFlight = { id, abort };
     this.changed();

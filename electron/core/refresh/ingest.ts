@@ -42,9 +42,9 @@ export function storeFeed(store: Store, request: StoreRequest, parsed: ParsedFee
 
 /** The store stage inside a transaction the caller holds; on an error the caller rolls it all back. */
 export function writeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  if (request.movedTo) store.moveFeed(request.feedId, request.movedTo);
-  const saved = store.writeFetchedFeed(request.feedId, parsed, request.validators);
-  if (request.scheduleAt !== null) store.scheduleFeed(request.feedId, request.scheduleAt);
+  if (request.movedTo) store.feeds.changeUrl(request.feedId, request.movedTo);
+  const saved = store.feeds.writeFetched(request.feedId, parsed, request.validators);
+  if (request.scheduleAt !== null) store.feeds.schedule(request.feedId, request.scheduleAt);
   return saved;
 }
 

@@ -7,7 +7,7 @@ import { FetchError, fetchFeed, type FetchOutcome } from '../fetch/http';
 import type { ErrorStage } from '../../../shared/model';
 import type { FeedImages } from '../feed-types';
 import { ingestHere, type FeedIngest, type WriteTurn } from './ingest';
-import { explainStorageError, storageProblem } from '../store/storage-trouble';
+import { explainStorageError, storageProblem } from '../store/storage-errors';
 import { notAFeed } from './not-a-feed';
 
 export type FeedRefreshOutcome =
@@ -41,7 +41,7 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   const ingest = options.ingest ?? ingestHere(store, undefined, write);
   const fail = async (stage: ErrorStage, error: unknown): Promise<FeedRefreshOutcome> => {
     const message = error instanceof Error ? error.message : String(error);
-    await write(() => store.recordError(feed.id, stage, message));
+    await write(() => store.feeds.recordError(feed.id, stage, message));
     const { status = null, retryAt = null } = error instanceof FetchError ? error : {};
     return { kind: 'failed', stage, message, status, retryAt };
   };
@@ -59,8 +59,8 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
     const { scheduleAt } = options;
     await write(() =>
       store.transaction(() => {
-        store.recordNotModified(feed.id);
-        if (scheduleAt !== undefined) store.scheduleFeed(feed.id, scheduleAt);
+        store.feeds.recordNotModified(feed.id);
+        if (scheduleAt !== undefined) store.feeds.schedule(feed.id, scheduleAt);
       }),
     );
     return { kind: 'not-modified' };

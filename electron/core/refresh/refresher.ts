@@ -7,7 +7,7 @@ import { ingestHere, type FeedIngest, type FeedReader } from './ingest';
 import { refreshFeed, type FeedRefreshOutcome } from './refresh';
 import { nextFetchAt } from './schedule';
 import type { FeedRow, Store } from '../store';
-import { explainStorageError, StorageUnavailable } from '../store/storage-trouble';
+import { explainStorageError, StorageUnavailable } from '../store/storage-errors';
 import type { WriteLock } from '../workers/write-lock';
 import { WriteTurns } from './write-turns';
 
@@ -64,16 +64,16 @@ export class Refresher {
       if (feedIds) {
         const wanted = new Set(feedIds);
         // An inactive feed (unsubscribed, or holding imported items) is never fetched, even by name.
-        return this.store.feedRows().filter((feed) => wanted.has(feed.id) && feed.active === 1 && feed.account_id === 1);
+        return this.store.feeds.rows().filter((feed) => wanted.has(feed.id) && feed.active === 1 && feed.account_id === 1);
       }
       // A sync account's feeds are fetched by its server; the sync (`sync` below) brings their articles.
-      return this.store.feedRows().filter((feed) => feed.active === 1 && feed.gone_at === null && feed.account_id === 1);
+      return this.store.feeds.rows().filter((feed) => feed.active === 1 && feed.gone_at === null && feed.account_id === 1);
     });
   }
 
   /** Refresh the feeds whose time has come (the scheduler's tick). */
   refreshDue(): Promise<RefreshResult> {
-    return this.start('due', () => this.store.dueFeeds());
+    return this.start('due', () => this.store.feeds.due());
   }
 
   private start(alongside: 'all' | 'due' | null, select: () => FeedRow[]): Promise<RefreshResult> {
@@ -89,7 +89,7 @@ export class Refresher {
     const started = performance.now();
     const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, deferred: 0, newArticles: 0, ms: 0, failures: [] };
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
-    const intervalMinutes = this.store.settings().refreshIntervalMinutes;
+    const intervalMinutes = this.store.settings.get().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
     const addedByFeed = new Map<FeedId, number>();
 
@@ -132,8 +132,8 @@ export class Refresher {
         if (retryAt !== null) this.hostNotBefore.set(hostOf(feed.url), retryAt);
         const next = nextDue(feed, feed.error_count + 1, retryAt);
         await write(() => {
-          if (outcome.status === 410) this.store.markGone(feed.id);
-          this.store.scheduleFeed(feed.id, next);
+          if (outcome.status === 410) this.store.feeds.markGone(feed.id);
+          this.store.feeds.schedule(feed.id, next);
         });
       }
       // A feed that answered without error was scheduled in the same transaction as its articles or its 304.
@@ -143,7 +143,7 @@ export class Refresher {
     const deferrals: Promise<void>[] = [];
     const deferred = (feed: FeedRow, until: number): void => {
       result.deferred++;
-      deferrals.push(write(() => this.store.scheduleFeed(feed.id, until)));
+      deferrals.push(write(() => this.store.feeds.schedule(feed.id, until)));
       this.status.done++;
     };
 
@@ -183,7 +183,7 @@ export class Refresher {
   /** The name the person knows the feed by (their own, else the feed's), else its address. */
   private titleOf(feed: FeedRow): string {
     try {
-      return this.store.feedSummary(feed.id).title || feed.url;
+      return this.store.feeds.summary(feed.id).title || feed.url;
     } catch {
       return feed.title || feed.url;
     }

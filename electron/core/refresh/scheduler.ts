@@ -15,7 +15,7 @@ export const defaultSchedule: SchedulerOptions = { tickMs: 60_000, initialDelayM
 export function startScheduler(store: Store, refresher: Refresher, options: SchedulerOptions = defaultSchedule): () => void {
   const quietly = (work: () => Promise<unknown>) => (): void => void work().catch(() => undefined);
   const first = setTimeout(
-    quietly(() => (store.settings().refreshOnStart ? refresher.refresh() : refresher.refreshDue())),
+    quietly(() => (store.settings.get().refreshOnStart ? refresher.refresh() : refresher.refreshDue())),
     options.initialDelayMs,
   );
   const every = setInterval(

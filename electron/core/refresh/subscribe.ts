@@ -126,7 +126,7 @@ class NoFeed extends Error {
 export async function addSubscription(store: Store, request: AddRequest, read: FeedReader): Promise<Added> {
   const urls = addressesToTry(request.typed);
   const firstUrl = urls[0] ?? request.typed;
-  const alreadyThere = urls.find((url) => store.feedByUrl(url)?.active === 1);
+  const alreadyThere = urls.find((url) => store.feeds.byUrl(url)?.active === 1);
   if (alreadyThere) throw new TidingsError('conflict', `already subscribed to ${alreadyThere}`);
   let feed: { url: string; fetched: Fetched; parsed: ParsedFeed };
   try {
@@ -139,8 +139,8 @@ export async function addSubscription(store: Store, request: AddRequest, read: F
     }
     const failure = error;
     const feedId = store.transaction(() => {
-      const id = store.addFeed({ url: failure.url, folderPath: request.folderPath });
-      store.recordError(id, failure.stage, failure.message);
+      const id = store.feeds.add({ url: failure.url, folderPath: request.folderPath });
+      store.feeds.recordError(id, failure.stage, failure.message);
       return id;
     });
     return { feedId, images: null };
@@ -149,7 +149,7 @@ export async function addSubscription(store: Store, request: AddRequest, read: F
   const { fetched, parsed } = feed;
   // Nothing is written before this point, and this is one transaction: nothing half-made is left.
   const feedId = store.transaction(() => {
-    const id = store.addFeed({ url: fetched.movedTo ?? feed.url, folderPath: request.folderPath });
+    const id = store.feeds.add({ url: fetched.movedTo ?? feed.url, folderPath: request.folderPath });
     writeFeed(store, { feedId: id, validators: fetched.validators, movedTo: null, scheduleAt: null }, parsed);
     return id;
   });

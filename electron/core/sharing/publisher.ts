@@ -48,7 +48,7 @@ export class Publisher {
   /** Writes the folder now (`into`, else the setting); a library without a shared folder publishes nowhere. */
   publishNow(into?: string): PublishResult {
     this.cancel();
-    const folder = into ?? this.store.settings().sharedFolder;
+    const folder = into ?? this.store.settings.get().sharedFolder;
     if (!folder) return { folder: null, files: [], items: this.store.shares.items(pageItems).length };
     const documents = sharedDocuments(this.store, null);
     try {

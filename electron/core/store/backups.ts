@@ -1,7 +1,7 @@
 // Backups of the library file: automatic daily ones (7 daily and 4 weekly kept), one before every
 // migration, and restoring from any of them. Each is a complete SQLite file a person can open.
 import Database from 'better-sqlite3';
-import { isDamage } from './storage-trouble';
+import { isDamage } from './storage-errors';
 import { existsSync, readdirSync, renameSync, rmSync, statSync, copyFileSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Db } from './database';

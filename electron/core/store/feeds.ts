@@ -74,7 +74,7 @@ export function feedIdsInFolders(db: Db, folderIds: readonly FolderId[]): FeedId
     .map((row) => row.id);
 }
 
-/** The columns a subscription's summary shows (Store.library()), no more, with its count and icon. */
+/** The columns a subscription's summary shows (store.library.summary()), no more, with its count and icon. */
 export type FeedSummaryRow = Pick<
   FeedRow,
   | 'id' | 'url' | 'site_url' | 'title' | 'folder_id' | 'active' | 'error_stage' | 'error_message' | 'error_at'

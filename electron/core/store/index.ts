@@ -2,42 +2,11 @@
 // shared/model.ts types and parsed feeds; rows, SQL and the connection itself stay below this file
 // (the architecture test keeps them there). Work that needs the connection for something of its
 // own (a worker's pragma, a checkpoint, a backup) asks for it by name here.
-import type {
-  Article,
-  ArticleId,
-  ArticlePage,
-  ArticleScope,
-  ErrorStage,
-  FeedId,
-  FeedRetention,
-  FeedSummary,
-  FolderId,
-  Label,
-  LabelId,
-  LabelSummary,
-  Library,
-  ListOrder,
-  SearchResult,
-} from '../../../shared/model';
-import { TidingsError } from '../../../shared/errors';
-import type { ParsedFeed } from '../feed-types';
-import * as articles from './articles';
 import { openDatabase, prepared, type Db, type OpenOptions } from './database';
-import * as feeds from './feeds';
-import * as folders from './folders';
-import * as keeping from './keeping';
-import { applyFeedRetention, setFeedRetention as writeFeedRetention, toFeedRetention } from './retention';
-import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
-import * as libraryExport from './library-export';
-import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
-import * as organize from './organize';
-import { searchArticles } from './search';
-import { articlesUnindexed, catchUpIndex, indexIsBehind, indexPending } from './search-index';
 import { dailyBackup, type DailyBackup } from './backups';
 import { returnFreeSpace } from './free-space';
 import { OfflineStore } from './offline';
 import { IconStore } from './icons';
-import { readSettings, writeSettings } from './settings';
 import { Outbox } from './outbox';
 import { Shares } from './shares';
 import { Accounts } from './accounts';
@@ -46,7 +15,14 @@ import { SyncMirror } from './sync-mirror';
 import { SavedSearches } from './saved-searches';
 import { Rules } from './rules';
 import { RuleEngine } from '../rules/engine';
-import type { Settings } from '../../../shared/settings';
+import { Feeds } from './feeds-group';
+import { Folders } from './folders-group';
+import { Articles } from './articles-group';
+import { Keeping } from './keeping-group';
+import { SettingsTable } from './settings-group';
+import { LibraryTables } from './library-group';
+import { Search } from './search-group';
+import { feedIdsOf } from './scope-feeds';
 
 export type { OpenOptions } from './database';
 export type { FeedRow, FetchValidators } from './feeds';
@@ -69,8 +45,7 @@ export { OfflineStore, type CachedImageRow, type FullTextRow } from './offline';
 export type { OutboxRow } from './outbox';
 export type { SharedItem, ShareMark } from './shares';
 export { IconStore, type FoundIcon, type StoredIcon } from './icons';
-
-const iso = (ms: number | null): string | null => (ms === null ? null : new Date(ms).toISOString());
+export type { SearchInput } from './search-group';
 
 /** What a WAL checkpoint did, in pages: the log's length, and how much of it is now in the file. */
 export interface WalCheckpointRow {
@@ -82,7 +57,6 @@ export interface WalCheckpointRow {
 let connectionOfStore: (store: Store) => Db;
 
 export class Store {
-  private settingsRead: { version: number; settings: Settings } | null = null;
   /** The connection: private, so that every use of it is a named method below. */
   readonly #db: Db;
 
@@ -169,20 +143,8 @@ export class Store {
     return returnFreeSpace(this.db);
   }
 
-  /** Whether articles wait to be indexed for search (search-index.ts). */
-  searchIndexIsBehind(): boolean {
-    return indexIsBehind(this.db);
-  }
 
-  /** About how many articles wait to be indexed for search (cheap: the ends of two b-trees). */
-  articlesUnindexed(): number {
-    return articlesUnindexed(this.db);
-  }
 
-  /** Up to `limit` of the articles waiting, indexed for search; the caller holds the transaction. */
-  indexSearchBatch(limit: number): number {
-    return indexPending(this.db, limit);
-  }
 
   // ---- sync accounts (accounts.ts, sync-queue.ts, sync-mirror.ts; docs/sync.md) ----
 
@@ -224,176 +186,50 @@ export class Store {
     return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares }));
   }
 
-  // ---- subscriptions ----
+  // ---- the library's tables (one file each: feeds-group.ts, articles-group.ts, ...) ----
 
-  /** An inactive feed with this URL (unsubscribed, or a source of imported items) is subscribed again. */
-  addFeed(input: { url: string; folderPath?: readonly string[]; title?: string; siteUrl?: string | null }): FeedId {
-    const existing = feeds.getFeedByUrl(this.db, input.url);
-    if (existing?.active === 1) {
-      throw new TidingsError('conflict', `already subscribed to ${input.url}`);
-    }
-    return this.db.transaction(() => {
-      const folderId = folders.ensureFolderPath(this.db, input.folderPath ?? []);
-      if (!existing) return feeds.insertFeed(this.db, { ...input, folderId }, this.clock());
-      reviveFeed(this.db, existing.id, folderId);
-      return existing.id;
-    })();
+  private feedsTable: Feeds | undefined;
+  private foldersTable: Folders | undefined;
+  private articlesTable: Articles | undefined;
+  private keepingTables: Keeping | undefined;
+  private settingsTable: SettingsTable | undefined;
+  private libraryTables: LibraryTables | undefined;
+  private searchTables: Search | undefined;
+
+  get feeds(): Feeds {
+    return (this.feedsTable ??= new Feeds(this.db, this.clock, this));
   }
 
-  /** Kept articles stay, under the feed made inactive; without any, the feed is deleted. */
-  removeFeed(id: FeedId): Unsubscribed {
-    return this.db.transaction(() => unsubscribeFeed(this.db, id, this.clock()))();
+  get folders(): Folders {
+    return (this.foldersTable ??= new Folders(this.db));
   }
 
-  feed(id: FeedId): feeds.FeedRow | undefined {
-    return feeds.getFeed(this.db, id);
+  get articles(): Articles {
+    return (this.articlesTable ??= new Articles(this.db, this.clock));
   }
 
-  /** The feed at this URL, subscribed or not. */
-  feedByUrl(url: string): feeds.FeedRow | undefined {
-    return feeds.getFeedByUrl(this.db, url);
+  /** Likes, notes, labels. */
+  get keeping(): Keeping {
+    return (this.keepingTables ??= new Keeping(this.db, this.clock, this));
   }
 
-  feedRows(): feeds.FeedRow[] {
-    return feeds.listFeedRows(this.db);
+  get settings(): SettingsTable {
+    return (this.settingsTable ??= new SettingsTable(this.db));
   }
 
-  /** Feeds the scheduler should refresh now. */
-  dueFeeds(): feeds.FeedRow[] {
-    return feeds.dueFeedRows(this.db, this.clock());
+  /** The library as a whole: its summary, import and export. */
+  get library(): LibraryTables {
+    return (this.libraryTables ??= new LibraryTables(this.db, this.clock));
   }
 
-  scheduleFeed(id: FeedId, nextFetchAt: number): void {
-    feeds.scheduleFeed(this.db, id, nextFetchAt);
+  get search(): Search {
+    return (this.searchTables ??= new Search(this.db));
   }
 
-  markGone(id: FeedId): void {
-    feeds.markFeedGone(this.db, id, this.clock());
-  }
+  // ---- the file as a whole ----
 
   now(): number {
     return this.clock();
-  }
-
-  feedSummary(id: FeedId): FeedSummary {
-    const row = feeds.feedSummaryRow(this.db, id);
-    if (!row) throw new TidingsError('not_found', `no feed with id ${id}`);
-    return toFeedSummary(row);
-  }
-
-  library(): Library {
-    const feedSummaries = feeds
-      .listFeedSummaryRows(this.db)
-      .map((row) => ({ active: row.active === 1, summary: toFeedSummary(row) }));
-    return {
-      folders: folders.listFolders(this.db),
-      feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
-      inactiveFeeds: feedSummaries.filter((feed) => !feed.active).map((feed) => feed.summary),
-      labels: keeping.labelSummaries(this.db),
-      totals: {
-        unread: feedSummaries.reduce((sum, feed) => sum + feed.summary.unread, 0),
-        starred: articles.starredCount(this.db),
-        ...keeping.keptTotals(this.db),
-      },
-    };
-  }
-
-  // ---- refresh results ----
-
-  /**
-   * One feed's new document (items, metadata, validators and retention in one transaction), stored
-   * on its own, then indexed for search (tests and tools). A refresh stores through writeFetchedFeed
-   * and leaves the index to catch up in the store worker's idle turns.
-   */
-  saveFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
-    const result = this.db.transaction(() => this.writeFetchedFeed(id, parsed, validators))();
-    this.catchUpSearchIndex();
-    return result;
-  }
-
-  /**
-   * saveFetchedFeed inside a transaction the caller holds, without a savepoint of its own: if it
-   * throws, the caller must roll the whole transaction back (the store worker does).
-   */
-  writeFetchedFeed(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): articles.StoreItemsResult {
-    const now = this.clock();
-    const lastIdBefore = this.ruleRunner.beforeStore();
-    const result = articles.storeItems(this.db, id, parsed.items, now);
-    if (result.added > 0) this.ruleRunner.afterStore(id, parsed.items, lastIdBefore);
-    this.applyRetention(id, now);
-    feeds.recordFeedSuccess(
-      this.db,
-      id,
-      { title: parsed.title, siteUrl: parsed.link, ttlMinutes: parsed.ttlMinutes },
-      validators,
-      now,
-    );
-    return result;
-  }
-
-  recordNotModified(id: FeedId): void {
-    const now = this.clock();
-    this.db.transaction(() => {
-      feeds.recordFeedNotModified(this.db, id, now);
-      this.applyRetention(id, now);
-    })();
-  }
-
-  /** After every refresh of a feed: its read, unkept articles past its retention (or the global one) go. */
-  private applyRetention(id: FeedId, now: number): number {
-    const row = feeds.getFeed(this.db, id);
-    return row ? applyFeedRetention(this.db, row, this.settings().retentionDays, now) : 0;
-  }
-
-  /** The feed's own retention, overriding the global setting; its next refresh applies it. */
-  setFeedRetention(id: FeedId, retention: FeedRetention): FeedSummary {
-    writeFeedRetention(this.db, id, retention);
-    return this.feedSummary(id);
-  }
-
-  recordError(id: FeedId, stage: ErrorStage, message: string): void {
-    feeds.recordFeedError(this.db, id, stage, message, this.clock());
-  }
-
-  /** A permanent redirect moves the subscription, unless another subscription already has that URL. */
-  moveFeed(id: FeedId, url: string): void {
-    feeds.updateFeedUrl(this.db, id, url);
-  }
-
-  // ---- arranging subscriptions ----
-
-  /** A name of the person's own, kept across refreshes; an empty one restores the feed's title. */
-  renameFeed(id: FeedId, title: string): FeedSummary {
-    if (!organize.renameFeed(this.db, id, title)) throw new TidingsError('not_found', `no feed with id ${id}`);
-    return this.feedSummary(id);
-  }
-
-  /** Into the folder at `folderPath` (made if missing); an empty path is the top level. */
-  moveFeedToFolder(id: FeedId, folderPath: readonly string[]): FeedSummary {
-    return this.db.transaction(() => {
-      if (!feeds.getFeed(this.db, id)) throw new TidingsError('not_found', `no feed with id ${id}`);
-      organize.setFeedFolder(this.db, id, folders.ensureFolderPath(this.db, folderPath, this.accounts.ofFeed(id)));
-      return this.feedSummary(id);
-    })();
-  }
-
-  renameFolder(id: FolderId, name: string): void {
-    if (!organize.renameFolder(this.db, id, name)) throw new TidingsError('not_found', `no folder with id ${id}`);
-  }
-
-  // ---- import, export, backup (electron/core/library) ----
-
-  /** A whole import in one transaction: it lands entirely or not at all. */
-  importLibrary(plan: LibraryWrite, progress?: WriteProgress): LibraryWriteResult {
-    return this.db.transaction(() => writeLibrary(this.db, plan, this.clock(), progress))();
-  }
-
-  subscriptionTree(): libraryExport.SubscriptionTree {
-    return libraryExport.subscriptionTree(this.db);
-  }
-
-  streamRows(which: libraryExport.StreamWhich): libraryExport.StreamRow[] {
-    return libraryExport.streamRows(this.db, which);
   }
 
   /** A consistent copy of the live database (SQLite's online backup), safe while the app runs. */
@@ -401,186 +237,10 @@ export class Store {
     await this.db.backup(file);
   }
 
-  // ---- settings ----
-
-  /**
-   * Read on every feed a refresh stores (retention) and by background work, so parsed once and kept
-   * until this connection writes them or another connection (the CLI, a second host) commits: SQLite's
-   * data_version says so for the price of a pragma.
-   */
-  settings(): Settings {
-    const version = this.db.pragma('data_version', { simple: true }) as number;
-    if (this.settingsRead?.version !== version) this.settingsRead = { version, settings: Object.freeze(readSettings(this.db)) };
-    return this.settingsRead.settings;
-  }
-
   /** Moves when another connection (another process, or one of this core's worker threads) commits. */
   dataVersion(): number {
     return this.db.pragma('data_version', { simple: true }) as number;
   }
-
-  updateSettings(changes: Partial<Settings>): Settings {
-    this.db.transaction(() => writeSettings(this.db, changes))();
-    this.settingsRead = null;
-    return this.settings();
-  }
-
-  // ---- reading ----
-
-  listArticles(input: {
-    scope: ArticleScope;
-    unreadOnly: boolean;
-    order?: ListOrder;
-    cursor?: string | null;
-    limit: number;
-  }): ArticlePage {
-    return articles.listArticles(this.db, {
-      feedIds: this.feedIdsOf(input.scope),
-      kept: keeping.stateListOf(input.scope),
-      unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
-      order: input.order ?? 'newest',
-      cursor: input.cursor ?? null,
-      limit: input.limit,
-    });
-  }
-
-  article(id: ArticleId): Article {
-    const article = articles.getArticle(this.db, id);
-    if (!article) throw new TidingsError('not_found', `no article with id ${id}`);
-    return article;
-  }
-
-  setRead(ids: readonly ArticleId[], read: boolean): number {
-    return this.db.transaction(() => articles.setRead(this.db, ids, read, this.clock()))();
-  }
-
-  setStarred(id: ArticleId, starred: boolean): number {
-    return articles.setStarred(this.db, id, starred, this.clock());
-  }
-
-  // ---- keeping: likes, notes, labels ----
-
-  setLiked(id: ArticleId, liked: boolean): number {
-    this.article(id); // not_found for an unknown id, rather than "0 changed"
-    return keeping.setLiked(this.db, id, liked, this.clock());
-  }
-
-  setNote(id: ArticleId, note: string | null): number {
-    this.article(id);
-    return keeping.setNote(this.db, id, note, this.clock());
-  }
-
-  labelArticle(id: ArticleId, add: readonly string[], remove: readonly string[]): Label[] {
-    this.article(id);
-    return this.db.transaction(() => keeping.labelArticle(this.db, id, add, remove))();
-  }
-
-  labels(): LabelSummary[] {
-    return keeping.labelSummaries(this.db);
-  }
-
-  renameLabel(id: LabelId, name: string): LabelSummary {
-    return keeping.renameLabel(this.db, id, name);
-  }
-
-  deleteLabel(id: LabelId): boolean {
-    return keeping.deleteLabel(this.db, id);
-  }
-
-  /** With `olderThanDays`, only articles listed at least that many days ago. */
-  markAllRead(scope: ArticleScope, olderThanDays?: number): number {
-    return articles.markAllRead(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), this.listedBefore(olderThanDays));
-  }
-
-  /** markAllRead, answering what it changed so that markUnreadAgain can take it back. */
-  markAllReadUndoable(scope: ArticleScope, olderThanDays?: number): articles.ReadMarks {
-    return articles.markAllReadReturning(this.db, this.feedIdsOf(scope), keeping.stateListOf(scope), this.listedBefore(olderThanDays));
-  }
-
-  /** The list time before which a mark of "older than N days" takes articles; null: all of them. */
-  private listedBefore(olderThanDays: number | undefined): number | null {
-    return olderThanDays === undefined ? null : this.clock() - olderThanDays * 86_400_000;
-  }
-
-  /** Undoes a markAllReadUndoable, but not for articles read on their own since. */
-  markUnreadAgain(marks: articles.ReadMarks): number {
-    return articles.markUnreadAgain(this.db, marks);
-  }
-
-  search(input: SearchInput): SearchResult {
-    return searchLibrary(this.db, input);
-  }
-
-  /** Indexes every article the search index has not reached yet (search-index.ts). */
-  catchUpSearchIndex(): number {
-    return catchUpIndex(this.db);
-  }
-
-  /** The feeds a scope covers, or null for "every feed". */
-  private feedIdsOf(scope: ArticleScope): FeedId[] | null {
-    return feedIdsOf(this.db, scope);
-  }
-}
-
-/** A search as the contract asks for it. */
-export interface SearchInput {
-  query: string;
-  scope: ArticleScope;
-  unreadOnly: boolean;
-  since?: string | undefined;
-  until?: string | undefined;
-  limit: number;
-}
-
-/** A search on any connection to the library: the store's own, or a search worker's read-only one. */
-function searchLibrary(db: Db, input: SearchInput): SearchResult {
-  return searchArticles(db, {
-    text: input.query,
-    feedIds: feedIdsOf(db, input.scope),
-    kept: keeping.stateListOf(input.scope),
-    unreadOnly: input.unreadOnly || input.scope.kind === 'unread',
-    since: input.since ? Date.parse(input.since) : null,
-    until: input.until ? Date.parse(input.until) : null,
-    limit: input.limit,
-  });
-}
-
-/** The feeds a scope covers, or null for "every feed". */
-function feedIdsOf(db: Db, scope: ArticleScope): FeedId[] | null {
-  switch (scope.kind) {
-    case 'all':
-    case 'unread':
-    case 'starred':
-    case 'shared':
-    case 'liked':
-    case 'notes':
-    case 'label':
-    case 'filtered':
-      return null;
-    case 'feed':
-      return [scope.feedId];
-    case 'folder':
-      return feeds.feedIdsInFolders(db, folders.folderSubtree(db, scope.folderId));
-  }
-}
-
-function toFeedSummary(row: feeds.FeedSummaryRow): FeedSummary {
-  return {
-    id: row.id,
-    url: row.url,
-    siteUrl: row.site_url,
-    title: row.custom_title || row.title || row.url,
-    folderId: row.folder_id,
-    unread: row.unread,
-    error:
-      row.error_stage && row.error_message
-        ? { stage: row.error_stage, message: row.error_message, at: iso(row.error_at) ?? '' }
-        : null,
-    lastFetchedAt: iso(row.last_fetched_at),
-    fullText: row.full_text === 1,
-    iconAt: iso(row.icon_changed_at),
-    retention: toFeedRetention(row),
-  };
 }
 
 /**

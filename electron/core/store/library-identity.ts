@@ -4,7 +4,7 @@
 import Database from 'better-sqlite3';
 import { closeSync, openSync, readSync, statSync } from 'node:fs';
 import { TidingsError } from '../../../shared/errors';
-import { explainStorageError, isDamage } from './storage-trouble';
+import { explainStorageError, isDamage } from './storage-errors';
 
 /** `PRAGMA application_id` of every Tidings library: "TDNG" in ASCII. */
 export const tidingsApplicationId = 0x54444e47;

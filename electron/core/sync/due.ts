@@ -3,7 +3,7 @@
 import type { Store } from '../store';
 
 export function syncIsDue(store: Store): boolean {
-  const intervalMs = store.settings().refreshIntervalMinutes * 60_000;
+  const intervalMs = store.settings.get().refreshIntervalMinutes * 60_000;
   const now = store.now();
   return store.accounts.syncing().some((account) => account.last_sync === null || account.last_sync + intervalMs <= now || account.error !== null);
 }

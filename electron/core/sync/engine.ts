@@ -119,7 +119,7 @@ export class SyncEngine {
 
     // A change made here while this sync ran is still queued: the server's state waits for it.
     const stillQueued = store.syncQueue.pending(account.id).map((row) => row.item);
-    const retentionDays = store.settings().retentionDays;
+    const retentionDays = store.settings.get().retentionDays;
     await write(() =>
       store.syncMirror.apply(account.id, () => {
         store.syncMirror.applyState(account.id, [...unread], [...starred], stillQueued);

@@ -11,7 +11,7 @@ const FIRST_LOOK_MS = 1_000;
 export function indexInBackground(store: Store, storeThread: StoreThread, everyMs = INDEX_CHECK_EVERY_MS): { stop(): void } {
   const look = (): void => {
     try {
-      if (store.searchIndexIsBehind()) storeThread.index();
+      if (store.search.isBehind()) storeThread.index();
     } catch {
       // A library that cannot be read just now is looked at again next time.
     }

@@ -44,7 +44,7 @@ function answer({ id, input }: SearchRequest): SearchReply {
   try {
     if (hold) while (Atomics.load(hold, 0) === 1) Atomics.wait(hold, 0, 1);
     library ??= open();
-    return { id, ok: true, result: library.search(input) };
+    return { id, ok: true, result: library.search.find(input) };
   } catch (error) {
     if (error instanceof TidingsError) return { id, ok: false, code: error.code, message: error.message };
     return { id, ok: false, code: 'internal', message: error instanceof Error ? error.message : String(error) };

@@ -16,7 +16,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import { runThisThreadInBackground } from './background-priority';
 import { storeFeed, writeFeed } from '../refresh/ingest';
 import { Store } from '../store';
-import { storageProblem } from '../store/storage-trouble';
+import { storageProblem } from '../store/storage-errors';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
 
@@ -102,7 +102,7 @@ function storeWaiting(): void {
 /** More articles than MOST_LEFT_UNINDEXED wait for the index. Cheap: the ends of two b-trees. */
 function farBehind(): boolean {
   try {
-    return openStore().articlesUnindexed() > MOST_LEFT_UNINDEXED;
+    return openStore().search.unindexed() > MOST_LEFT_UNINDEXED;
   } catch {
     return false;
   }
@@ -123,7 +123,7 @@ function indexBatch(): void {
   let done = 0;
   try {
     const target = openStore();
-    done = lock.holding(() => target.transaction(() => target.indexSearchBatch(INDEX_BATCH_HERE)));
+    done = lock.holding(() => target.transaction(() => target.search.indexBatch(INDEX_BATCH_HERE)));
   } catch {
     return;
   }

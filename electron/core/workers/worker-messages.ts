@@ -44,7 +44,7 @@ export function failure(id: number, stage: 'parse' | 'store', error: unknown): W
   };
 }
 
-/** The error again on this side, with its SQLite code, so storage-trouble.ts recognises it. */
+/** The error again on this side, with its SQLite code, so storage-errors.ts recognises it. */
 export function revive(reply: WorkerFailure): Error {
   return Object.assign(new Error(reply.message), { code: reply.code });
 }

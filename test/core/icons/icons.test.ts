@@ -104,7 +104,7 @@ describe('a subscription’s icon', () => {
 
   it('is looked for after a refresh when the feed has none yet (a library from before icons)', async () => {
     world.server.set('/favicon.ico', { body: ico, contentType: 'image/x-icon' });
-    const feedId = world.core.store.addFeed({ url: world.server.url('/feed.xml') });
+    const feedId = world.core.store.feeds.add({ url: world.server.url('/feed.xml') });
     expect(await world.icon(feedId)).toBeNull();
 
     await world.refresh();
@@ -172,7 +172,7 @@ describe('a subscription’s icon', () => {
     world.server.set('/favicon.ico', { body: ico, contentType: 'image/x-icon' });
     world.server.set('/second.xml', { body: world.server.routes.get('/feed.xml')?.body ?? '' });
     world.server.set('/third.xml', { body: world.server.routes.get('/feed.xml')?.body ?? '' });
-    const ids = ['/feed.xml', '/second.xml', '/third.xml'].map((path) => world.core.store.addFeed({ url: world.server.url(path) }));
+    const ids = ['/feed.xml', '/second.xml', '/third.xml'].map((path) => world.core.store.feeds.add({ url: world.server.url(path) }));
 
     await world.refresh();
 

@@ -32,7 +32,7 @@ it('asks one host one thing at a time, even for many feeds at once', async () =>
   try {
     // Four sites on one host: four lookups (pages and /favicon.ico each), none shared.
     for (const site of ['a', 'b', 'c', 'd']) {
-      const feedId = store.addFeed({ url: `${origin}/${site}/feed.xml`, siteUrl: `${origin}/${site}/` });
+      const feedId = store.feeds.add({ url: `${origin}/${site}/feed.xml`, siteUrl: `${origin}/${site}/` });
       icons.afterRefresh(feedId, { kind: 'not-modified' });
     }
     await icons.idle();

@@ -69,7 +69,7 @@ describe('library calls', () => {
     expect(result.bytes).toBeGreaterThan(0);
     const copy = Store.open(dir.file('backup.db'));
     try {
-      expect(copy.feedRows()).toHaveLength(206);
+      expect(copy.feeds.rows()).toHaveLength(206);
     } finally {
       copy.close();
     }

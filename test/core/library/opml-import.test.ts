@@ -18,12 +18,12 @@ const undated = (opml: string): string => opml.replace(/<dateCreated>[^<]*<\/dat
 
 /** What a person sees of their subscriptions: folders, and each feed's place, title and addresses, in order. */
 function outline(store: Store): string[] {
-  const library = store.library();
+  const library = store.library.summary();
   const paths = new Map(library.folders.map((folder) => [folder.id, folder.path.join('/')]));
   return [
     ...library.folders.map((folder) => `folder ${folder.path.join('/')}`),
     ...store
-      .feedRows()
+      .feeds.rows()
       .filter((feed) => feed.active === 1)
       .map((feed) => `feed ${feed.folder_id === null ? '' : paths.get(feed.folder_id)}|${feed.title}|${feed.url}|${feed.site_url ?? ''}`),
   ];
@@ -52,7 +52,7 @@ describe('OPML import and export', () => {
   it.each(corpusFiles.map((file) => [file.slice(file.indexOf('corpus/') + 7), file]))('imports %s', async (_name, file) => {
     const summary = await service.import({ path: file });
     expect(summary.format).toBe('opml');
-    expect(store.feedRows()).toHaveLength(summary.feedsAdded);
+    expect(store.feeds.rows()).toHaveLength(summary.feedsAdded);
   });
 
   it.each(corpusFiles.map((file) => [file.slice(file.indexOf('corpus/') + 7), file]))('keeps %s on OPML round trip', async (_name, file) => {
@@ -73,7 +73,7 @@ describe('OPML import and export', () => {
     const summary = await service.import({ path: corpus('opml', 'netnewswire', 'Subs.opml') });
     expect(summary).toMatchObject({ feeds: 206, feedsAdded: 206, folders: 4, skippedCount: 1 });
     expect(summary.skipped[0]).toEqual({ item: 'http://feed.katiefloyd.com/', reason: 'listed more than once; merged, kept in the top level' });
-    expect(store.library().folders.map((folder) => folder.name)).toEqual(['Programming', 'Macintosh', 'Weblogs', 'Writers']);
+    expect(store.library.summary().folders.map((folder) => folder.name)).toEqual(['Programming', 'Macintosh', 'Weblogs', 'Writers']);
   });
 
   it('keeps nested folders on OPML round trip', async () => {
@@ -121,21 +121,21 @@ describe('OPML import and export', () => {
   });
 
   it('exports the name a person gave a feed rather than the feed’s own title', async () => {
-    const id = store.addFeed({ url: 'https://a.example/feed', title: 'Their title' });
-    store.renameFeed(id, 'My name');
+    const id = store.feeds.add({ url: 'https://a.example/feed', title: 'Their title' });
+    store.feeds.rename(id, 'My name');
     expect(service.exportOpml().text).toContain('<outline type="rss" text="My name" title="My name" xmlUrl="https://a.example/feed"/>');
   });
 
   it('merges a list into the library without doubling feeds it already has', async () => {
-    store.addFeed({ url: 'https://daringfireball.net/feeds/main', folderPath: ['Mine'], title: 'DF (mine)' });
+    store.feeds.add({ url: 'https://daringfireball.net/feeds/main', folderPath: ['Mine'], title: 'DF (mine)' });
     const summary = await service.import({ path: corpus('opml', 'capyreader', 'nested_import.xml') });
     expect(summary).toMatchObject({ feeds: 5, feedsAdded: 4 });
-    const df = store.feedRows().filter((feed) => feed.url === 'https://daringfireball.net/feeds/main');
+    const df = store.feeds.rows().filter((feed) => feed.url === 'https://daringfireball.net/feeds/main');
     expect(df).toHaveLength(1);
     expect(df[0]?.title).toBe('DF (mine)');
     // Importing again changes nothing.
     expect(await service.import({ path: corpus('opml', 'capyreader', 'nested_import.xml') })).toMatchObject({ feedsAdded: 0, folders: 0 });
-    expect(store.feedRows()).toHaveLength(5);
+    expect(store.feeds.rows()).toHaveLength(5);
   });
 
   it('imports 20,000 feeds in one go', async () => {

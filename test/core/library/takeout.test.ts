@@ -71,7 +71,7 @@ describe('Google Reader Takeout', () => {
   it('imports the sample Takeout zip whose folder name is not UTF-8', async () => {
     const summary = await importLibrary(store, { path: corpus('takeout', 'sismics-reader', 'test@gmail.com-takeout.zip') });
     expect(summary).toMatchObject({ format: 'takeout', feeds: 2, feedsAdded: 2, inactiveFeeds: 2, folders: 2, articles: 3, starred: 3 });
-    expect(store.library().folders.map((folder) => folder.name)).toEqual(['Blogs', 'Technology']);
+    expect(store.library.summary().folders.map((folder) => folder.name)).toEqual(['Blogs', 'Technology']);
     const rows = articles(store);
     expect(rows.map((row) => [row.title, row.feed, row.active])).toEqual([
       // This sample's origin gives the bare address, without Reader's "feed/" prefix.
@@ -146,10 +146,10 @@ describe('Google Reader Takeout', () => {
 
   it('shows an item from an unsubscribed feed under its source, marked inactive and never polled', async () => {
     await importLibrary(store, { path: takeoutFolder });
-    const gone = store.feedRows().find((feed) => feed.url === 'http://gone.example/rss');
+    const gone = store.feeds.rows().find((feed) => feed.url === 'http://gone.example/rss');
     expect(gone).toMatchObject({ title: 'A Gone Blog', site_url: 'http://gone.example/', active: 0, folder_id: null });
-    expect(store.dueFeeds().map((feed) => feed.url)).not.toContain('http://gone.example/rss');
-    expect(store.subscriptionTree().feeds.map((feed) => feed.url)).not.toContain('http://gone.example/rss');
+    expect(store.feeds.due().map((feed) => feed.url)).not.toContain('http://gone.example/rss');
+    expect(store.library.subscriptionTree().feeds.map((feed) => feed.url)).not.toContain('http://gone.example/rss');
   });
 
   it('changes nothing when the same Takeout is imported twice', async () => {
@@ -174,8 +174,8 @@ describe('Google Reader Takeout', () => {
   });
 
   it('attaches marks to an article the library already has with the same link, keeping its content', async () => {
-    const feedId = store.addFeed({ url: 'http://tech.example/feed' });
-    store.saveFetchedFeed(
+    const feedId = store.feeds.add({ url: 'http://tech.example/feed' });
+    store.feeds.saveFetched(
       feedId,
       feedOf([item('urn:tech:42', { title: 'Tech news', link: 'http://tech.example/news/42', content: '<p>Fresh copy</p>' })]),
       noValidators,

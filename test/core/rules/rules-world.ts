@@ -34,7 +34,7 @@ export async function openRulesWorld(): Promise<RulesWorld> {
       Object.fromEntries(
         (connectionOf(world.store).prepare('SELECT title, id FROM articles').all() as { title: string; id: number }[]).map((row) => [row.title, row.id]),
       ),
-    unread: (feedId) => world.store.feedSummary(feedId).unread,
+    unread: (feedId) => world.store.feeds.summary(feedId).unread,
   };
 }
 

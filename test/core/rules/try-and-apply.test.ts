@@ -22,7 +22,7 @@ describe('trying and applying a rule on stored articles', () => {
         ]),
       },
     );
-    feedId = world.store.addFeed({ url: world.server.url('/feed') });
+    feedId = world.store.feeds.add({ url: world.server.url('/feed') });
     await world.refresher.refresh();
   });
   afterEach(() => closeRefreshWorld(world));
@@ -62,7 +62,7 @@ describe('trying and applying a rule on stored articles', () => {
       return tried.ok ? tried.value.count : -1;
     };
     const before = [await count('An ADVERT for'), await count('advert'), await count('\\badvert\\s+for\\b', 'matches'), await count('body of')];
-    world.store.catchUpSearchIndex();
+    world.store.search.catchUp();
     expect(connectionOf(world.store).prepare('SELECT indexed_upto AS n FROM search_progress').get()).toEqual({ n: 5 });
     const after = [await count('An ADVERT for'), await count('advert'), await count('\\badvert\\s+for\\b', 'matches'), await count('body of')];
     expect(after).toEqual([1, 1, 1, 4]);
@@ -70,7 +70,7 @@ describe('trying and applying a rule on stored articles', () => {
   });
 
   it('narrows a title pattern through the search index by all the words it needs', async () => {
-    world.store.catchUpSearchIndex();
+    world.store.search.catchUp();
     const count = async (value: string) => {
       const tried = await world.call('testRule', { rule: { name: 't', conditions: [{ field: 'title', op: 'matches', value }], actions: ['star'] } });
       return tried.ok ? tried.value.count : -1;
@@ -86,7 +86,7 @@ describe('trying and applying a rule on stored articles', () => {
     expect(world.unread(feedId)).toBe(5); // saving a rule changes no stored article
     expect(await world.call('applyRule', { ruleId })).toEqual({ ok: true, value: { matched: 2, changed: 2 } });
     expect(world.unread(feedId)).toBe(3);
-    expect(world.store.labels()).toMatchObject([{ name: 'quotes', count: 2 }]);
+    expect(world.store.keeping.labels()).toMatchObject([{ name: 'quotes', count: 2 }]);
     expect(await world.call('applyRule', { ruleId })).toEqual({ ok: true, value: { matched: 2, changed: 0 } });
   });
 
@@ -94,34 +94,34 @@ describe('trying and applying a rule on stored articles', () => {
     const ids = world.ids();
     const quoted = ids['Quoted: the mayor speaks'] as number;
     const remark = ids['A QUOTED remark'] as number;
-    world.store.setRead([quoted], true);
-    world.store.setRead([quoted], false);
-    world.store.setStarred(remark, true);
-    world.store.setStarred(remark, false);
-    world.store.setLiked(remark, true);
-    world.store.setLiked(remark, false);
+    world.store.articles.setRead([quoted], true);
+    world.store.articles.setRead([quoted], false);
+    world.store.articles.setStarred(remark, true);
+    world.store.articles.setStarred(remark, false);
+    world.store.keeping.setLiked(remark, true);
+    world.store.keeping.setLiked(remark, false);
     const ruleId = await world.addRule({ name: 'q', conditions: [{ field: 'title', op: 'contains', value: 'quoted' }], actions: ['markRead', 'star', 'like'] });
     await world.call('applyRule', { ruleId });
-    const state = (id: number) => world.store.article(id);
+    const state = (id: number) => world.store.articles.get(id);
     expect([state(quoted).read, state(quoted).starred, state(quoted).liked]).toEqual([false, true, true]);
     expect([state(remark).read, state(remark).starred, state(remark).liked]).toEqual([true, false, false]);
   });
 
   it('a read or starred article stays as the person left it when a rule is applied after', async () => {
     const quoted = world.ids()['Quoted: the mayor speaks'] as number;
-    world.store.setRead([quoted], true);
-    world.store.setStarred(quoted, true);
+    world.store.articles.setRead([quoted], true);
+    world.store.articles.setStarred(quoted, true);
     const ruleId = await world.addRule({ name: 'q', conditions: [{ field: 'title', op: 'contains', value: 'mayor' }], actions: ['markRead', 'star', 'delete'] });
     expect(await world.call('applyRule', { ruleId })).toEqual({ ok: true, value: { matched: 1, changed: 0 } });
-    const article = world.store.article(quoted);
+    const article = world.store.articles.get(quoted);
     expect([article.read, article.starred, article.starredAt !== null]).toEqual([true, true, true]);
   });
 
   it('delete never touches kept articles: starred, noted, shared or labelled by hand', async () => {
     const ids = world.ids();
-    world.store.setStarred(ids['Quoted: the mayor speaks'] as number, true);
-    world.store.setNote(ids['Rain tomorrow'] as number, 'bring an umbrella');
-    world.store.labelArticle(ids['A QUOTED remark'] as number, ['mine'], []);
+    world.store.articles.setStarred(ids['Quoted: the mayor speaks'] as number, true);
+    world.store.keeping.setNote(ids['Rain tomorrow'] as number, 'bring an umbrella');
+    world.store.keeping.label(ids['A QUOTED remark'] as number, ['mine'], []);
     world.store.shares.mark(ids['Ünïcode QUÖTED'] as number, undefined);
     const ruleId = await world.addRule({ name: 'all', conditions: [{ field: 'title', op: 'matches', value: '.' }], actions: [{ label: 'by rule' }, 'delete'] });
     expect(await world.call('applyRule', { ruleId })).toMatchObject({ ok: true, value: { matched: 5 } });

@@ -11,10 +11,10 @@ export async function call<K extends CallName>(core: Core, name: K, input: CallI
 /** Opens the core and, on a new library, stores three articles from one feed; answers their ids, newest first. */
 export function openWithArticles(options: CoreOptions): { core: Core; articleIds: number[] } {
   const core = openCore(options);
-  let feed = core.store.feedRows()[0]?.id;
+  let feed = core.store.feeds.rows()[0]?.id;
   if (feed === undefined) {
-    feed = core.store.addFeed({ url: 'https://example.org/feed.xml' });
-    core.store.saveFetchedFeed(
+    feed = core.store.feeds.add({ url: 'https://example.org/feed.xml' });
+    core.store.feeds.saveFetched(
       feed,
       feedOf(
         [
@@ -27,7 +27,7 @@ export function openWithArticles(options: CoreOptions): { core: Core; articleIds
       noValidators,
     );
   }
-  const articleIds = core.store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items.map((article) => article.id);
+  const articleIds = core.store.articles.list({ scope: { kind: 'all' }, unreadOnly: false, limit: 10 }).items.map((article) => article.id);
   return { core, articleIds };
 }
 

@@ -30,13 +30,13 @@ afterEach(async () => {
 
 async function shareTo(port: number): Promise<void> {
   await call(core, 'updateSettings', { shareTargets: [{ id: 'hook', kind: 'webhook', name: 'Hook', url: `http://127.0.0.1:${port}/hook` }] });
-  const [articleId] = core.store.listArticles({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items.map((article) => article.id);
+  const [articleId] = core.store.articles.list({ scope: { kind: 'all' }, unreadOnly: false, limit: 1 }).items.map((article) => article.id);
   await call(core, 'shareArticle', { articleId: articleId as number, targetIds: ['hook'] });
   await waitFor('the first attempt', () => (core.store.outbox.list()[0]?.attempts ?? 0) >= 1 && core.store.outbox.list()[0]?.state === 'pending');
 }
 
 async function refreshAFeed(): Promise<void> {
-  const feedId = core.store.addFeed({ url: feeds.url('/feed.xml') });
+  const feedId = core.store.feeds.add({ url: feeds.url('/feed.xml') });
   const result = await core.refresher.refresh([feedId]);
   expect(result.ok).toBe(1);
 }

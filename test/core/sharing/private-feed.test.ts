@@ -28,9 +28,9 @@ describe('a shared article from a private feed', () => {
   });
 
   function subscribe(url: string, title: string, link: string | null, guid: string): number {
-    const feed = core.store.addFeed({ url });
-    core.store.saveFetchedFeed(feed, { ...feedOf([item(guid, { title: `Article ${guid}`, link: `https://example.org/${guid}` })], title), link }, noValidators);
-    const article = core.store.listArticles({ scope: { kind: 'feed', feedId: feed }, unreadOnly: false, limit: 1 }).items[0];
+    const feed = core.store.feeds.add({ url });
+    core.store.feeds.saveFetched(feed, { ...feedOf([item(guid, { title: `Article ${guid}`, link: `https://example.org/${guid}` })], title), link }, noValidators);
+    const article = core.store.articles.list({ scope: { kind: 'feed', feedId: feed }, unreadOnly: false, limit: 1 }).items[0];
     if (!article) throw new Error('no article stored');
     return article.id;
   }
