@@ -3,7 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { eventNames } from '../shared/contract';
+import { eventNames, shellEventNames } from '../shared/contract';
 
 function sourceFiles(dir: string): string[] {
   return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
@@ -75,16 +75,18 @@ describe('architecture', () => {
   });
 
   it('types no IPC channel or API path by hand outside the contract', () => {
-    const handTyped = ['electron', 'renderer'].flatMap((dir) =>
+    const handTyped = ['electron', 'renderer', 'shared'].flatMap((dir) =>
       sourceFiles(dir)
+        .filter((file) => file !== join('shared', 'contract.ts'))
         .filter((file) => /['"`](tidings:|\/api\/)\w/.test(readFileSync(file, 'utf8')))
         .map((file) => relative(process.cwd(), file)),
     );
     expect(handTyped).toEqual([]);
   });
 
-  it('names no event on a transport by hand: IPC and SSE names come from the events table', () => {
-    const byName = new RegExp(`(addEventListener|\\.on|\\.once|\\.send|\\.emit)\\(\\s*['"\`](${eventNames.join('|')})['"\`]`);
+  it('names no event on a transport by hand: IPC and SSE names come from the events and shellEvents tables', () => {
+    const names = [...eventNames, ...shellEventNames];
+    const byName = new RegExp(`(addEventListener|\\.on|\\.once|\\.send|\\.emit)\\(\\s*['"\`](${names.join('|')})['"\`]`);
     const transports = ['electron/shell', 'electron/host', 'renderer'];
     const handTyped = transports.flatMap((dir) =>
       sourceFiles(dir)

@@ -5,12 +5,22 @@
 // page had no events cookie yet), a new stream is opened after a pause, resuming from the last id
 // this page saw. A window that may have missed something is told "everything changed".
 import { useEffect, useRef } from 'react';
-import { eventNames, eventsHttpPath, parseEvent, sseEventName, type Client, type EventName, type EventPayload, type LiveEvent } from '../../shared/contract';
+import {
+  eventNames,
+  eventsHttpPath,
+  parseEvent,
+  sseEventName,
+  type Client,
+  type EventName,
+  type EventPayload,
+  type LiveEvent,
+  type ShellEventName,
+} from '../../shared/contract';
 import { useClient } from './context';
 
-/** What the Electron preload exposes as `window.tidingsEvents`. */
+/** What the Electron preload exposes as `window.tidingsEvents`: the core's events and the shell's. */
 export interface EventsBridge {
-  on(name: EventName, handler: (payload: unknown) => void): () => void;
+  on(name: EventName | ShellEventName, handler: (payload: unknown) => void): () => void;
 }
 
 declare global {
