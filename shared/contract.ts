@@ -26,6 +26,7 @@ import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './s
 import type { RemovedAccount, SyncAccount, SyncRunResult } from './sync';
 import { searchPeriods, type SavedSearch } from './saved-searches';
 import { ruleInputSchema, type Rule } from './rules';
+import { commands, type CommandId } from './keymap';
 
 interface CallSpec<Input extends z.ZodType, Output> {
   input: Input;
@@ -412,3 +413,44 @@ export const ipcEventChannel = (name: EventName): string => `tidings:event:${nam
 /** The Server-Sent Events stream; each event's SSE name is its name in this table. */
 export const eventsHttpPath = '/api/events';
 export const sseEventName = (name: EventName): string => name;
+
+// ---- the shell's events (issue #16, shell-events): what the desktop shell tells its one window ----
+// Not the core's: a native menu item was chosen, a feed: link or a file was opened with the app.
+// Declared like the core's events and derived the same way (an IPC channel each, in the bridge spec);
+// the web host has no shell, so none of these is ever an SSE event. The shell holds each until the
+// page listens for it (a link that launched the app arrives long before the page has mounted).
+
+const commandIds = commands.map((command) => command.id) as [CommandId, ...CommandId[]];
+
+export const shellEvents = {
+  /** A menu item that runs a keyboard command. */
+  runCommand: event(z.object({ command: z.enum(commandIds) }).strict()),
+  /** Open the add-subscription form with this address filled in, for the person to confirm. */
+  offerSubscription: event(z.object({ url: z.string().max(4096) }).strict()),
+  /** Import this file (OPML or Takeout), showing progress in the library dialog. */
+  importFile: event(z.object({ path: z.string().max(4096), name: z.string().max(1024) }).strict()),
+  /** Open the library dialog (import and export). */
+  openLibrary: event(z.object({}).strict()),
+};
+
+export type ShellEvents = typeof shellEvents;
+export type ShellEventName = keyof ShellEvents;
+export type ShellEventPayload<K extends ShellEventName> = z.output<ShellEvents[K]['payload']>;
+export type ShellEvent = { [K in ShellEventName]: { name: K; payload: ShellEventPayload<K> } }[ShellEventName];
+
+export const shellEventNames = Object.keys(shellEvents) as ShellEventName[];
+
+export function isShellEventName(name: string): name is ShellEventName {
+  return Object.hasOwn(shellEvents, name);
+}
+
+/** The shell event's payload checked against its schema; null when it does not fit. */
+export function parseShellEvent(name: string, payload: unknown): ShellEvent | null {
+  if (!isShellEventName(name)) return null;
+  const parsed = shellEvents[name].payload.safeParse(payload);
+  return parsed.success ? ({ name, payload: parsed.data } as ShellEvent) : null;
+}
+
+export const ipcShellEventChannel = (name: ShellEventName): string => `tidings:shell:${name}`;
+/** Page → shell, carrying a shell event's name: the page listens for it now; what was held is sent. */
+export const ipcShellListeningChannel = 'tidings:shell-listening';

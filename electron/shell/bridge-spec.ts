@@ -1,5 +1,5 @@
 // What the preload needs to build window.tidings: every contract call's name and IPC channel, and
-// the shell-event channels. The main process derives it from the contract (bridge-contract.ts) and
+// the channels of the core's and the shell's events. The main process derives it from the contract (bridge-contract.ts) and
 // hands it to the preload on its command line (webPreferences.additionalArguments, which Electron
 // documents for this: small data for a sandboxed preload, which can read process.argv). So the
 // preload does not bundle the contract, whose zod validators are 700 KB it never runs: the core
@@ -10,8 +10,10 @@ export interface BridgeSpec {
   calls: Record<string, string>;
   /** Live event name → IPC channel (the contract's events table). */
   events: Record<string, string>;
-  eventChannel: string;
-  readyChannel: string;
+  /** Shell event name → IPC channel (the contract's shellEvents table). */
+  shellEvents: Record<string, string>;
+  /** Page → shell: "I listen for this shell event now". */
+  listeningChannel: string;
 }
 
 const prefix = '--tidings-bridge=';
@@ -34,10 +36,10 @@ export function bridgeSpecFrom(argv: readonly string[]): BridgeSpec {
     spec === null ||
     !('calls' in spec && isStringRecord(spec.calls)) ||
     !('events' in spec && isStringRecord(spec.events)) ||
-    !('eventChannel' in spec && typeof spec.eventChannel === 'string') ||
-    !('readyChannel' in spec && typeof spec.readyChannel === 'string')
+    !('shellEvents' in spec && isStringRecord(spec.shellEvents)) ||
+    !('listeningChannel' in spec && typeof spec.listeningChannel === 'string')
   ) {
     throw new Error('Tidings preload: the bridge argument is not a bridge spec');
   }
-  return { calls: spec.calls, events: spec.events, eventChannel: spec.eventChannel, readyChannel: spec.readyChannel };
+  return { calls: spec.calls, events: spec.events, shellEvents: spec.shellEvents, listeningChannel: spec.listeningChannel };
 }

@@ -3,13 +3,13 @@
 // only forwards the page's calls to it and shows what it reports: unread count in the tray and
 // badge, notifications for new articles, the theme. It also takes what the OS asks the app to open
 // (feed: links, OPML files) and hands it to the page.
-import { app, BrowserWindow, dialog, Menu, nativeTheme, Notification } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, nativeTheme, Notification } from 'electron';
 import { existsSync, mkdirSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { keptImagesOnDisk } from '../core/images/kept-on-disk';
 import { defaultDatabaseFile, defaultDataDir } from '../core/paths';
-import type { ShellEvent } from '../../shared/shell-events';
+import { ipcShellListeningChannel, type ShellEvent } from '../../shared/contract';
 import { appMenuTemplate } from './app-menu';
 import { appUserModelId } from './app-identity';
 import { CoreHost } from './core-host';
@@ -23,6 +23,7 @@ import { newArticlesNotice } from './notices';
 import { openRequestFrom, openRequestsFromArgv, subscribeSchemes, type OpenRequest } from './open-requests';
 import { PageEvents } from './page-events';
 import { registerAppScheme, serveRenderer } from './protocol';
+import { isTrustedSender } from './security-rules';
 import { createTray, type TrayIcon } from './tray';
 import { createMainWindow } from './window';
 import { initialPlacement, keepPlacement } from './window-keeper';
@@ -56,6 +57,9 @@ let core: CoreHost | null = null;
 let state: ShellState | null = null;
 let quitting = false;
 const pageEvents = new PageEvents();
+ipcMain.on(ipcShellListeningChannel, (event, name: unknown) => {
+  if (isTrustedSender(event)) pageEvents.pageListens(event.sender, name);
+});
 const notifications = new HeldNotifications<Notification>();
 /** What the OS asked to open before the window was there. */
 const early: OpenRequest[] = [];
@@ -96,8 +100,8 @@ function handleOpen(request: OpenRequest): void {
     early.push(request);
     return;
   }
-  if (request.kind === 'subscribe') tellPage({ kind: 'subscribe', url: request.url });
-  else tellPage({ kind: 'import', path: request.path, name: basename(request.path) });
+  if (request.kind === 'subscribe') tellPage({ name: 'offerSubscription', payload: { url: request.url } });
+  else tellPage({ name: 'importFile', payload: { path: request.path, name: basename(request.path) } });
 }
 
 function showState(next: ShellState): void {
@@ -168,8 +172,8 @@ function start(): void {
     Menu.setApplicationMenu(
       Menu.buildFromTemplate(
         appMenuTemplate(process.platform, {
-          run: (command) => tellPage({ kind: 'command', command }),
-          openLibrary: () => tellPage({ kind: 'open-library' }),
+          run: (command) => tellPage({ name: 'runCommand', payload: { command } }),
+          openLibrary: () => tellPage({ name: 'openLibrary', payload: {} }),
         }),
       ),
     );

@@ -3,14 +3,27 @@
 // checked against its schema before a handler sees it. The browser's stream reconnects by itself
 // (the host resumes it from Last-Event-ID); when the browser gives up (the host was gone, or the
 // page had no events cookie yet), a new stream is opened after a pause, resuming from the last id
-// this page saw. A window that may have missed something is told "everything changed".
+// this page saw. A window that may have missed something is told "everything changed". The tabs of
+// one browser share one stream (shared-stream.ts): each would otherwise hold one of the 6
+// connections HTTP/1.1 allows per host, and a 6th tab's calls would wait.
 import { useEffect, useRef } from 'react';
-import { eventNames, eventsHttpPath, parseEvent, sseEventName, type Client, type EventName, type EventPayload, type LiveEvent } from '../../shared/contract';
+import {
+  eventNames,
+  eventsHttpPath,
+  parseEvent,
+  sseEventName,
+  type Client,
+  type EventName,
+  type EventPayload,
+  type LiveEvent,
+  type ShellEventName,
+} from '../../shared/contract';
 import { useClient } from './context';
+import { sharedStreamEvents } from './shared-stream';
 
-/** What the Electron preload exposes as `window.tidingsEvents`. */
+/** What the Electron preload exposes as `window.tidingsEvents`: the core's events and the shell's. */
 export interface EventsBridge {
-  on(name: EventName, handler: (payload: unknown) => void): () => void;
+  on(name: EventName | ShellEventName, handler: (payload: unknown) => void): () => void;
 }
 
 declare global {
@@ -25,12 +38,12 @@ export interface LiveEvents {
   on<K extends EventName>(name: K, handler: (payload: EventPayload<K>) => void): () => void;
 }
 
-const everything: LiveEvent = {
+export const everything: LiveEvent = {
   name: 'libraryChanged',
   payload: { everything: true, subscriptions: true, feeds: [], articles: [], unread: null },
 };
 
-class Listeners implements LiveEvents {
+export class Listeners implements LiveEvents {
   private readonly all = new Set<Listener>();
 
   on<K extends EventName>(name: K, handler: (payload: EventPayload<K>) => void): () => void {
@@ -60,10 +73,20 @@ function bridgeEvents(bridge: EventsBridge): LiveEvents {
 const firstRetryMs = 1_000;
 const longestRetryMs = 15_000;
 
-/** `ensureAccess` makes one call, whose answer sets the cookie the stream is let in by. */
-function streamEvents(ensureAccess: () => Promise<unknown>): LiveEvents {
-  const listeners = new Listeners();
-  let lastId: string | null = null;
+/** Where a stream's events go: a tab's own listeners, and with a shared stream the other tabs too. */
+export interface StreamSink {
+  /** One event as it came off the wire, with its id (null when it had none). */
+  raw(name: string, payload: unknown, id: string | null): void;
+  /** The stream came back with nothing to resume from: anything may have changed. */
+  missedEverything(): void;
+}
+
+/**
+ * Opens the stream and keeps it open. `ensureAccess` makes one call, whose answer sets the cookie the
+ * stream is let in by; `startId` is the last event id already heard, to resume after.
+ */
+export function openStream(ensureAccess: () => Promise<unknown>, sink: StreamSink, startId: string | null = null): void {
+  let lastId: string | null = startId;
   let retryMs = firstRetryMs;
   let missedSome = false;
 
@@ -75,7 +98,7 @@ function streamEvents(ensureAccess: () => Promise<unknown>): LiveEvents {
       source.addEventListener(sseEventName(name), (message: MessageEvent<string>) => {
         if (message.lastEventId) lastId = message.lastEventId;
         try {
-          listeners.tellRaw(name, JSON.parse(message.data));
+          sink.raw(name, JSON.parse(message.data), message.lastEventId || null);
         } catch {
           // not JSON: nothing a handler could use
         }
@@ -84,7 +107,7 @@ function streamEvents(ensureAccess: () => Promise<unknown>): LiveEvents {
     source.addEventListener('open', () => {
       retryMs = firstRetryMs;
       // Without an id to resume from, the host cannot know what this page missed while it was away.
-      if (missedSome && !lastId) listeners.tell(everything);
+      if (missedSome && !lastId) sink.missedEverything();
       missedSome = false;
     });
     source.addEventListener('error', () => {
@@ -96,6 +119,12 @@ function streamEvents(ensureAccess: () => Promise<unknown>): LiveEvents {
     });
   };
   void open();
+}
+
+/** A stream of this tab's own: where tabs cannot share one (no Web Locks outside a secure context). */
+function streamEvents(ensureAccess: () => Promise<unknown>): LiveEvents {
+  const listeners = new Listeners();
+  openStream(ensureAccess, { raw: (name, payload) => listeners.tellRaw(name, payload), missedEverything: () => listeners.tell(everything) });
   return listeners;
 }
 
@@ -103,7 +132,10 @@ let shared: LiveEvents | null = null;
 
 /** The page's one source of live events, opened on first use. */
 export function liveEvents(client: Client): LiveEvents {
-  shared ??= window.tidingsEvents ? bridgeEvents(window.tidingsEvents) : streamEvents(() => client.getRefreshStatus({}));
+  const ensureAccess = () => client.getRefreshStatus({});
+  shared ??= window.tidingsEvents
+    ? bridgeEvents(window.tidingsEvents)
+    : (sharedStreamEvents(ensureAccess) ?? streamEvents(ensureAccess));
   return shared;
 }
 

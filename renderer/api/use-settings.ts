@@ -1,8 +1,12 @@
 // The person's settings: shown at once when changed, saved through updateSettings, and put back
-// if saving fails. Until the library answers, the defaults apply.
+// if saving fails. Until the library answers, the defaults apply. A change made elsewhere (another
+// window or tab, the CLI) arrives as settingsChanged and is read again; see use-settings-follow.ts
+// for why this window's own quick changes are never undone by it.
 import { useCallback, useEffect, useRef, useState } from 'react';
 import type { Client } from '../../shared/contract';
 import { defaultSettings, type Settings } from '../../shared/settings';
+import { useLiveEvent } from './events';
+import { SettingsFollower } from './use-settings-follow';
 import type { Report } from './use-status';
 
 export interface SettingsState {
@@ -18,6 +22,12 @@ export function useSettings(client: Client, report: Report): SettingsState {
   latest.current = settings;
   // Saves run one after another, so the library ends with the newest change.
   const queue = useRef<Promise<unknown>>(Promise.resolve());
+  const follower = useRef<SettingsFollower | null>(null);
+  follower.current ??= new SettingsFollower(() => client.getSettings({}), (stored) => {
+    latest.current = stored;
+    setSettings(stored);
+  });
+  useLiveEvent('settingsChanged', () => follower.current?.changedElsewhere());
 
   useEffect(() => {
     let live = true;
@@ -43,12 +53,15 @@ export function useSettings(client: Client, report: Report): SettingsState {
       const next = { ...before, ...changes };
       latest.current = next;
       setSettings(next);
-      queue.current = queue.current.then(() =>
-        client.updateSettings(changes).catch((error: unknown) => {
-          setSettings((current) => ({ ...current, ...pick(before, changes) }));
-          report(error, 'Saving settings');
-        }),
-      );
+      const saved = follower.current?.saving();
+      queue.current = queue.current
+        .then(() =>
+          client.updateSettings(changes).catch((error: unknown) => {
+            setSettings((current) => ({ ...current, ...pick(before, changes) }));
+            report(error, 'Saving settings');
+          }),
+        )
+        .finally(() => saved?.());
     },
     [client, report],
   );

@@ -1,5 +1,6 @@
 // The outbox: every share on its way to a webhook, with its state, tries and last error, and
-// Retry and Cancel. It looks again on each outboxChanged event, so a delivery shows as it happens.
+// Retry and Cancel. It looks again on each outboxChanged event, so a delivery shows as it happens;
+// the times until the next try move with a display clock (useNow), which fetches nothing.
 import { useCallback, useEffect, useState } from 'react';
 import type { OutboxEntry } from '../../shared/sharing';
 import { useClient } from '../api/context';
@@ -7,6 +8,7 @@ import { useLiveEvent } from '../api/events';
 import type { Report } from '../api/use-status';
 import { untilOrAgo } from './when';
 import { Dialog } from '../ui/Dialog';
+import { useNow } from '../ui/use-now';
 import '../styles/sharing.css';
 
 const stateLabels: Record<OutboxEntry['state'], string> = {
@@ -20,6 +22,7 @@ const stateLabels: Record<OutboxEntry['state'], string> = {
 export function OutboxDialog({ report, onClose }: { report: Report; onClose: () => void }) {
   const client = useClient();
   const [entries, setEntries] = useState<OutboxEntry[] | null>(null);
+  const now = useNow(1_000);
 
   const load = useCallback(async () => {
     try {
@@ -72,7 +75,7 @@ export function OutboxDialog({ report, onClose }: { report: Report; onClose: () 
                 <td>
                   {stateLabels[entry.state]}
                   {entry.state === 'pending' && entry.nextAttemptAt ? (
-                    <span className="share-kind"> next try {untilOrAgo(entry.nextAttemptAt)}</span>
+                    <span className="share-kind"> next try {untilOrAgo(entry.nextAttemptAt, now)}</span>
                   ) : null}
                 </td>
                 <td>{entry.attempts}</td>

@@ -1,16 +1,10 @@
 // Inside the desktop app: what the shell asks of the page (a native menu item, a feed: link or an
-// OPML file opened with the app). Each event is checked against shared/shell-events.ts before it
-// is acted on. In a browser there is no shell and this does nothing.
+// OPML file opened with the app), the contract's shellEvents, heard through the preload's `on` like
+// the core's events. Each payload is checked against its schema before it is acted on. In a browser
+// there is no shell and this does nothing.
 import { useEffect, useRef } from 'react';
+import { parseShellEvent, shellEventNames, type ShellEvent } from '../../shared/contract';
 import type { CommandId } from '../../shared/keymap';
-import { shellEventSchema, type ShellBridge } from '../../shared/shell-events';
-
-declare global {
-  interface Window {
-    /** Set by the Electron preload; absent in a browser. */
-    tidingsShell?: ShellBridge;
-  }
-}
 
 export interface ShellEventHandlers {
   command: (command: CommandId) => void;
@@ -21,7 +15,14 @@ export interface ShellEventHandlers {
 
 /** True inside the desktop app, where desktop-only settings (background, notifications) mean something. */
 export function inDesktopApp(): boolean {
-  return typeof window !== 'undefined' && window.tidingsShell !== undefined;
+  return typeof window !== 'undefined' && window.tidingsEvents !== undefined;
+}
+
+function act(handlers: ShellEventHandlers, event: ShellEvent): void {
+  if (event.name === 'runCommand') handlers.command(event.payload.command);
+  else if (event.name === 'offerSubscription') handlers.subscribe(event.payload.url);
+  else if (event.name === 'importFile') handlers.importFile(event.payload);
+  else handlers.openLibrary();
 }
 
 export function useShellEvents(handlers: ShellEventHandlers): void {
@@ -30,16 +31,16 @@ export function useShellEvents(handlers: ShellEventHandlers): void {
     latest.current = handlers;
   });
   useEffect(() => {
-    const shell = window.tidingsShell;
-    if (!shell) return;
-    return shell.onEvent((payload) => {
-      const parsed = shellEventSchema.safeParse(payload);
-      if (!parsed.success) return;
-      const event = parsed.data;
-      if (event.kind === 'command') latest.current.command(event.command);
-      else if (event.kind === 'subscribe') latest.current.subscribe(event.url);
-      else if (event.kind === 'import') latest.current.importFile({ path: event.path, name: event.name });
-      else latest.current.openLibrary();
-    });
+    const bridge = window.tidingsEvents;
+    if (!bridge) return;
+    const stops = shellEventNames.map((name) =>
+      bridge.on(name, (payload) => {
+        const event = parseShellEvent(name, payload);
+        if (event) act(latest.current, event);
+      }),
+    );
+    return () => {
+      for (const stop of stops) stop();
+    };
   }, []);
 }

@@ -8,8 +8,15 @@ import { runInNewContext } from 'node:vm';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { bridgeArgument } from '../../electron/shell/bridge-spec';
 import { contractBridgeSpec } from '../../electron/shell/bridge-contract';
-import { callNames, eventNames, ipcChannel, ipcEventChannel } from '../../shared/contract';
-import { shellEventChannel, shellReadyChannel } from '../../shared/shell-events';
+import {
+  callNames,
+  eventNames,
+  ipcChannel,
+  ipcEventChannel,
+  ipcShellEventChannel,
+  ipcShellListeningChannel,
+  shellEventNames,
+} from '../../shared/contract';
 
 const node = { absWorkingDir: process.cwd(), bundle: true, platform: 'node', target: 'node20', write: false, logLevel: 'silent' } as const;
 
@@ -72,7 +79,7 @@ describe('the preload bundle', () => {
   function runPreload(argv: string[]) {
     const exposed = new Map<string, Record<string, (...args: unknown[]) => unknown>>();
     const invoked: Array<[string, unknown]> = [];
-    const sent: string[] = [];
+    const sent: Array<[string, unknown]> = [];
     const listening: string[] = [];
     const electron = {
       contextBridge: { exposeInMainWorld: (key: string, api: Record<string, (...args: unknown[]) => unknown>) => void exposed.set(key, api) },
@@ -81,7 +88,7 @@ describe('the preload bundle', () => {
           invoked.push([channel, input]);
           return Promise.resolve({ ok: true, value: null });
         },
-        send: (channel: string) => void sent.push(channel),
+        send: (channel: string, payload: unknown) => void sent.push([channel, payload]),
         on: (channel: string) => void listening.push(channel),
         removeListener: () => undefined,
       },
@@ -103,18 +110,29 @@ describe('the preload bundle', () => {
     expect(invoked).toEqual(callNames.map((name) => [ipcChannel(name), { probe: name }]));
   });
 
-  it('listens for shell events on the shell’s channel and says it is ready', () => {
+  it('hears each shell event on its own channel from the shellEvents table, telling the shell it listens', () => {
     const { exposed, sent, listening } = runPreload([bridgeArgument(contractBridgeSpec())]);
-    exposed.get('tidingsShell')?.onEvent?.(() => undefined);
-    expect(listening).toEqual([shellEventChannel]);
-    expect(sent).toEqual([shellReadyChannel]);
+    expect([...exposed.keys()].sort()).toEqual(['tidings', 'tidingsEvents']);
+    const on = exposed.get('tidingsEvents')?.on as ((name: string, handler: () => void) => () => void) | undefined;
+    for (const name of shellEventNames) expect(typeof on?.(name, () => undefined)).toBe('function');
+    expect(listening).toEqual(shellEventNames.map((name) => ipcShellEventChannel(name)));
+    expect(sent).toEqual(shellEventNames.map((name) => [ipcShellListeningChannel, name]));
+  });
+
+  it('hears nothing for a name in neither table, not even one every object has', () => {
+    const { exposed, sent, listening } = runPreload([bridgeArgument(contractBridgeSpec())]);
+    const on = exposed.get('tidingsEvents')?.on as ((name: string, handler: () => void) => () => void) | undefined;
+    for (const name of ['constructor', '__proto__', 'toString', 'shell-event']) on?.(name, () => undefined);
+    expect(listening).toEqual([]);
+    expect(sent).toEqual([]);
   });
 
   it('hears each live event on its own channel from the events table, and stops when asked', () => {
-    const { exposed, listening } = runPreload([bridgeArgument(contractBridgeSpec())]);
+    const { exposed, listening, sent } = runPreload([bridgeArgument(contractBridgeSpec())]);
     const on = exposed.get('tidingsEvents')?.on as ((name: string, handler: () => void) => () => void) | undefined;
     for (const name of eventNames) expect(typeof on?.(name, () => undefined)).toBe('function');
     expect(listening).toEqual(eventNames.map((name) => ipcEventChannel(name)));
+    expect(sent).toEqual([]);
   });
 
   it('refuses to start without its bridge argument, saying why', () => {
