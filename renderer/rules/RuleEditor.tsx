@@ -85,18 +85,25 @@ export function RuleEditor({ initial, library, count, onSave, onCancel }: Props)
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [key, count]);
 
+  const save = () => {
+    setSaveError(null);
+    onSave({ ...rule, name: name.trim() }).catch((error: unknown) => setSaveError(messageOf(error)));
+  };
+
   const setCondition = (index: number, change: Partial<RuleCondition>) =>
     setConditions((all) => all.map((one, at) => (at === index ? { ...one, ...change } : one)));
   const folders = library?.folders.map((one) => one.path.join('/')) ?? [];
 
   return (
-    <form
+    // Not a <form>: the settings dialog it sits in is one, and forms do not nest. Enter in a field saves, as in a form.
+    <div
       className="rule-editor"
+      role="form"
       aria-label="Rule"
-      onSubmit={(event) => {
+      onKeyDown={(event) => {
+        if (event.key !== 'Enter' || !(event.target instanceof HTMLInputElement) || event.target.type === 'checkbox') return;
         event.preventDefault();
-        setSaveError(null);
-        onSave({ ...rule, name: name.trim() }).catch((error: unknown) => setSaveError(messageOf(error)));
+        save();
       }}
     >
       <label>
@@ -216,10 +223,10 @@ export function RuleEditor({ initial, library, count, onSave, onCancel }: Props)
         <button type="button" className="button" onClick={onCancel}>
           Cancel
         </button>
-        <button type="submit" className="button primary">
+        <button type="button" className="button primary" onClick={save}>
           Save rule
         </button>
       </div>
-    </form>
+    </div>
   );
 }
