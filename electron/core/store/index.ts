@@ -46,6 +46,7 @@ import { SyncMirror } from './sync-mirror';
 import { SavedSearches } from './saved-searches';
 import { Rules } from './rules';
 import { RuleEngine } from '../rules/engine';
+import { queueRuleShare } from '../rules/share-outbox';
 import type { Settings } from '../../../shared/settings';
 
 export type { OpenOptions } from './database';
@@ -221,7 +222,7 @@ export class Store {
 
   /** Runs the rules on the articles a refresh stores; keeps them compiled between refreshes. */
   get ruleRunner(): RuleEngine {
-    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares }));
+    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares, sendShare: (id, mark) => queueRuleShare(this, id, mark) }));
   }
 
   // ---- subscriptions ----
