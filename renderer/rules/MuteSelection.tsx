@@ -3,6 +3,7 @@
 import { useEffect, useState, type RefObject } from 'react';
 import { mutableWord } from './draft';
 import { useRulesUi } from './rules-context';
+import './rules.css';
 
 export function MuteSelection({ within }: { within: RefObject<HTMLElement | null> }) {
   const ui = useRulesUi();

@@ -6,6 +6,7 @@ import type { Library } from '../../shared/model';
 import type { Rule, RuleInput } from '../../shared/rules';
 import type { RulesState } from '../api/use-rules';
 import { RuleEditor } from './RuleEditor';
+import './rules.css';
 
 export const emptyRule: RuleInput = { name: '', match: 'all', conditions: [{ field: 'title', op: 'contains', value: '' }], actions: ['hide'] };
 
