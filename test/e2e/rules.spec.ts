@@ -125,3 +125,24 @@ test('an article a rule hid is in Filtered, and "Show again" puts it back', asyn
   await subscriptions.getByRole('button', { name: /^All items/ }).click();
   await expect(articles.getByRole('option', { name: /A seal has taken over/ })).toHaveCount(1);
 });
+
+test('an imported Tiny Tiny RSS filter export lists the rules added and each filter not carried over, with its reason', async ({ page }) => {
+  const { host } = await demo.open(page);
+  await page.getByRole('button', { name: 'Settings' }).click();
+  await page.getByRole('dialog', { name: 'Settings' }).getByRole('button', { name: 'Import and export…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Import and export' });
+  const filters = {
+    filters: [
+      { title: 'Quiet the quotes', enabled: true, rules: [{ reg_exp: 'quoted', filter_type: 1, inverse: false }], actions: [{ action_id: 2, action_param: '' }] },
+      { title: 'Old news', enabled: true, rules: [{ reg_exp: '2 weeks ago', filter_type: 5, inverse: false }], actions: [{ action_id: 2, action_param: '' }] },
+    ],
+  };
+  await dialog
+    .getByLabel('Import subscriptions or a Takeout')
+    .setInputFiles({ name: 'filters.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(filters)) });
+  const summary = dialog.getByRole('status', { name: 'Import summary' });
+  await expect(summary).toContainText('1 rule added');
+  await expect(summary).toContainText('1 filter not carried over');
+  await expect(summary).toContainText(/Old news: .*date/);
+  expect((await host.call('listRules', {})).rules.map((rule) => rule.name)).toEqual(['Quiet the quotes']);
+});
