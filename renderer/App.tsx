@@ -11,6 +11,8 @@ import { DialogHost } from './dialogs/DialogHost';
 import { useDialogs } from './dialogs/open-dialog';
 import { useCommandKeys } from './keyboard/use-command-keys';
 import { KeepingProvider } from './keeping/keeping-context';
+import { ruleFromArticle } from './rules/draft';
+import { RulesProvider } from './rules/rules-context';
 import { SavedSearchesProvider } from './saved-searches/saved-searches-context';
 import { LibraryNotices } from './library/LibraryNotices';
 import { useFileDrop } from './library/use-file-drop';
@@ -59,6 +61,7 @@ export function App() {
 
   return (
     <KeepingProvider actions={articleCommands.keepingActions}>
+      <RulesProvider ui={{ rules: tidings.rules, library, scope: tidings.scope, makeRuleFrom: (article) => show({ kind: 'rule', draft: ruleFromArticle(article) }), muteWord: (word) => show({ kind: 'mute', word }) }}>
       <SavedSearchesProvider state={savedSearches}>
       <div className={layout}>
         <LibraryNotices lastRefresh={tidings.lastRefresh} />
@@ -153,6 +156,7 @@ export function App() {
         <DialogHost dialogs={dialogs} tidings={tidings} menuActions={menuActions} />
       </div>
       </SavedSearchesProvider>
+      </RulesProvider>
     </KeepingProvider>
   );
 }

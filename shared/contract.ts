@@ -388,6 +388,11 @@ export const events = {
   syncChanged: event(z.object({ accountId: id.nullable() }).strict()),
   /** What the person must be told about the library itself, all of it, whenever it changes. */
   notice: event(z.object({ notices: z.array(noticeSchema) }).strict()),
+  // ---- rules (#18): a rule's `notify`, for the desktop shell's notifications ----
+  /** Articles that arrived matching a rule with `notify`; each told once. */
+  ruleNotified: event(
+    z.object({ notifications: z.array(z.object({ articleId: id, title: z.string(), rule: z.string().nullable() }).strict()) }).strict(),
+  ),
 };
 
 export type Events = typeof events;

@@ -213,7 +213,7 @@ export interface RefreshStatus {
 
 // ---- import and export (electron/core/library) ----
 
-export type ImportFormat = 'opml' | 'takeout' | 'reader-json';
+export type ImportFormat = 'opml' | 'takeout' | 'reader-json' | 'tiny-tiny-rss' | 'miniflux';
 
 /** Something in the file that was not imported, and why. */
 export interface ImportSkip {
@@ -244,6 +244,8 @@ export interface ImportSummary {
   /** How many things were skipped; `skipped` lists the first ones with their reasons. */
   skippedCount: number;
   skipped: ImportSkip[];
+  /** Present when the file carried another reader's filters (#18): rules added, and each filter not carried over with its reason. */
+  rules?: { added: number; skipped: { name: string; reason: string }[] };
   ms: number;
 }
 

@@ -6,7 +6,8 @@ import { z } from 'zod';
 export const ruleFields = ['title', 'content', 'author', 'link', 'category', 'any'] as const;
 export type RuleField = (typeof ruleFields)[number];
 
-export const ruleOps = ['contains', 'notContains', 'equals', 'matches'] as const;
+/** `notMatches`: a regular expression that must not match (Miniflux's keep rules, Tiny Tiny RSS's inverted patterns). */
+export const ruleOps = ['contains', 'notContains', 'equals', 'matches', 'notMatches'] as const;
 export type RuleOp = (typeof ruleOps)[number];
 
 export const ruleVerbs = ['markRead', 'star', 'like', 'hide', 'delete', 'notify', 'share'] as const;

@@ -68,6 +68,10 @@ function summaryText(source: string, s: ImportSummary): string {
     for (const skip of s.skipped.slice(0, SKIPS_SHOWN)) lines.push(`    ${skip.item}: ${skip.reason}`);
     if (s.skippedCount > SKIPS_SHOWN) lines.push(`    ... and ${s.skippedCount - SKIPS_SHOWN} more (--json lists ${s.skipped.length})`);
   }
+  if (s.rules) {
+    lines.push(`  rules added ${s.rules.added}${s.rules.skipped.length > 0 ? `, not carried over ${s.rules.skipped.length}:` : ''}`);
+    for (const skip of s.rules.skipped) lines.push(`    ${skip.name}: ${skip.reason}`);
+  }
   return lines.join('\n');
 }
 

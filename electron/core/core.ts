@@ -3,6 +3,7 @@
 import type { Handlers } from '../../shared/contract';
 import { createHandlers } from './calls/handlers';
 import { Refresher, type RefresherOptions } from './refresh/refresher';
+import { RuleNotifier } from './rules/notifier';
 import type { SearchInput, Store } from './store';
 import type { ImportStatus, LibraryDamageNotice, LibraryNotice, RefreshStatus } from '../../shared/model';
 import { openLibrary } from './library-file/open-library';
@@ -123,8 +124,10 @@ export function openCore(options: CoreOptions): Core {
   const afterFeed = (feedId: number, since: number): void => offline.afterRefresh(feedId, since);
   const icons = new FeedIcons(store, { quiet, onLookedUp: (feedId) => live.touch({ feeds: [feedId] }) });
   const outbox = new OutboxLoop(store, { ...options.outbox, onChange: () => live.touch({ outbox: true }) });
+  const ruleNotes = new RuleNotifier(store, events);
   const afterSuccess = (feedId: number, outcome: FeedRefreshOutcome): void => {
     if (options.icons !== false) icons.afterRefresh(feedId, outcome);
+    ruleNotes.tell(); // the feed's rows are in: a rule's `notify` is told now
     outbox.networkIsUp(); // a feed answered: shares waiting for the network need not wait for their backoff
   };
   // The sync writes take turns with the store worker's, like the refresh's own writes. What a sync

@@ -20,6 +20,7 @@ import { HeldNotifications } from './held-notifications';
 import { registerIpc } from './ipc';
 import { nativeBindingPath } from './native-binding';
 import { newArticlesNotice } from './notices';
+import { ruleNotice } from './rule-notices';
 import { openRequestFrom, openRequestsFromArgv, subscribeSchemes, type OpenRequest } from './open-requests';
 import { PageEvents } from './page-events';
 import { registerAppScheme, serveRenderer } from './protocol';
@@ -117,6 +118,11 @@ function notifyNewArticles(added: NewArticles[]): void {
   notifications.show(new Notification({ title: notice.title, body: notice.body, silent: true }), () => void showWindow());
 }
 
+function notifyRuleMatches(notice: { title: string; body: string } | null): void {
+  if (!notice || !Notification.isSupported()) return;
+  notifications.show(new Notification({ title: notice.title, body: notice.body }), () => void showWindow());
+}
+
 function startCore(): CoreHost {
   const nativeBinding = electronNativeBinding();
   // The tray, the badge and notifications hear the core's live events as the window does.
@@ -127,6 +133,7 @@ function startCore(): CoreHost {
     ...(nativeBinding ? { nativeBinding } : {}),
     onEvent: (event) => {
       view.hear(event);
+      if (event.name === 'ruleNotified') notifyRuleMatches(ruleNotice(event.payload));
       sendLiveEvent(window?.webContents, event);
     },
     onStarted: () => void view.start().catch(() => undefined),

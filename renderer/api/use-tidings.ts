@@ -21,6 +21,7 @@ import { useMarkScopeRead } from './use-mark-scope-read';
 import { useOpenArticle } from './use-open-article';
 import { useReading } from './use-reading';
 import { useRefresh } from './use-refresh';
+import { useRules } from './use-rules';
 import { useSavedSearches } from './use-saved-searches';
 import { useSearch } from './use-search';
 import { useSettings } from './use-settings';
@@ -135,6 +136,7 @@ export function useTidings() {
   const savedSearches = useSavedSearches(client, report, library.library?.totals.unread, search.request, runSearch);
   const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
   const imports = useImport(client, onChanged);
+  const rules = useRules(client, report, onChanged);
   const fullText = useFullText(client, article, notify);
   const setFeedFullText = useFeedFullText(client, onChanged, notify);
   const setFeedRetention = useFeedRetention(client, onChanged, notify);
@@ -240,6 +242,8 @@ export function useTidings() {
     fullText,
     /** The saved searches shown as views in the sidebar, with their unread counts. */
     savedSearches,
+    /** The rules (Settings → Rules, "Make a rule from this…", "Mute this word", "Show again"). */
+    rules,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

@@ -15,6 +15,7 @@ import type { Dialogs } from './open-dialog';
 import { Picker } from './Picker';
 import { PromptDialog } from './PromptDialog';
 import { SettingsDialog } from './SettingsDialog';
+import { MuteWordDialog, RuleEditorDialog } from '../rules/RuleDialogs';
 
 interface Props {
   dialogs: Dialogs;
@@ -77,6 +78,10 @@ export function DialogHost({ dialogs, tidings, menuActions }: Props) {
           onClose={close}
         />
       );
+    case 'rule':
+      return <RuleEditorDialog draft={open.draft} onClose={close} />;
+    case 'mute':
+      return <MuteWordDialog word={open.word} onClose={close} onMuted={actions.notify} />;
     case 'confirm-read':
       return (
         <ConfirmDialog

@@ -7,6 +7,7 @@ import { Dialog } from '../ui/Dialog';
 import { OfflineSettings } from './OfflineSettings';
 import type { CallOutput } from '../../shared/contract';
 import { SharingSettings } from '../sharing/SharingSettings';
+import { RulesSection } from '../rules/rules-context';
 import { RetentionSetting } from './RetentionSetting';
 
 interface Props {
@@ -182,6 +183,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
         <OfflineSettings settings={settings} onChange={onChange} />
         <SharingSettings settings={settings} onChange={onChange} onPublish={onPublishShared} {...(onOutbox ? { onOutbox } : {})} />
         <DesktopSettings settings={settings} onChange={onChange} />
+        <RulesSection />
         {onLibrary ? (
           <section aria-labelledby={`${ids}-library`}>
             <h3 id={`${ids}-library`}>Library</h3>

@@ -2,6 +2,7 @@
 // dialog is a case here and a branch in DialogHost.tsx; whatever opens it calls `show`.
 import { useCallback, useMemo, useState } from 'react';
 import type { ArticleScope, ArticleSummary, FeedSummary } from '../../shared/model';
+import type { RuleInput } from '../../shared/rules';
 import type { KeepEditor } from '../keeping/KeepDialog';
 import type { MenuTarget } from '../panes/sidebar/SubscriptionTree';
 import type { MenuAnchor } from '../ui/Menu';
@@ -19,7 +20,9 @@ export type OpenDialog =
   | { kind: 'outbox' }
   | { kind: 'keep'; editor: KeepEditor }
   | { kind: 'retention'; feed: FeedSummary }
-  | { kind: 'confirm-read'; scope: ArticleScope; olderThanDays: number | undefined; message: string };
+  | { kind: 'confirm-read'; scope: ArticleScope; olderThanDays: number | undefined; message: string }
+  | { kind: 'rule'; draft: RuleInput }
+  | { kind: 'mute'; word: string };
 
 export interface Dialogs {
   open: OpenDialog | null;

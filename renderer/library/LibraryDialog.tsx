@@ -2,6 +2,7 @@
 // and shared items as Reader JSON). The import runs in the core; this shows its progress and summary.
 import { useEffect, useId, useRef } from 'react';
 import type { ImportPhase, ImportSummary } from '../../shared/model';
+import { ImportedRules } from '../rules/ImportedRules';
 import { Dialog } from '../ui/Dialog';
 import type { ImportProgress, ImportState } from '../api/use-import';
 import '../styles/library.css';
@@ -53,6 +54,7 @@ function Summary({ summary }: { summary: ImportSummary }) {
       {summary.inactiveFeeds > 0 ? (
         <p className="settings-hint">{count(summary.inactiveFeeds, 'feed')} only hold imported items and are not refreshed.</p>
       ) : null}
+      {summary.rules ? <ImportedRules rules={summary.rules} /> : null}
       {summary.skippedCount > 0 ? (
         <details className="import-skipped">
           <summary>{count(summary.skippedCount, 'thing')} skipped</summary>

@@ -2,6 +2,7 @@
 import type { Handlers } from '../../../shared/contract';
 import type { Store } from '../store';
 import { compileRule } from '../rules/compile';
+import { queueRuleShare } from '../rules/share-outbox';
 import { applyRule, tryRule } from '../rules/try-out';
 
 type RuleCalls = 'listRules' | 'addRule' | 'updateRule' | 'removeRule' | 'moveRule' | 'testRule' | 'applyRule' | 'restoreHidden';
@@ -24,7 +25,7 @@ export function ruleHandlers(store: Store): Pick<Handlers, RuleCalls> {
       return { rules: store.rules.list() };
     },
     testRule: ({ rule, limit }) => tryRule(store.rules, rule, limit),
-    applyRule: ({ ruleId }) => applyRule({ rules: store.rules, shares: store.shares }, store.rules.get(ruleId)),
+    applyRule: ({ ruleId }) => applyRule({ rules: store.rules, shares: store.shares, sendShare: (id, mark) => queueRuleShare(store, id, mark) }, store.rules.get(ruleId)),
     restoreHidden: ({ articleIds }) => ({ changed: store.rules.restore(articleIds) }),
   };
 }

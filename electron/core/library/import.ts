@@ -10,6 +10,8 @@ import { ImportError } from './errors';
 import { addLinkedLists, fetchList, type ListFetcher } from './opml/links';
 import { readOpml } from './opml/read';
 import { ImportPlan } from './plan';
+import { addImportedRules, filtersInOpml, type FiltersInFile, type RulesImported } from '../rules/import';
+import { filtersInJsonFile, planMinifluxFeeds } from './filters-file';
 import { ByteBudget, DEFAULT_LIMITS, ItemBudget, type ImportLimits } from './limits';
 import { addReaderItems, type ItemCounts } from './reader-json/items';
 import { readReaderJson } from './reader-json/read';
@@ -52,6 +54,7 @@ export async function importLibrary(store: Store, source: ImportSource, options:
   const plan = new ImportPlan();
   let format: ImportFormat;
   let counts = noItems;
+  let filters: FiltersInFile | null = null;
   if (input.kind === 'folder') {
     format = 'takeout';
     counts = await addTakeout(plan, await filesInFolder(input.path, plan.skips, unpacked), now, pause, items);
@@ -61,14 +64,20 @@ export async function importLibrary(store: Store, source: ImportSource, options:
     counts = await addTakeout(plan, filesInZip(bytes, plan.skips, unpacked), now, pause, items);
   } else {
     const json = asJson(input.bytes);
-    if (json) {
+    filters = json ? filtersInJsonFile(json) : null;
+    if (filters) {
+      format = filters.kind;
+      planMinifluxFeeds(plan, filters);
+    } else if (json) {
       format = 'reader-json';
       const stream = await readReaderJson(chunksOf(json), input.name, items);
       counts = await addReaderItems(plan, [{ fileName: input.name, stream }], now, pause);
     } else {
       format = 'opml';
-      const list = readOpml(decodeDocument(input.bytes, null).text);
+      const text = decodeDocument(input.bytes, null).text;
+      const list = readOpml(text);
       plan.addOpml(list);
+      filters = filtersInOpml(text);
       if (options.followLinks !== false && list.links.length > 0) {
         await addLinkedLists(plan, list.links, options.fetchList ?? fetchList, (done, total) => progress('fetching', done, total));
       } else {
@@ -79,7 +88,15 @@ export async function importLibrary(store: Store, source: ImportSource, options:
   const write = plan.toWrite();
   progress('writing', 0, write.entries.length + write.holders.length);
   const writing = options.writing ?? ((work) => work());
-  const written = writing(() => store.library.import(write, (done, total) => progress('writing', done, total)));
+  let rules: RulesImported | null = null;
+  // The rules go in the same transaction as the feeds they are scoped to: a file refused leaves neither.
+  const written = writing(() =>
+    store.transaction(() => {
+      const done = store.library.import(write, (count, total) => progress('writing', count, total));
+      if (filters) rules = addImportedRules(store, filters);
+      return done;
+    }),
+  );
   return {
     format,
     feeds: plan.subscriptions,
@@ -90,6 +107,7 @@ export async function importLibrary(store: Store, source: ImportSource, options:
     ...counts,
     skippedCount: plan.skips.count,
     skipped: plan.skips.list,
+    ...(rules ? { rules } : {}),
     ms: Math.round(performance.now() - started),
   };
 }

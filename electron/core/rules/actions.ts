@@ -2,11 +2,13 @@
 // article already shows (read, starred) or the person took back by hand changes nothing.
 import type { RuleAction } from '../../../shared/rules';
 import type { Rules } from '../store/rules';
-import type { Shares } from '../store/shares';
+import type { ShareMark, Shares } from '../store/shares';
 
 export interface ActionTargets {
   rules: Rules;
   shares: Shares;
+  /** Sends a rule's share on to the share targets (the outbox), as a person's share is. */
+  sendShare?: (articleId: number, mark: ShareMark) => void;
 }
 
 export interface ActionOutcome {
@@ -50,7 +52,8 @@ export function performActions(
         break;
       case 'share':
         if (targets.rules.mayShare(articleId)) {
-          targets.shares.mark(articleId, undefined);
+          const mark = targets.shares.mark(articleId, undefined);
+          targets.sendShare?.(articleId, mark);
           changed = true;
         }
         break;

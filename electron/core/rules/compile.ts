@@ -132,5 +132,10 @@ function compileCondition(condition: RuleCondition): Matcher {
       return (article) =>
         article.mayHold(field) && article.values(field).some((text) => needed.every((set) => set.test(text)) && pattern.test(text));
     }
+    case 'notMatches': {
+      // No screen: an article is matched by lacking something, so every one is read.
+      const pattern = compilePattern(value, caseSensitive);
+      return (article) => !article.values(field).some((text) => pattern.test(text));
+    }
   }
 }

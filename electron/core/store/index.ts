@@ -15,6 +15,7 @@ import { SyncMirror } from './sync-mirror';
 import { SavedSearches } from './saved-searches';
 import { Rules } from './rules';
 import { RuleEngine } from '../rules/engine';
+import { queueRuleShare } from '../rules/share-outbox';
 import { Feeds } from './feeds-group';
 import { Folders } from './folders-group';
 import { Articles } from './articles-group';
@@ -183,7 +184,7 @@ export class Store {
 
   /** Runs the rules on the articles a refresh stores; keeps them compiled between refreshes. */
   get ruleRunner(): RuleEngine {
-    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares }));
+    return (this.ruleEngine ??= new RuleEngine({ rules: this.rules, shares: this.shares, sendShare: (id, mark) => queueRuleShare(this, id, mark) }));
   }
 
   // ---- the library's tables (one file each: feeds-group.ts, articles-group.ts, ...) ----

@@ -3,6 +3,7 @@ import type { ArticleSummary } from '../../../shared/model';
 import type { FullTextView } from '../../api/use-full-text';
 import { useKeepingActions } from '../../keeping/keeping-context';
 import { Icon } from '../../ui/Icon';
+import { ArticleRuleActions } from '../../rules/ArticleRuleActions';
 
 interface Props {
   article: ArticleSummary & { sharedAt?: string | null };
@@ -93,6 +94,7 @@ export function ArticleActions({ article, onToggleStar, onToggleRead, fullText, 
           {fullText.loading ? 'Loading full text…' : 'Full text'}
         </button>
       ) : null}
+      <ArticleRuleActions article={article} />
     </div>
   );
 }

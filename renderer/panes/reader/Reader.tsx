@@ -11,6 +11,7 @@ import { ArticleHeader } from './ArticleHeader';
 import { Enclosures } from './Enclosures';
 import { HeroImage } from './HeroImage';
 import { ReaderEmpty } from './ReaderEmpty';
+import { MuteSelection } from '../../rules/MuteSelection';
 import '../../styles/reader.css';
 
 interface Props {
@@ -59,6 +60,7 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
           <HeroImage article={fullText ? { ...article, contentHtml: fullText.html, cachedImages: fullText.images } : article} />
           <ArticleBody html={fullText?.html ?? article.contentHtml} images={fullText?.images ?? article.cachedImages} />
           <Enclosures items={article.enclosures} />
+          <MuteSelection within={pane} />
         </article>
       ) : (
         <ReaderEmpty loading={loading} />

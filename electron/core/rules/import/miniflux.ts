@@ -172,9 +172,8 @@ function blockRule(name: string, blockLines: readonly Line[], scope: RuleScope |
 }
 
 /**
- * "Keep only what matches one of these" is "hide what contains none of these words": a rule cannot
- * say "does not match a pattern", so only keep rules made of plain words (rust|golang) carry over.
- * A keep rule is never carried over in part: leaving out one of its lines would hide what it kept.
+ * "Keep only what matches one of these" is "hide what contains none of these words" (plain words,
+ * rust|golang) or "hide what matches none of these patterns" (notMatches). A keep rule is never carried over in part: leaving out one of its lines would hide what it kept.
  */
 function keepRule(name: string, userText: string, feedText: string, scope: RuleScope | undefined): RuleInput | Error {
   const conditions: RuleCondition[] = [];
@@ -182,7 +181,7 @@ function keepRule(name: string, userText: string, feedText: string, scope: RuleS
     const equals = line.indexOf('=');
     const field = lineFields[line.slice(0, Math.max(0, equals)).trim()];
     if (!field) return new Error(`its line "${line}" matches on something rules here cannot (a date, a comments address)`);
-    const negated = negatedWords(line.slice(equals + 1).trim(), [field]);
+    const negated = negatedConditions(line.slice(equals + 1).trim(), [field]);
     if (negated instanceof Error) return negated;
     conditions.push(...negated);
   }
@@ -191,21 +190,18 @@ function keepRule(name: string, userText: string, feedText: string, scope: RuleS
 }
 
 function keepListRule(name: string, pattern: string, scope: RuleScope): RuleInput | Error {
-  const conditions = negatedWords(pattern, listFields);
+  const conditions = negatedConditions(pattern, listFields);
   if (conditions instanceof Error) return conditions;
   if (conditions.length > maxConditions) return new Error(`it has more words than a rule can hold (${maxConditions} conditions)`);
   return { name, scope, match: 'all', conditions, actions: ['hide'] };
 }
 
-function negatedWords(written: string, fields: readonly RuleField[]): RuleCondition[] | Error {
+function negatedConditions(written: string, fields: readonly RuleField[]): RuleCondition[] | Error {
   const read = fromGoPattern(written);
   if (read instanceof Error) return read;
   const words = literalAlternatives(read.pattern);
-  if (!words) {
-    return new Error(
-      `"${written}" is a regular expression, and a rule here cannot say "hide what does not match a pattern" (only "does not contain" words)`,
-    );
-  }
+  const sensitive = read.caseSensitive ? { caseSensitive: true } : {};
+  if (!words) return fields.map((field): RuleCondition => ({ field, op: 'notMatches', value: read.pattern, ...sensitive }));
   return words.flatMap((word) =>
     fields.map((field): RuleCondition => ({ field, op: 'notContains', value: word, ...(read.caseSensitive ? { caseSensitive: true } : {}) })),
   );

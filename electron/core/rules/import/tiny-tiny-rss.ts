@@ -171,12 +171,9 @@ function conditionsOf(filter: Filter, anyRule: boolean): { match: 'all' | 'any';
 function conditionOf(field: RuleField, rule: FilterRule, negated: boolean): RuleCondition | Error {
   const literal = literalOf(rule.reg_exp);
   if (literal !== null) return { field, op: negated ? 'notContains' : 'contains', value: literal };
-  if (negated) {
-    return new Error(`its pattern "${rule.reg_exp}" is inverted, and a rule here cannot say "does not match a pattern" (only "does not contain" words)`);
-  }
   const refused = unreadable(rule.reg_exp);
   if (refused) return new Error(`its pattern "${rule.reg_exp}": ${refused}`);
-  return { field, op: 'matches', value: rule.reg_exp };
+  return { field, op: negated ? 'notMatches' : 'matches', value: rule.reg_exp };
 }
 
 type ScopeOrAll = RuleScope | null;
