@@ -37,6 +37,8 @@ export const callEffects: Effects = {
   removeAccount: () => ({ everything: true }),
   syncNow: () => ({ everything: true }),
   addAccountFeed: subscriptions,
+  // A new token changes only the account (its error goes); the accounts view listens for syncChanged too.
+  reauthAccount: () => ({ settings: true }),
   saveSearch: subscriptions,
   renameSavedSearch: subscriptions,
   deleteSavedSearch: subscriptions,
