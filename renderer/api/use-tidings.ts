@@ -31,6 +31,7 @@ import { useToasts } from './use-toasts';
 import type { LoadArticleBody } from './use-article-bodies';
 import type { LoadFeedIcons } from './use-feed-icons';
 import { useSharing } from './use-sharing';
+import { useAccounts } from './use-accounts';
 
 /** The library without feeds on their way out, totals recounted. */
 function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {
@@ -135,6 +136,7 @@ export function useTidings() {
   const savedSearches = useSavedSearches(client, report, library.library?.totals.unread, search.request, runSearch);
   const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
   const imports = useImport(client, onChanged);
+  const accounts = useAccounts(client);
   const fullText = useFullText(client, article, notify);
   const setFeedFullText = useFeedFullText(client, onChanged, notify);
   const setFeedRetention = useFeedRetention(client, onChanged, notify);
@@ -240,6 +242,8 @@ export function useTidings() {
     fullText,
     /** The saved searches shown as views in the sidebar, with their unread counts. */
     savedSearches,
+    /** Sync accounts (Settings → Accounts). */
+    accounts,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,
