@@ -28,6 +28,7 @@ import * as folders from './folders';
 import * as keeping from './keeping';
 import { applyFeedRetention, setFeedRetention as writeFeedRetention, toFeedRetention } from './retention';
 import { reviveFeed, unsubscribeFeed, type Unsubscribed } from './unsubscribe';
+import { accountGroups } from './account-groups';
 import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 import * as organize from './organize';
@@ -290,6 +291,7 @@ export class Store {
       feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
       inactiveFeeds: feedSummaries.filter((feed) => !feed.active).map((feed) => feed.summary),
       labels: keeping.labelSummaries(this.db),
+      accounts: accountGroups(this.db),
       totals: {
         unread: feedSummaries.reduce((sum, feed) => sum + feed.summary.unread, 0),
         starred: articles.starredCount(this.db),
