@@ -1,10 +1,9 @@
 // The sidebar by account (renderer/api/account-sections.ts, sidebar-order.ts): with only this
-// computer nothing changes; with a sync account each account's folders and feeds come under it,
-// smart views span all, and Shift+N walks from one account's last feed to the next one's first.
+// computer nothing changes; with a sync account each account's folders and feeds come under it.
+// Shift+N across the headings is walked in test/e2e/accounts.spec.ts.
 import { describe, expect, it } from 'vitest';
 import type { FeedSummary, Library } from '../../shared/model';
 import { accountSections } from '../../renderer/api/account-sections';
-import { sidebarOrder } from '../../renderer/api/sidebar-order';
 
 const feed = (id: number, folderId: number | null): FeedSummary => ({
   id,
@@ -49,10 +48,5 @@ describe('the sidebar by account', () => {
     expect(sections.map((section) => section.account?.title)).toEqual(['On this computer', 'Google Reader API — alice@reader.test']);
     expect(sections.map((section) => section.library.feeds.map((one) => one.id))).toEqual([[1, 2], [3, 4]]);
     expect(sections.map((section) => section.library.folders.map((one) => one.id))).toEqual([[10], [20]]);
-  });
-
-  it('walks the smart views, then every account in turn, the headings being no stops', () => {
-    const keys = sidebarOrder(library(twoAccounts), new Set()).map((entry) => entry.key);
-    expect(keys).toEqual(['all', 'unread', 'starred', 'notes', 'shared', 'folder:10', 'feed:1', 'feed:2', 'folder:20', 'feed:3', 'feed:4']);
   });
 });
