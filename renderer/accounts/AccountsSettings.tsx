@@ -49,6 +49,7 @@ function AccountItem({ account, state }: { account: SyncAccount; state: Accounts
   const syncing = state.syncing.has(account.id);
   const signIn = needsSignIn(account);
   const run = async (work: Promise<AccountOutcome>) => setSaid(await work);
+  const signInAgain = () => void run(state.reauth(account.id, password)).then(() => setPassword(''));
   return (
     <li className="account" aria-labelledby={`${ids}-name`}>
       <div className="account-head">
@@ -68,19 +69,24 @@ function AccountItem({ account, state }: { account: SyncAccount; state: Accounts
         </p>
       ) : null}
       {signIn ? (
-        <form
-          className="settings-row"
-          onSubmit={(event) => {
-            event.preventDefault();
-            void run(state.reauth(account.id, password)).then(() => setPassword(''));
-          }}
-        >
+        // Not a <form>: the settings dialog is one already, and forms do not nest.
+        <div className="settings-row">
           <label htmlFor={`${ids}-again`}>Password</label>
-          <input id={`${ids}-again`} className="input" type="password" autoComplete="current-password" value={password} onChange={(event) => setPassword(event.target.value)} />
-          <button type="submit" className="button" disabled={password === ''}>
+          <input
+            id={`${ids}-again`}
+            className="input"
+            type="password"
+            autoComplete="current-password"
+            value={password}
+            onChange={(event) => setPassword(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && password !== '') signInAgain();
+            }}
+          />
+          <button type="button" className="button" disabled={password === ''} onClick={signInAgain}>
             Sign in again
           </button>
-        </form>
+        </div>
       ) : null}
       <div className="account-actions">
         <button type="button" className="button" disabled={syncing} onClick={() => void run(state.syncNow(account.id))}>
