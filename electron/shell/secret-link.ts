@@ -2,7 +2,7 @@
 // main process and the core in its own (core-process.ts), so the core asks over the core link:
 // { kind: 'secret', id, op, text } out, { kind: 'secret-result', id, text | error } back. The main
 // process only seals and opens; it keeps nothing. Where the system has no keychain to seal with
-// (safeStorage says encryption is unavailable) the token is kept as the CLI keeps it, in the
+// (safeStorage says encryption is unavailable, or on Linux has only its built-in 'basic_text' key) the token is kept as the CLI keeps it, in the
 // library file readable by its owner only. Pure: tested under Node with a stand-in safeStorage.
 import { isSealed, SEALED_PREFIX, type TokenCipher } from '../core/sync/token-cipher';
 import { SyncError } from '../core/sync/greader/errors';
@@ -22,6 +22,8 @@ export type SecretResult = { kind: 'secret-result'; id: number; text: string | n
 /** What the main process needs of Electron's safeStorage. */
 export interface SafeStorageLike {
   isEncryptionAvailable(): boolean;
+  /** On Linux: 'basic_text' means no secret store, only a key built into Chromium. */
+  getSelectedStorageBackend?(): string;
   encryptString(plain: string): Buffer;
   decryptString(sealed: Buffer): string;
 }
@@ -38,11 +40,17 @@ export function isSecretResult(value: unknown): value is SecretResult {
   return isRecord(value) && value.kind === 'secret-result' && typeof value.id === 'number';
 }
 
+/** Sealing with Chromium's built-in key ('basic_text') would only look safe: it counts as no keychain. */
+function keychainAvailable(safe: SafeStorageLike): boolean {
+  if (!safe.isEncryptionAvailable()) return false;
+  return process.platform !== 'linux' || safe.getSelectedStorageBackend?.() !== 'basic_text';
+}
+
 /** The main process's side: seals or opens one token with safeStorage. */
 export function answerSecret(safe: SafeStorageLike, request: SecretRequest): SecretResult {
   const { id } = request;
   try {
-    if (!safe.isEncryptionAvailable()) return request.op === 'seal' ? { kind: 'secret-result', id, text: null } : { kind: 'secret-result', id, error: 'no keychain' };
+    if (!keychainAvailable(safe)) return request.op === 'seal' ? { kind: 'secret-result', id, text: null } : { kind: 'secret-result', id, error: 'no keychain' };
     if (request.op === 'seal') return { kind: 'secret-result', id, text: safe.encryptString(request.text).toString('base64') };
     return { kind: 'secret-result', id, text: safe.decryptString(Buffer.from(request.text, 'base64')) };
   } catch (error) {

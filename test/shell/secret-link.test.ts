@@ -7,10 +7,11 @@ import { isFromCore, isToCore } from '../../electron/shell/core-link';
 import { answerSecret, isSecretRequest, SecretAsker, type SafeStorageLike } from '../../electron/shell/secret-link';
 
 /** XOR with a key: reversible, and the sealed bytes do not hold the token. */
-function standInSafeStorage(available: { now: boolean }, key = 0x5a): SafeStorageLike {
+function standInSafeStorage(available: { now: boolean; backend?: string }, key = 0x5a): SafeStorageLike {
   const flip = (bytes: Buffer) => Buffer.from(bytes.map((byte) => byte ^ key));
   return {
     isEncryptionAvailable: () => available.now,
+    getSelectedStorageBackend: () => available.backend ?? 'gnome_libsecret',
     encryptString: (plain) => flip(Buffer.from(plain, 'utf8')),
     decryptString: (sealed) => {
       const plain = flip(sealed).toString('utf8');
@@ -24,12 +25,13 @@ describe('sync tokens sealed by the main process', () => {
   let mainPort: MessagePort;
   let corePort: MessagePort;
   let asker: SecretAsker;
-  const available = { now: true };
+  const available: { now: boolean; backend?: string } = { now: true };
   let safe = standInSafeStorage(available);
   const token = 'alice/0123456789abcdef0123456789abcdef01234567';
 
   beforeEach(() => {
     available.now = true;
+    delete available.backend;
     safe = standInSafeStorage(available);
     ({ port1: mainPort, port2: corePort } = new MessageChannel());
     asker = new SecretAsker((request) => corePort.postMessage(request));
@@ -59,6 +61,11 @@ describe('sync tokens sealed by the main process', () => {
     const kept = await asker.cipher.seal(token);
     expect(kept).toBe(token);
     expect(await asker.cipher.open(kept)).toBe(token);
+  });
+
+  it.runIf(process.platform === 'linux')("counts Linux's built-in 'basic_text' key as no keychain: the token is kept as the CLI keeps it", async () => {
+    available.backend = 'basic_text';
+    expect(await asker.cipher.seal(token)).toBe(token);
   });
 
   it('asks to sign in again, never sending garbage, when the keychain cannot open a sealed token', async () => {
