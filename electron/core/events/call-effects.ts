@@ -37,8 +37,8 @@ export const callEffects: Effects = {
   removeAccount: () => ({ everything: true }),
   syncNow: () => ({ everything: true }),
   addAccountFeed: subscriptions,
-  // A new token changes only the account (its error goes); the accounts view listens for syncChanged too.
-  reauthAccount: () => ({ settings: true }),
+  // A new token changes only the account (its error goes): an empty change still tells every window.
+  reauthAccount: () => ({}),
   saveSearch: subscriptions,
   renameSavedSearch: subscriptions,
   deleteSavedSearch: subscriptions,
