@@ -23,6 +23,8 @@ test('an account whose token the server refused says so, and signs in again with
   const account = await host.call('addAccount', { kind: 'greader', url: server.base, user: 'alice', password: 'secret-pass' });
   await host.call('syncNow', {});
   server.revokeSignIn();
+  // No refresh (and so no sync) on opening: the refusal is to come from the sync below, while the page is open.
+  await host.call('updateSettings', { refreshOnStart: false });
   await page.goto(host.pageUrl);
   await expect(panes(page).subscriptions.getByRole('button', { name: 'Tech news, 1 unread' })).toBeVisible();
   await page.getByRole('button', { name: 'Settings' }).click();
