@@ -38,6 +38,7 @@ commands:
                                                      a Google Reader API server (Miniflux, FreshRSS); the
                                                      password is read from standard input and not kept
   account list [--json] | account remove <id>        sync accounts (1 is this computer)
+  account login <id> --password-stdin [--json]       sign in again when the server refused the token
   sync [--account ID] [--json]                       send changes made here to the servers, read theirs
   parse <file-or-url> --json                         parse a feed without storing it
   discover <site-url> [--json]                       the feeds a web page links to
@@ -106,7 +107,7 @@ const commands: Record<string, Command> = {
   read: { run: readCommand, flags: ['off', 'json'], access: 'write' },
   account: {
     run: accountCommand,
-    flags: ([what]) => (what === 'add' ? ['user', 'password-stdin', 'json'] : ['json']),
+    flags: ([what]) => (what === 'add' ? ['user', 'password-stdin', 'json'] : what === 'login' ? ['password-stdin', 'json'] : ['json']),
     access: (_flags, [what]) => (what === 'list' ? 'read' : 'write'),
   },
   sync: { run: syncCommand, flags: ['account', 'json'], access: 'write' },

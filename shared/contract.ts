@@ -228,6 +228,9 @@ export const contract = {
   addAccountFeed: call<{ feedId: number; sync: SyncRunResult }>()(
     z.object({ accountId: id, url: z.string().trim().url('a feed address for a sync account must be a full URL (https://…)').max(4096), folder: folderPath.optional() }).strict(),
   ),
+  // ---- sync accounts in the UI (issue #17, accounts-ui) ----
+  /** Signs in again after the server refused the token: keeps the new token, never the password. */
+  reauthAccount: call<SyncAccount>()(z.object({ accountId: id, password: z.string().min(1, 'type the password').max(1000) }).strict()),
 
   // ---- sharing (docs/sharing.md) ----
   /** Shares now; a note replaces the article's note; each webhook target named gets an outbox entry. */

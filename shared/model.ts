@@ -1,6 +1,8 @@
 // Types that cross the boundary between the core and the UI. Plain data only: they travel
 // over IPC and HTTP as JSON, so dates are ISO-8601 strings and ids are numbers.
 
+import type { AccountGroup } from './sync';
+
 export type FeedId = number;
 export type FolderId = number;
 export type ArticleId = number;
@@ -68,6 +70,8 @@ export interface Library {
   /** The person's labels (user tags on articles), by name. */
   labels: LabelSummary[];
   totals: { unread: number; starred: number; liked: number; notes: number };
+  /** The accounts, each with its feeds and folders (sync, issue #17); absent from older cores. */
+  accounts?: AccountGroup[];
 }
 
 export type LabelId = number;

@@ -36,3 +36,17 @@ export interface RemovedAccount {
   feedsRemoved: number;
   articlesKept: number;
 }
+
+/**
+ * An account as the sidebar groups by it (Library.accounts): its heading and what is filed under
+ * it. Inactive feeds (kept articles only) are always this computer's.
+ */
+export interface AccountGroup {
+  id: number;
+  kind: AccountKind;
+  /** "On this computer", or the server's user and host. */
+  title: string;
+  /** Its active feeds. */
+  feedIds: number[];
+  folderIds: number[];
+}

@@ -5,14 +5,16 @@ import { positiveInt, text, UsageError } from './args';
 import type { Context } from './context';
 import { call, withCliCore } from './core-call';
 import { printJson } from './output';
+import { accountLogin } from './account-login';
 
-const usage = 'usage: tidings account add greader <url> --user NAME --password-stdin [--json] | account list [--json] | account remove <id>';
+const usage = 'usage: tidings account add greader <url> --user NAME --password-stdin [--json] | account list [--json] | account remove <id> | account login <id> --password-stdin';
 
 export async function accountCommand(context: Context): Promise<void> {
   const [what, ...rest] = context.positionals;
   if (what === 'add') return addAccount(context, rest);
   if (what === 'list') return listAccounts(context);
   if (what === 'remove') return removeAccount(context, rest);
+  if (what === 'login') return accountLogin(context, rest);
   throw new UsageError(usage);
 }
 
@@ -61,7 +63,7 @@ function accountJson(account: SyncAccount) {
 }
 
 /** All of standard input, without its final line break. */
-async function readPassword(): Promise<string> {
+export async function readPassword(): Promise<string> {
   if (process.stdin.isTTY) process.stderr.write('Password: ');
   const chunks: Buffer[] = [];
   for await (const chunk of process.stdin) chunks.push(chunk as Buffer);

@@ -26,6 +26,7 @@ import { Publisher } from './sharing/publisher';
 import { FeedIcons } from './icons/feed-icons';
 import type { FeedRefreshOutcome } from './refresh/refresh';
 import { SyncEngine } from './sync/engine';
+import type { TokenCipher } from './sync/token-cipher';
 import { syncIsDue } from './sync/due';
 import { WriteTurns } from './refresh/write-turns';
 import { CoreEvents } from './events/emitter';
@@ -49,6 +50,8 @@ export interface CoreOptions {
   icons?: boolean;
   /** Tests pause the search thread with this (search-worker.ts). */
   searchHold?: SharedArrayBuffer;
+  /** How sync tokens are kept (sync/token-cipher.ts): the desktop app's safeStorage; by default as they are. */
+  tokens?: TokenCipher;
 }
 
 export interface Core {
@@ -133,7 +136,7 @@ export function openCore(options: CoreOptions): Core {
   // The sync writes take turns with the store worker's, like the refresh's own writes. What a sync
   // changed is told to every window like any other change (its account's state, its counts).
   const syncTurns = new WriteTurns(writeLock);
-  const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work) });
+  const sync = new SyncEngine(store, { write: (work) => syncTurns.run(work), ...(options.tokens ? { tokens: options.tokens } : {}) });
   const syncAndTell = (): Promise<unknown> =>
     sync.sync().then((result) => {
       if (result.accounts === 0) return result;

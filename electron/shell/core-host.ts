@@ -1,10 +1,11 @@
 // Starts the core in its own process (core-process.ts) and talks to it through a CoreClient. If
 // the process dies, calls waiting on it fail at once (the page shows the error) and a new one is
 // started; quitting asks it to close the library first.
-import { utilityProcess, type UtilityProcess } from 'electron';
+import { safeStorage, utilityProcess, type UtilityProcess } from 'electron';
 import { join } from 'node:path';
 import type { LiveEvent } from '../../shared/contract';
 import { CoreClient, isFromCore, type ToCore } from './core-link';
+import { answerSecret } from './secret-link';
 
 export interface CoreHostOptions {
   shellDir: string;
@@ -44,6 +45,7 @@ export class CoreHost {
       if (!isFromCore(message) || this.client.receive(message)) return;
       if (message.kind === 'event') this.options.onEvent(message.event);
       else if (message.kind === 'failed') this.options.onFailed(message.message);
+      else if (message.kind === 'secret') child.postMessage(answerSecret(safeStorage, message));
     });
     child.on('exit', (code) => {
       if (this.child === child) this.child = null;

@@ -6,6 +6,7 @@
 import { isCallName, type CallInput, type CallName, type CallOutput, type Handlers, type LiveEvent } from '../../shared/contract';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { CallResult } from '../../shared/errors';
+import { isSecretRequest, isSecretResult, type SecretRequest, type SecretResult } from './secret-link';
 
 export interface CoreCall {
   kind: 'call';
@@ -19,13 +20,15 @@ export interface CoreStop {
   kind: 'stop';
 }
 
-export type ToCore = CoreCall | CoreStop;
+export type ToCore = CoreCall | CoreStop | SecretResult;
 
 export type FromCore =
   | { kind: 'result'; id: number; result: CallResult<unknown> }
   | { kind: 'event'; event: LiveEvent }
   /** The core could not open the library; the shell says so and quits. */
-  | { kind: 'failed'; message: string };
+  | { kind: 'failed'; message: string }
+  /** A sync token to seal or open with safeStorage (secret-link.ts). */
+  | SecretRequest;
 
 function isRecord(value: unknown): value is Record<string, unknown> {
   return typeof value === 'object' && value !== null;
@@ -33,12 +36,12 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 
 export function isToCore(value: unknown): value is ToCore {
   if (!isRecord(value)) return false;
-  if (value.kind === 'stop') return true;
+  if (value.kind === 'stop' || isSecretResult(value)) return true;
   return value.kind === 'call' && typeof value.id === 'number' && typeof value.name === 'string';
 }
 
 export function isFromCore(value: unknown): value is FromCore {
-  return isRecord(value) && typeof value.kind === 'string' && ['result', 'event', 'failed'].includes(value.kind);
+  return isRecord(value) && typeof value.kind === 'string' && (['result', 'event', 'failed'].includes(value.kind) || isSecretRequest(value));
 }
 
 /**

@@ -7,9 +7,12 @@ import { openCore, type Core } from '../core/core';
 import { startMaintenance } from '../core/library-file/maintenance';
 import { startScheduler } from '../core/refresh/scheduler';
 import { isToCore, serveCalls, type FromCore } from './core-link';
+import { SecretAsker } from './secret-link';
 
 const port = process.parentPort;
 const post = (message: FromCore): void => port.postMessage(message);
+// Sync tokens are sealed and opened by the main process's safeStorage (secret-link.ts).
+const secrets = new SecretAsker(post);
 
 function open(): Core | null {
   const dbFile = process.env.TIDINGS_CORE_DB;
@@ -22,6 +25,7 @@ function open(): Core | null {
     const core: Core = openCore({
       dbFile,
       use: { what: 'the Tidings app', stop: 'quit the Tidings app' },
+      tokens: secrets.cipher,
       ...(nativeBinding ? { nativeBinding } : {}),
     });
     return core;
@@ -41,6 +45,7 @@ if (core) {
   port.on('message', (event) => {
     const message: unknown = event.data;
     if (!isToCore(message)) return;
+    if (message.kind === 'secret-result') return secrets.receive(message);
     if (message.kind === 'call') {
       void serve(message);
       return;

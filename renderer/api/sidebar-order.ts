@@ -1,8 +1,9 @@
 // The subscriptions pane as one list, top to bottom, the way Shift+N and Shift+P walk it: the smart
-// views, then folders and feeds as shown (a folded folder hides what is inside it).
+// views, then folders and feeds as shown (a folded folder hides what is inside it), account by account.
 import type { ArticleScope, FolderId, Library } from '../../shared/model';
 import { scopeKey } from './use-article-list';
 import { buildTree, type FolderNode } from './library-tree';
+import { accountSections } from './account-sections';
 
 export interface SidebarEntry {
   key: string;
@@ -29,7 +30,6 @@ export function shownSmartViews(library: Library, activeKey: string | null): Art
 
 export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>, activeKey: string | null = null): SidebarEntry[] {
   const entries: SidebarEntry[] = shownSmartViews(library, activeKey).map((scope) => ({ key: scopeKey(scope), scope }));
-  const tree = buildTree(library);
   const walk = (node: FolderNode) => {
     const scope: ArticleScope = { kind: 'folder', folderId: node.folder.id };
     entries.push({ key: scopeKey(scope), scope });
@@ -37,8 +37,12 @@ export function sidebarOrder(library: Library, collapsed: ReadonlySet<FolderId>,
     node.folders.forEach(walk);
     for (const feed of node.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
   };
-  tree.folders.forEach(walk);
-  for (const feed of tree.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
+  // Account headings are not stops: the walk goes from one account's last feed to the next one's first.
+  for (const section of accountSections(library)) {
+    const tree = buildTree(section.library);
+    tree.folders.forEach(walk);
+    for (const feed of tree.feeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
+  }
   for (const label of library.labels) entries.push({ key: `label:${label.id}`, scope: { kind: 'label', labelId: label.id } });
   for (const feed of library.inactiveFeeds) entries.push({ key: `feed:${feed.id}`, scope: { kind: 'feed', feedId: feed.id } });
   return entries;

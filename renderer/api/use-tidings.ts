@@ -32,6 +32,7 @@ import { useToasts } from './use-toasts';
 import type { LoadArticleBody } from './use-article-bodies';
 import type { LoadFeedIcons } from './use-feed-icons';
 import { useSharing } from './use-sharing';
+import { useAccounts } from './use-accounts';
 
 /** The library without feeds on their way out, totals recounted. */
 function withoutLeaving(library: Library | null, leaving: ReadonlySet<number>): Library | null {
@@ -137,6 +138,7 @@ export function useTidings() {
   const notify = useCallback((message: string) => toasts.show(message), [toasts.show]);
   const imports = useImport(client, onChanged);
   const rules = useRules(client, report, onChanged);
+  const accounts = useAccounts(client);
   const fullText = useFullText(client, article, notify);
   const setFeedFullText = useFeedFullText(client, onChanged, notify);
   const setFeedRetention = useFeedRetention(client, onChanged, notify);
@@ -244,6 +246,8 @@ export function useTidings() {
     savedSearches,
     /** The rules (Settings → Rules, "Make a rule from this…", "Mute this word", "Show again"). */
     rules,
+    /** Sync accounts (Settings → Accounts). */
+    accounts,
     actions,
     /** Reloads the library and the list, e.g. after an import. */
     reload: onChanged,

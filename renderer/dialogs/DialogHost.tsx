@@ -40,6 +40,7 @@ export function DialogHost({ dialogs, tidings, menuActions }: Props) {
           onLibrary={openLibrary}
           onOutbox={openOutbox}
           onPublishShared={tidings.sharing.publish}
+          accounts={tidings.accounts}
         />
       );
     case 'share':

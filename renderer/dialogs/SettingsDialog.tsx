@@ -9,6 +9,8 @@ import type { CallOutput } from '../../shared/contract';
 import { SharingSettings } from '../sharing/SharingSettings';
 import { RulesSection } from '../rules/rules-context';
 import { RetentionSetting } from './RetentionSetting';
+import { AccountsSettings } from '../accounts/AccountsSettings';
+import type { AccountsState } from '../api/use-accounts';
 
 interface Props {
   settings: Settings;
@@ -19,6 +21,8 @@ interface Props {
   onOutbox?: () => void;
   /** Writes the shared folder now (the sharing section's "Publish now"). */
   onPublishShared: () => Promise<CallOutput<'publishShared'>>;
+  /** Settings → Accounts (sync); left out where there is none. */
+  accounts?: AccountsState;
 }
 
 const intervals = [15, 30, 60, 120, 240, 720, 1440];
@@ -67,7 +71,7 @@ function Check(props: { label: string; checked: boolean; hint?: string; onChange
   );
 }
 
-export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox, onPublishShared }: Props) {
+export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbox, onPublishShared, accounts }: Props) {
   const ids = useId();
   return (
     <Dialog title="Settings" className="settings-dialog" onClose={onClose}>
@@ -180,6 +184,7 @@ export function SettingsDialog({ settings, onChange, onClose, onLibrary, onOutbo
           <Check label="Refresh when Tidings starts" checked={settings.refreshOnStart} onChange={(refreshOnStart) => onChange({ refreshOnStart })} />
           <RetentionSetting value={settings.retentionDays} onChange={onChange} />
         </section>
+        {accounts ? <AccountsSettings state={accounts} /> : null}
         <OfflineSettings settings={settings} onChange={onChange} />
         <SharingSettings settings={settings} onChange={onChange} onPublish={onPublishShared} {...(onOutbox ? { onOutbox } : {})} />
         <DesktopSettings settings={settings} onChange={onChange} />

@@ -61,6 +61,7 @@ describe('web host', () => {
       inactiveFeeds: [],
       labels: [],
       totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
+      accounts: [{ id: 1, kind: 'local', title: 'On this computer', feedIds: [], folderIds: [] }],
     });
   });
 

@@ -62,6 +62,7 @@ describe('the core process', () => {
       inactiveFeeds: [],
       labels: [],
       totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
+      accounts: [{ id: 1, kind: 'local', title: 'On this computer', feedIds: [], folderIds: [] }],
     });
     await view.start();
     expect(states.at(-1)).toMatchObject({ unread: 0, settings: { theme: 'system' } });

@@ -7,7 +7,7 @@ import type { SyncEngine } from '../sync/engine';
 import { GReaderClient } from '../sync/greader/client';
 import { SyncError } from '../sync/greader/errors';
 
-type SyncCalls = 'listAccounts' | 'addAccount' | 'testAccount' | 'removeAccount' | 'syncNow' | 'addAccountFeed';
+type SyncCalls = 'listAccounts' | 'addAccount' | 'testAccount' | 'removeAccount' | 'syncNow' | 'addAccountFeed' | 'reauthAccount';
 
 export function syncHandlers(store: Store, engine: SyncEngine): Pick<Handlers, SyncCalls> {
   const account = (id: number): SyncAccount => {
@@ -19,7 +19,7 @@ export function syncHandlers(store: Store, engine: SyncEngine): Pick<Handlers, S
     listAccounts: () => ({ accounts: store.accounts.list() }),
 
     addAccount: async ({ kind, url, user, password }) => {
-      const token = await signIn(url, user, password);
+      const token = await engine.tokens.seal(await signIn(url, user, password));
       return account(store.accounts.add({ kind, url, user, token }));
     },
 
@@ -29,6 +29,14 @@ export function syncHandlers(store: Store, engine: SyncEngine): Pick<Handlers, S
     },
 
     removeAccount: ({ accountId }) => store.accounts.remove(accountId),
+
+    reauthAccount: async ({ accountId, password }) => {
+      const target = store.accounts.get(accountId);
+      if (target.kind === 'local' || !target.url || !target.user) throw new TidingsError('bad_input', 'the account on this computer has no server to sign in to');
+      const token = await engine.tokens.seal(await signIn(target.url, target.user, password));
+      store.accounts.replaceToken(accountId, token);
+      return account(accountId);
+    },
 
     syncNow: ({ accountId }) => {
       if (accountId !== undefined) account(accountId);

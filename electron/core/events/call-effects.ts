@@ -37,6 +37,8 @@ export const callEffects: Effects = {
   removeAccount: () => ({ everything: true }),
   syncNow: () => ({ everything: true }),
   addAccountFeed: subscriptions,
+  // A new token changes only the account (its error goes): an empty change still tells every window.
+  reauthAccount: () => ({}),
   saveSearch: subscriptions,
   renameSavedSearch: subscriptions,
   deleteSavedSearch: subscriptions,

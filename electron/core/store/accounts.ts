@@ -78,6 +78,13 @@ export class Accounts {
     );
   }
 
+  /** A new token after signing in again: the old refusal goes with the old token. */
+  replaceToken(id: number, token: string): void {
+    if (id === LOCAL_ACCOUNT) throw new TidingsError('bad_input', 'the account on this computer has no server to sign in to');
+    this.get(id);
+    prepared(this.db, 'UPDATE accounts SET token = ?, error = NULL WHERE id = ?').run(token, id);
+  }
+
   recordSuccess(id: number): void {
     prepared(this.db, 'UPDATE accounts SET last_sync = ?, error = NULL WHERE id = ?').run(this.clock(), id);
   }

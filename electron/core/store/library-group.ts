@@ -6,6 +6,7 @@ import { toFeedSummary } from './feed-summary';
 import { listFeedSummaryRows } from './feeds';
 import { listFolders } from './folders';
 import { keptTotals, labelSummaries } from './keeping';
+import { accountGroups } from './account-groups';
 import * as libraryExport from './library-export';
 import { writeLibrary, type LibraryWrite, type LibraryWriteResult, type WriteProgress } from './library-import';
 
@@ -22,6 +23,7 @@ export class LibraryTables {
       feeds: feedSummaries.filter((feed) => feed.active).map((feed) => feed.summary),
       inactiveFeeds: feedSummaries.filter((feed) => !feed.active).map((feed) => feed.summary),
       labels: labelSummaries(this.db),
+      accounts: accountGroups(this.db),
       totals: {
         unread: feedSummaries.reduce((sum, feed) => sum + feed.summary.unread, 0),
         starred: starredCount(this.db),

@@ -13,6 +13,7 @@ import { planStateChanges } from './push-plan';
 import { isSubscriptionRow, pushSubscriptionRows, type Write } from './subscription-push';
 import { pullSubscriptions } from './subscription-pull';
 import { pullItems } from './item-pull';
+import { plainTokens, type TokenCipher } from './token-cipher';
 
 export interface SyncResult {
   accounts: number;
@@ -36,17 +37,21 @@ export interface SyncResult {
 export interface SyncOptions {
   /** Store writes take turns with the refresh's (write-turns.ts); by default they run at once. */
   write?: Write;
+  /** How the accounts' tokens are kept (token-cipher.ts); by default as they are. */
+  tokens?: TokenCipher;
 }
 
 export class SyncEngine {
   private running: Promise<SyncResult> | null = null;
   private readonly write: Write;
+  readonly tokens: TokenCipher;
 
   constructor(
     private readonly store: Store,
     options: SyncOptions = {},
   ) {
     this.write = options.write ?? (async (work) => work());
+    this.tokens = options.tokens ?? plainTokens;
   }
 
   /** Every sync account, or one; a sync under way is joined rather than run twice at once. */
@@ -66,8 +71,9 @@ export class SyncEngine {
     const result: SyncResult = { accounts: accounts.length, feeds: 0, newArticles: 0, pulled: 0, pushed: 0, queued: 0, failed: 0, ms: 0, requests: 0, errors: [] };
     for (const account of accounts) {
       if (account.kind === 'local') continue;
-      const client = new GReaderClient(account.url ?? '', account.token ?? '');
+      let client = new GReaderClient(account.url ?? '', '');
       try {
+        client = new GReaderClient(account.url ?? '', await this.tokens.open(account.token ?? ''));
         await this.syncAccount(account, client, result);
         await this.write(() => this.store.accounts.recordSuccess(account.id));
       } catch (error) {

@@ -1,4 +1,5 @@
-// The smart views, then folders (nested to any depth, foldable, remembered) and feeds.
+// The smart views, then folders (nested to any depth, foldable, remembered) and feeds, under a
+// heading per account once there is more than this computer.
 import { useMemo, type ReactElement } from 'react';
 import type { ArticleScope, FeedSummary, Folder, FolderId, Library } from '../../../shared/model';
 import { plainReason } from '../../../shared/failure-reasons';
@@ -13,6 +14,8 @@ import { ScopeButton } from './ScopeButton';
 import { shownSmartViews } from '../../api/sidebar-order';
 import { useFeedDrag, type DropTarget } from './use-feed-drag';
 import { buildTree, type FolderNode } from '../../api/library-tree';
+import { accountSections } from '../../api/account-sections';
+import { AccountSectionView } from '../../accounts/AccountSectionView';
 
 export type MenuTarget = { kind: 'feed'; feed: FeedSummary } | { kind: 'folder'; folder: Folder };
 
@@ -30,7 +33,7 @@ interface Props {
 }
 
 export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggleFolder, onSelect, onMenu, onMoveFeed, loadIcons }: Props) {
-  const tree = useMemo(() => buildTree(library), [library]);
+  const sections = useMemo(() => accountSections(library).map(({ account, library: part }) => ({ account, tree: buildTree(part) })), [library]);
   const icons = useFeedIcons(loadIcons, library.feeds);
   const activeKey = scopeKey(scope);
   const drag = useFeedDrag(library.feeds, (feed, folder) => onMoveFeed?.(feed, folder));
@@ -128,14 +131,18 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
       <h2 className={`tree-heading${dropClass(null)}`} {...dropTarget(null)}>
         Subscriptions
       </h2>
-      {tree.folders.length === 0 && tree.feeds.length === 0 ? (
-        <p className="tree-empty">No subscriptions yet. Add one by its feed URL.</p>
-      ) : (
-        <ul className={`tree-level top-level${dropClass(null)}`} {...dropTarget(null)}>
-          {tree.folders.map(folderItem)}
-          {tree.feeds.map(feedItem)}
-        </ul>
-      )}
+      {sections.map(({ account, tree }) => (
+        <AccountSectionView key={account?.id ?? 'only'} account={account}>
+          {tree.folders.length === 0 && tree.feeds.length === 0 ? (
+            <p className="tree-empty">{account && account.kind !== 'local' ? 'No subscriptions here yet: they come with the next sync.' : 'No subscriptions yet. Add one by its feed URL.'}</p>
+          ) : (
+            <ul className={`tree-level top-level${dropClass(null)}`} {...dropTarget(null)}>
+              {tree.folders.map(folderItem)}
+              {tree.feeds.map(feedItem)}
+            </ul>
+          )}
+        </AccountSectionView>
+      ))}
       <KeptSections
         labels={library.labels}
         inactiveFeeds={library.inactiveFeeds}
