@@ -5,8 +5,8 @@ import { hash } from 'node:crypto';
 import type { ParsedFeed, ParsedItem } from '../feed-types';
 
 // The same SHA-256 of the same JSON as always (a stored hash must still match its unchanged
-// article), computed in one call: a Hash object and its stream per article were a third of this
-// stage's time.
+// article), computed in one call: a Hash object and its stream per article cost 1.1–1.6 µs
+// more (of the stage's ~9; JSON.stringify is most of the rest).
 export function contentHash(item: ParsedItem): string {
   return hash('sha256', JSON.stringify([item.title, item.link, item.author, item.content, item.enclosures, item.thumbnail]), 'base64url');
 }
