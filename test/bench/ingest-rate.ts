@@ -33,10 +33,12 @@ export async function ingestRate(
   feeds = 50,
   /** Told when the timed part starts and when the index has caught up (to read per-thread CPU). */
   probe: (moment: 'start' | 'indexed') => void = () => {},
+  /** Sets this pass's feeds apart from an earlier pass's in the same library. */
+  pass = '',
 ): Promise<IngestRate> {
   const warm = 10;
   const items = 40;
-  const run = reader === 'inline' ? 'inline' : 'pool';
+  const run = `${reader === 'inline' ? 'inline' : 'pool'}${pass}`;
   const documents = Array.from({ length: warm + feeds }, (_, feed) => {
     const body = `<?xml version="1.0"?><rss version="2.0"><channel><title>Ingest ${feed}</title><link>http://ingest.invalid/</link>${Array.from(
       { length: items },

@@ -6,6 +6,7 @@ import type { FetchedDocument, ParsedFeed } from '../feed-types';
 import type { IngestRequest } from '../refresh/ingest';
 import { runThisThreadInBackground } from './background-priority';
 import { readFeedDocument } from '../refresh/read-feed';
+import { packFeed } from './packed-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
 
 export type ParseRequest =
@@ -38,7 +39,8 @@ parentPort?.on('message', (message: ParseRequest) => {
         (parsed) => {
           if (!storePort) return reply(failure(id, 'store', new Error('parse: no store worker to hand the feed to')));
           const { document: _read, ...meta } = request;
-          storePort.postMessage({ id, request: meta, parsed } satisfies StoreFeedMessage);
+          const packed = packFeed(parsed);
+          storePort.postMessage({ id, request: meta, packed } satisfies StoreFeedMessage, [packed.buffer]);
         },
         (error: unknown) => reply(failure(id, 'parse', error)),
       );

@@ -13,7 +13,9 @@
 // Articles are stored without their search index entries; this thread indexes them in its idle
 // turns, in batches (store/search-index.ts).
 import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
+import type { ParsedFeed } from '../feed-types';
 import { runThisThreadInBackground } from './background-priority';
+import { unpackFeed } from './packed-feed';
 import { storeFeed, writeFeed } from '../refresh/ingest';
 import { Store } from '../store';
 import { storageProblem } from '../store/storage-errors';
@@ -134,7 +136,12 @@ function indexBatch(): void {
 /** The batch in one transaction; if a feed fails, again a feed per transaction so it fails alone. */
 function storeTogether(target: Store, batch: StoreFeedMessage[]): StoreReply[] {
   try {
-    return target.transaction(() => batch.map((feed) => stored(feed, writeFeed(target, feed.request, feed.parsed))));
+    return target.transaction(() =>
+      batch.map((feed) => {
+        const parsed = unpackFeed(feed.packed);
+        return stored(feed.id, parsed, writeFeed(target, feed.request, parsed));
+      }),
+    );
   } catch (error) {
     // A full disk or the like would fail each feed the same way: it ends the whole batch.
     if (storageProblem(error) || batch.length === 1) throw error;
@@ -145,13 +152,14 @@ function storeTogether(target: Store, batch: StoreFeedMessage[]): StoreReply[] {
 /** Its own transaction, so whatever goes wrong (a full disk too) fails this feed and no other. */
 function storeAlone(target: Store, feed: StoreFeedMessage): StoreReply {
   try {
-    return stored(feed, storeFeed(target, feed.request, feed.parsed));
+    const parsed = unpackFeed(feed.packed);
+    return stored(feed.id, parsed, storeFeed(target, feed.request, parsed));
   } catch (error) {
     return failure(feed.id, 'store', error);
   }
 }
 
-function stored({ id, parsed }: StoreFeedMessage, { added, updated }: { added: number; updated: number }): StoreReply {
+function stored(id: number, parsed: ParsedFeed, { added, updated }: { added: number; updated: number }): StoreReply {
   return { id, ok: true, added, updated, images: parsed.images ?? null };
 }
 

@@ -1,6 +1,6 @@
 // What the parse workers, the store worker and the main thread say to each other (parse-pool.ts,
 // store-thread.ts).
-import type { FeedImages, ParsedFeed } from '../feed-types';
+import type { FeedImages } from '../feed-types';
 import type { StoreRequest } from '../refresh/ingest';
 
 /** A failure as it crosses threads: the stage, the message, and SQLite's code (SQLITE_FULL...) if any. */
@@ -24,11 +24,11 @@ export interface CheckpointReply extends WalCheckpoint {
   id: number;
 }
 
-/** A read feed on its way from a parse worker to the store worker. */
+/** A read feed on its way from a parse worker to the store worker, packed (packed-feed.ts). */
 export interface StoreFeedMessage {
   id: number;
   request: StoreRequest;
-  parsed: ParsedFeed;
+  packed: Uint8Array;
 }
 
 export type StoreReply = { id: number; ok: true; added: number; updated: number; images: FeedImages | null } | WorkerFailure;
