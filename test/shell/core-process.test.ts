@@ -85,9 +85,9 @@ describe('the core process', () => {
       await view.start();
       server.set('/a.xml', { body: rss('Harbour news', [{ guid: 'a1', title: 'One' }, { guid: 'a2', title: 'Two' }]) });
       await client.request('refresh', {});
-      await expect.poll(() => notified.at(-1)).toEqual([{ feedId: feed.id, title: 'Harbour news', count: 1 }]);
+      await expect.poll(() => notified.at(-1), { timeout: 10_000 }).toEqual([{ feedId: feed.id, title: 'Harbour news', count: 1 }]);
       expect(notified).toHaveLength(1);
-      await expect.poll(() => states.at(-1)).toMatchObject({ unread: 2 });
+      await expect.poll(() => states.at(-1), { timeout: 10_000 }).toMatchObject({ unread: 2 });
     } finally {
       await server.stop();
     }

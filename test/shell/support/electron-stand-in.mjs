@@ -30,6 +30,7 @@ export const net = {};
 export const dialog = {};
 export const nativeTheme = {};
 export const nativeImage = {};
+export const safeStorage = { isEncryptionAvailable: () => false };
 export const utilityProcess = {};
 export const Menu = {};
 export class BrowserWindow {}
