@@ -23,12 +23,18 @@ export interface SyncRunResult {
   accounts: number;
   feeds: number;
   newArticles: number;
+  /** Items read from the servers. */
   pulled: number;
+  /** Queued changes the servers accepted. */
   pushed: number;
+  /** Changes still queued (an account failed). */
   queued: number;
+  /** Accounts that failed. */
   failed: number;
   ms: number;
+  /** Requests made to the servers. */
   requests: number;
+  /** One line per failed account, and per feed a server refused. */
   errors: { account: number; message: string }[];
 }
 

@@ -14,25 +14,10 @@ import { isSubscriptionRow, pushSubscriptionRows, type Write } from './subscript
 import { pullSubscriptions } from './subscription-pull';
 import { pullItems } from './item-pull';
 import { plainTokens, type TokenCipher } from './token-cipher';
+import type { SyncRunResult } from '../../../shared/sync';
 
-export interface SyncResult {
-  accounts: number;
-  feeds: number;
-  newArticles: number;
-  /** Items read from the servers. */
-  pulled: number;
-  /** Queued changes the servers accepted. */
-  pushed: number;
-  /** Changes still queued (an account failed). */
-  queued: number;
-  /** Accounts that failed. */
-  failed: number;
-  ms: number;
-  /** Requests made to the servers. */
-  requests: number;
-  /** One line per failed account, and per feed a server refused. */
-  errors: { account: number; message: string }[];
-}
+/** What one sync did (shared/sync.ts: the contract's syncNow and `tidings sync --json` answer it). */
+export type SyncResult = SyncRunResult;
 
 export interface SyncOptions {
   /** Store writes take turns with the refresh's (write-turns.ts); by default they run at once. */
