@@ -1,14 +1,14 @@
 // The contract's sharing calls. A share is recorded at once, with an outbox entry per webhook
 // target in the same transaction, so sharing works offline and nothing is lost if the app closes
 // before the network comes back. A shared article, like a starred one, is kept for reading offline.
-import { randomUUID } from 'node:crypto';
 import type { Handlers } from '../../../shared/contract';
 import { TidingsError } from '../../../shared/errors';
-import type { ShareTarget, WebhookPayload } from '../../../shared/sharing';
+import type { ShareTarget } from '../../../shared/sharing';
 import { outboxEntry } from '../outbox/entries';
 import type { OfflineReading } from '../offline/offline-reading';
 import type { Store } from '../store';
 import { Publisher } from '../sharing/publisher';
+import { queueWebhookShares } from '../sharing/queue-webhooks';
 
 type SharingCalls = 'shareArticle' | 'unshareArticle' | 'listOutbox' | 'retryOutbox' | 'cancelOutbox' | 'publishShared';
 
@@ -27,18 +27,8 @@ export function sharingHandlers(store: Store, offline: OfflineReading, services?
       const webhooks = webhookTargets(targets(), targetIds);
       const shared = store.transaction(() => {
         const mark = store.shares.mark(articleId, note);
-        const source = store.shares.source(articleId);
         const sharedAt = new Date(mark.sharedAt).toISOString();
-        const ids = webhooks.map((target) => {
-          const idempotencyKey = randomUUID();
-          const payload: WebhookPayload = {
-            idempotencyKey,
-            article: { title: source.title, url: source.link, feed: source.feedTitle },
-            note: mark.note,
-            sharedAt,
-          };
-          return store.outbox.add({ idempotencyKey, targetId: target.id, articleId, payload: JSON.stringify(payload) });
-        });
+        const ids = queueWebhookShares(store, articleId, mark, webhooks);
         return { mark, sharedAt, ids };
       });
       publisher.schedule();
