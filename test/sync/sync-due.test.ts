@@ -26,7 +26,7 @@ describe('when the scheduler syncs', () => {
     expect(syncIsDue(store)).toBe(true);
     store.accounts.recordSuccess(account);
     expect(syncIsDue(store)).toBe(false);
-    now += (store.settings().refreshIntervalMinutes - 1) * 60_000;
+    now += (store.settings.get().refreshIntervalMinutes - 1) * 60_000;
     expect(syncIsDue(store)).toBe(false);
     now += 60_000;
     expect(syncIsDue(store)).toBe(true);
