@@ -1,5 +1,5 @@
-// A small loopback stand-in for FreshRSS 1.24's Google Reader API, as /work/shared/tools/miniflux's
-// notes describe it where it differs from Miniflux: the API under /api/greader.php; the Auth header
+// A small loopback stand-in for FreshRSS 1.24's Google Reader API, where it differs from Miniflux
+// (docs/sync.md, "how servers speak the API"): the API under /api/greader.php; the Auth header
 // checked on every call, the T token not at all; 16-digit decimal item ids; items with `summary`
 // only; one `a=` and one `r=` honoured per edit-tag (a state set again stays set: no toggling);
 // quickadd errors answered 200 with numResults 0; labels on items. No real FreshRSS runs here.
