@@ -21,6 +21,7 @@ import type {
   LabelSummary,
 } from './model';
 import type { CallResult } from './errors';
+import { event, readTable, type EventOf } from './event-table';
 import { settingsChangeSchema, type Settings } from './settings';
 import type { OutboxEntry, PublishResult, ShareResult, UnshareResult } from './sharing';
 import type { RemovedAccount, SyncAccount, SyncRunResult } from './sync';
@@ -328,12 +329,6 @@ export type Bridge = {
 // Declared once, like the calls: each event's name and a validator for its payload. The IPC channel
 // and the Server-Sent Events name are derived from this table; the core emits only these names.
 
-interface EventSpec<Payload extends z.ZodType> {
-  payload: Payload;
-}
-
-const event = <Payload extends z.ZodType>(payload: Payload): EventSpec<Payload> => ({ payload });
-
 const count = z.number().int().nonnegative();
 
 /** The unread counts after the change, so a window updates its sidebar without asking for the library again. */
@@ -402,20 +397,13 @@ export type Events = typeof events;
 export type EventName = keyof Events;
 export type EventPayload<K extends EventName> = z.output<Events[K]['payload']>;
 /** One event as it travels: its name and payload, kept together so the pair stays typed. */
-export type LiveEvent = { [K in EventName]: { name: K; payload: EventPayload<K> } }[EventName];
+export type LiveEvent = EventOf<Events>;
 
-export const eventNames = Object.keys(events) as EventName[];
-
-export function isEventName(name: string): name is EventName {
-  return Object.hasOwn(events, name);
-}
-
+const coreEventTable = readTable(events);
+export const eventNames: EventName[] = coreEventTable.names;
+export const isEventName = coreEventTable.has;
 /** The event's payload checked against its schema; null when it does not fit (a page never trusts a wire). */
-export function parseEvent(name: string, payload: unknown): LiveEvent | null {
-  if (!isEventName(name)) return null;
-  const parsed = events[name].payload.safeParse(payload);
-  return parsed.success ? ({ name, payload: parsed.data } as LiveEvent) : null;
-}
+export const parseEvent = coreEventTable.parse;
 
 export const ipcEventChannel = (name: EventName): string => `tidings:event:${name}`;
 /** The Server-Sent Events stream; each event's SSE name is its name in this table. */
@@ -444,20 +432,13 @@ export const shellEvents = {
 export type ShellEvents = typeof shellEvents;
 export type ShellEventName = keyof ShellEvents;
 export type ShellEventPayload<K extends ShellEventName> = z.output<ShellEvents[K]['payload']>;
-export type ShellEvent = { [K in ShellEventName]: { name: K; payload: ShellEventPayload<K> } }[ShellEventName];
+export type ShellEvent = EventOf<ShellEvents>;
 
-export const shellEventNames = Object.keys(shellEvents) as ShellEventName[];
-
-export function isShellEventName(name: string): name is ShellEventName {
-  return Object.hasOwn(shellEvents, name);
-}
-
+const shellEventTable = readTable(shellEvents);
+export const shellEventNames: ShellEventName[] = shellEventTable.names;
+export const isShellEventName = shellEventTable.has;
 /** The shell event's payload checked against its schema; null when it does not fit. */
-export function parseShellEvent(name: string, payload: unknown): ShellEvent | null {
-  if (!isShellEventName(name)) return null;
-  const parsed = shellEvents[name].payload.safeParse(payload);
-  return parsed.success ? ({ name, payload: parsed.data } as ShellEvent) : null;
-}
+export const parseShellEvent = shellEventTable.parse;
 
 export const ipcShellEventChannel = (name: ShellEventName): string => `tidings:shell:${name}`;
 /** Page → shell, carrying a shell event's name: the page listens for it now; what was held is sent. */
