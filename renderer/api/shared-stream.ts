@@ -5,8 +5,7 @@
 // it crashes); it opens the stream and passes each event to the others on a BroadcastChannel, with
 // its id. When it goes, the next tab waiting for the lock opens the stream, resuming after the last
 // id it heard, so the host replays what fell between. Both are per origin: one host, one stream.
-import type { LiveEvents } from './events';
-import { everything, Listeners, openStream } from './events';
+import { everything, Listeners, openStream, type LiveEvents } from './event-wire';
 
 const lockName = 'tidings-event-stream';
 const channelName = 'tidings-live-events';
