@@ -152,8 +152,10 @@ export function openCore(options: CoreOptions): Core {
     afterSuccess,
     alongside,
     ...options.refresh,
+    onRunStarted: () => live.refreshTurned(),
     onRunFinished: (result, addedByFeed) => {
       live.touch({ feeds: [...addedByFeed.keys()] });
+      live.refreshTurned();
       options.refresh?.onRunFinished?.(result, addedByFeed);
     },
   });

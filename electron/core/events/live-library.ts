@@ -79,6 +79,17 @@ export class LiveLibrary {
     }
   }
 
+  /**
+   * A refresh started or ended: told now, after what it changed so far, rather than on the next tick.
+   * A refresh shorter than a tick would otherwise never be seen running, and a window could not tell
+   * which counts it raised.
+   */
+  refreshTurned(): void {
+    if (this.stopped || !this.events.listening) return;
+    this.flush();
+    this.lookAtProgress();
+  }
+
   stop(): void {
     this.stopped = true;
     if (this.tickTimer) clearInterval(this.tickTimer);

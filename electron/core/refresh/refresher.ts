@@ -26,6 +26,8 @@ export interface RefresherOptions {
   /** Told after a feed stored new articles (first seen at or after `since`); must not throw. */
   afterFeed?: (feedId: FeedId, since: number) => void;
   /** After each run: what it did, and how many new articles each feed got (feeds with none left out). */
+  /** Told when a run starts, its status already running; must not throw. */
+  onRunStarted?: () => void;
   onRunFinished?: (result: RefreshResult, addedByFeed: ReadonlyMap<FeedId, number>) => void;
   /** Told after every feed that refreshed without error, new articles or not (its icon); must not throw. */
   afterSuccess?: (feedId: FeedId, outcome: FeedRefreshOutcome) => void;
@@ -89,6 +91,7 @@ export class Refresher {
     const started = performance.now();
     const result: RefreshResult = { feeds: feeds.length, ok: 0, notModified: 0, failed: 0, deferred: 0, newArticles: 0, ms: 0, failures: [] };
     this.status = { running: true, done: 0, total: feeds.length, last: this.status.last };
+    this.options.onRunStarted?.();
     const intervalMinutes = this.store.settings.get().refreshIntervalMinutes;
     const random = this.options.random ?? Math.random;
     const addedByFeed = new Map<FeedId, number>();
