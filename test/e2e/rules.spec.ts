@@ -1,7 +1,8 @@
 // Rules in the UI (#18): Settings → Rules with a live count, reordered by keys and switched off;
 // a rule made from an article; a selected word muted; a hidden article found in Filtered and shown
 // again; a bad pattern's error shown while typing.
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tidingsJson } from '../support/cli';
 import { panes, useDemoLibrary } from './support/app';
 
 const demo = useDemoLibrary();
@@ -11,6 +12,14 @@ async function openRules(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog.getByRole('heading', { name: 'Rules' })).toBeVisible();
   return dialog;
+}
+
+/** The list shows these rules, in this order, each saying its place. */
+async function expectOrder(rules: Locator, names: readonly string[]) {
+  await expect(rules.getByRole('listitem')).toHaveCount(names.length);
+  for (const [index, name] of names.entries()) {
+    await expect(rules.getByRole('listitem').nth(index)).toHaveAccessibleName(new RegExp(`^${name}, ${index + 1} of ${names.length}`));
+  }
 }
 
 /** A new rule's form, its name and first value typed by keyboard. */
@@ -47,6 +56,37 @@ test('a rule typed in Settings → Rules shows its live count, saves, moves by k
   await rules.getByRole('checkbox', { name: 'Quiet the tides' }).click();
   await expect(rules.getByRole('listitem', { name: /^Quiet the tides, 2 of 2, off/ })).toBeVisible();
   expect((await host.call('listRules', {})).rules.find((rule) => rule.name === 'Quiet the tides')?.enabled).toBe(false);
+});
+
+test('a rule dragged with the mouse below another moves there, and the order is stored', async ({ page }) => {
+  const { host } = await demo.open(page);
+  for (const name of ['Tides', 'Herons', 'Seals']) {
+    await host.call('addRule', { rule: { name, conditions: [{ field: 'title', op: 'contains', value: name.toLowerCase() }], actions: ['markRead'] } });
+  }
+  const dialog = await openRules(page);
+  const rules = dialog.getByRole('list', { name: 'Rules in order' });
+  await expectOrder(rules, ['Tides', 'Herons', 'Seals']);
+
+  // Picked up by its name, carried in steps over Herons and let go on Seals, as a hand would.
+  await rules.scrollIntoViewIfNeeded();
+  const from = await rules.getByRole('listitem', { name: /^Tides,/ }).getByText('Tides').boundingBox();
+  const onto = await rules.getByRole('listitem', { name: /^Seals,/ }).boundingBox();
+  if (!from || !onto) throw new Error('the rules are not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(onto.x + onto.width / 2, onto.y + onto.height / 2, { steps: 8 });
+  await page.mouse.up();
+
+  await expectOrder(rules, ['Herons', 'Seals', 'Tides']);
+  await expect(dialog.getByText('Tides moved to position 3 of 3')).toBeAttached();
+  await page.reload();
+  await expectOrder((await openRules(page)).getByRole('list', { name: 'Rules in order' }), ['Herons', 'Seals', 'Tides']);
+  const listed = (await tidingsJson(host.dbPath, ['rules'])) as { name: string; position: number }[];
+  expect(listed.map((rule) => [rule.position, rule.name])).toEqual([
+    [1, 'Herons'],
+    [2, 'Seals'],
+    [3, 'Tides'],
+  ]);
 });
 
 test('a bad pattern shows its error, with its position, while typing', async ({ page }) => {
