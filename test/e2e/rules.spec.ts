@@ -3,7 +3,7 @@
 // again; a bad pattern's error shown while typing.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tidingsJson } from '../support/cli';
-import { panes, useDemoLibrary } from './support/app';
+import { panes, subscription, useDemoLibrary } from './support/app';
 
 const demo = useDemoLibrary();
 
@@ -87,6 +87,48 @@ test('a rule dragged with the mouse below another moves there, and the order is 
     [2, 'Seals'],
     [3, 'Tides'],
   ]);
+});
+
+test('a rule edited in Settings → Rules shows the live count of its change, saves in place, marks read and labels when applied, and deletes', async ({ page }) => {
+  const { host } = await demo.open(page);
+  const { id } = await host.call('addRule', { rule: { name: 'Tides', conditions: [{ field: 'title', op: 'contains', value: 'tide' }], actions: ['markRead'] } });
+  const dialog = await openRules(page);
+  const rules = dialog.getByRole('list', { name: 'Rules in order' });
+  await rules.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Edit' }).click();
+  const form = dialog.getByRole('form', { name: 'Rule' });
+  await expect(form.getByRole('textbox', { name: 'Value 1' })).toHaveValue('tide');
+  await expect(form.getByRole('checkbox', { name: 'Mark read' })).toBeChecked();
+  await expect(form.getByText('Matches 3 articles')).toBeVisible();
+
+  await form.getByRole('textbox', { name: 'Value 1' }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('heron');
+  await expect(form.getByText('Matches 1 article')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Label' }).focus();
+  await page.keyboard.type('birds');
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(rules.getByRole('listitem')).toHaveCount(1);
+  const [edited] = (await host.call('listRules', {})).rules;
+  expect(edited).toMatchObject({ id, name: 'Tides', actions: ['markRead', { label: 'birds' }] });
+  expect(edited?.conditions).toEqual([{ field: 'title', op: 'contains', value: 'heron' }]);
+
+  await rules.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Apply to stored articles…' }).click();
+  await dialog.getByRole('group', { name: 'Confirm' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByText('Tides: 1 matched, 1 changed')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(subscription(page, 'Field Notes')).toHaveAccessibleName('Field Notes, 2 unread');
+  await expect(subscription(page, 'birds')).toHaveAccessibleName('birds, 1 article');
+  await subscription(page, 'birds').click();
+  await expect(panes(page).articles.getByRole('option')).toHaveCount(1);
+  await expect(panes(page).articles.getByRole('option', { name: /A heron at low water/ })).toBeVisible();
+
+  const again = await openRules(page);
+  await again.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Delete…' }).click();
+  await expect(again.getByRole('group', { name: 'Confirm' })).toContainText('Delete the rule “Tides”?');
+  await again.getByRole('group', { name: 'Confirm' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(again.getByText('No rules yet.')).toBeVisible();
+  expect((await host.call('listRules', {})).rules).toEqual([]);
 });
 
 test('a bad pattern shows its error, with its position, while typing', async ({ page }) => {
