@@ -144,6 +144,23 @@ test('a bad pattern shows its error, with its position, while typing', async ({ 
   await expect(dialog.getByText(/^Matches \d+ articles?$/)).toBeVisible();
 });
 
+test('a rule with a bad pattern is refused when saved, saying why, and nothing is stored', async ({ page }) => {
+  const { host } = await demo.open(page);
+  const dialog = await openRules(page);
+  await dialog.getByRole('button', { name: 'New rule…' }).click();
+  const form = dialog.getByRole('form', { name: 'Rule' });
+  await form.getByRole('combobox', { name: 'Test 1' }).selectOption('matches');
+  await form.getByRole('textbox', { name: 'Name' }).focus();
+  await page.keyboard.type('Broken');
+  await form.getByRole('textbox', { name: 'Value 1' }).focus();
+  await page.keyboard.type('tide(s');
+  await expect(form.getByRole('alert')).toHaveCount(1); // the live count's error
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('alert').filter({ hasText: /^Not saved: / })).toContainText(/at character \d+/);
+  await expect(form).toBeVisible();
+  expect((await host.call('listRules', {})).rules).toEqual([]);
+});
+
 test('"Make a rule from this…" opens the editor with the article’s feed and title words', async ({ page }) => {
   const { host, feedIds } = await demo.open(page);
   const { articles, reader } = panes(page);
