@@ -1,6 +1,7 @@
-// Rules in the UI (#18): Settings → Rules with a live count, reordered by keys and switched off;
-// a rule made from an article; a selected word muted; a hidden article found in Filtered and shown
-// again; a bad pattern's error shown while typing.
+// Rules in the UI (#18): Settings → Rules with a live count, reordered by keys and by dragging with
+// the mouse, switched off, edited, applied and deleted; a rule made from an article; a selected word
+// muted; a hidden article found in Filtered and shown again; a bad pattern's error shown while
+// typing, and the rule refused when saved. Filtered's count: filtered-count.spec.ts.
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { tidingsJson } from '../support/cli';
 import { panes, subscription, useDemoLibrary } from './support/app';
@@ -58,7 +59,7 @@ test('a rule typed in Settings → Rules shows its live count, saves, moves by k
   expect((await host.call('listRules', {})).rules.find((rule) => rule.name === 'Quiet the tides')?.enabled).toBe(false);
 });
 
-test('a rule dragged with the mouse below another moves there, and the order is stored', async ({ page }) => {
+test('a rule dragged with the mouse lands below a rule further down or above one further up, and the order is stored', async ({ page }) => {
   const { host } = await demo.open(page);
   for (const name of ['Tides', 'Herons', 'Seals']) {
     await host.call('addRule', { rule: { name, conditions: [{ field: 'title', op: 'contains', value: name.toLowerCase() }], actions: ['markRead'] } });
@@ -75,18 +76,34 @@ test('a rule dragged with the mouse below another moves there, and the order is 
   await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
   await page.mouse.down();
   await page.mouse.move(onto.x + onto.width / 2, onto.y + onto.height / 2, { steps: 8 });
+  // While held over Seals, the row shows the rule would land below it.
+  await expect(rules.getByRole('listitem', { name: /^Seals,/ })).toHaveClass(/\bdrop-below\b/);
   await page.mouse.up();
 
   await expectOrder(rules, ['Herons', 'Seals', 'Tides']);
   await expect(dialog.getByText('Tides moved to position 3 of 3')).toBeAttached();
   await page.reload();
-  await expectOrder((await openRules(page)).getByRole('list', { name: 'Rules in order' }), ['Herons', 'Seals', 'Tides']);
+  const reloaded = (await openRules(page)).getByRole('list', { name: 'Rules in order' });
+  await expectOrder(reloaded, ['Herons', 'Seals', 'Tides']);
   const listed = (await tidingsJson(host.dbPath, ['rules'])) as { name: string; position: number }[];
   expect(listed.map((rule) => [rule.position, rule.name])).toEqual([
     [1, 'Herons'],
     [2, 'Seals'],
     [3, 'Tides'],
   ]);
+
+  // Carried up the list, a rule lands above the one it is let go on.
+  await reloaded.scrollIntoViewIfNeeded();
+  await reloaded.getByRole('listitem', { name: /^Tides,/ }).getByText('Tides').hover();
+  await page.mouse.down();
+  const top = await reloaded.getByRole('listitem', { name: /^Herons,/ }).boundingBox();
+  if (!top) throw new Error('Herons is not on screen');
+  await page.mouse.move(top.x + top.width / 2, top.y + top.height / 2, { steps: 8 });
+  await expect(reloaded.getByRole('listitem', { name: /^Herons,/ })).toHaveClass(/\bdrop-above\b/);
+  await page.mouse.up();
+  await expectOrder(reloaded, ['Tides', 'Herons', 'Seals']);
+  await expect(reloaded.getByRole('listitem', { name: /^Herons,/ })).not.toHaveClass(/\bdrop-(above|below)\b/);
+  expect((await host.call('listRules', {})).rules.map((rule) => rule.name)).toEqual(['Tides', 'Herons', 'Seals']);
 });
 
 test('a rule edited in Settings → Rules shows the live count of its change, saves in place, marks read and labels when applied, and deletes', async ({ page }) => {
