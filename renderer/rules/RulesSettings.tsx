@@ -62,7 +62,7 @@ export function RulesSettings({ rules: state, library }: { rules: RulesState; li
   return (
     <section aria-labelledby={`${ids}-rules`} className="rules-settings">
       <h3 id={`${ids}-rules`}>Rules</h3>
-      <p className="settings-hint">Rules run in this order on every new article. Alt+↑ and Alt+↓ move the focused rule.</p>
+      <p className="settings-hint">Rules run in this order on every new article. Drag a rule to move it, or press Alt+↑ and Alt+↓ on the focused rule.</p>
       {editing ? (
         <RuleEditor
           initial={editing.rule}
