@@ -331,8 +331,13 @@ export type Bridge = {
 
 const count = z.number().int().nonnegative();
 
-/** The unread counts after the change, so a window updates its sidebar without asking for the library again. */
-const unreadCounts = z.object({ total: count, feeds: z.array(z.object({ feedId: id, unread: count })) }).strict();
+/**
+ * The unread counts after the change, so a window updates its sidebar without asking for the library again;
+ * `filtered`, the articles rules hid (the Filtered view's count), since a refresh's rules may hide some.
+ */
+const unreadCounts = z
+  .object({ total: count, feeds: z.array(z.object({ feedId: id, unread: count })), filtered: count.optional() })
+  .strict();
 
 const noticeSchema = z.union([
   z.object({

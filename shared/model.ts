@@ -69,7 +69,11 @@ export interface Library {
   inactiveFeeds: FeedSummary[];
   /** The person's labels (user tags on articles), by name. */
   labels: LabelSummary[];
-  totals: { unread: number; starred: number; liked: number; notes: number };
+  /**
+   * `filtered`: articles rules hid (all of them: a hidden article is read, so the Filtered view has no
+   * unread ones); absent from older cores.
+   */
+  totals: { unread: number; starred: number; liked: number; notes: number; filtered?: number };
   /** The accounts, each with its feeds and folders (sync, issue #17); absent from older cores. */
   accounts?: AccountGroup[];
 }

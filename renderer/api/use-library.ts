@@ -61,7 +61,7 @@ export function useLibrary(client: Client, report: Report): LibraryState {
         return {
           ...current,
           feeds: current.feeds.map((feed) => ({ ...feed, unread: counts.get(feed.id) ?? feed.unread })),
-          totals: { ...current.totals, unread: unread.total },
+          totals: { ...current.totals, unread: unread.total, ...(unread.filtered === undefined ? {} : { filtered: unread.filtered }) },
         };
       });
     },

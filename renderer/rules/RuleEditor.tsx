@@ -215,8 +215,9 @@ export function RuleEditor({ initial, library, count, onSave, onCancel }: Props)
         </p>
       ) : null}
       {saveError ? (
+        // Said apart from the live count's error, which may name the same fault: this one answers the Save.
         <p className="rule-error" role="alert">
-          {saveError}
+          Not saved: {saveError}
         </p>
       ) : null}
       <div className="form-actions">

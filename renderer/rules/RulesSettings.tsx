@@ -8,6 +8,9 @@ import type { RulesState } from '../api/use-rules';
 import { RuleEditor } from './RuleEditor';
 import './rules.css';
 
+/** Our own drag type: only a rule of this list is taken on a rule's row, never a file or link (the window imports those). */
+const ruleDragType = 'application/x-tidings-rule';
+
 export const emptyRule: RuleInput = { name: '', match: 'all', conditions: [{ field: 'title', op: 'contains', value: '' }], actions: ['hide'] };
 
 const definitionOf = ({ id, position, ...definition }: Rule): RuleInput => {
@@ -25,6 +28,7 @@ export function RulesSettings({ rules: state, library }: { rules: RulesState; li
   const [asking, setAsking] = useState<Asking>(null);
   const [announced, setAnnounced] = useState('');
   const [dragged, setDragged] = useState<number | null>(null);
+  const [dropOn, setDropOn] = useState<number | null>(null);
 
   useEffect(() => {
     void load();
@@ -37,6 +41,18 @@ export function RulesSettings({ rules: state, library }: { rules: RulesState; li
     document.getElementById(`${ids}-rule-${rule.id}`)?.focus();
   };
 
+  const endDrag = () => {
+    setDragged(null);
+    setDropOn(null);
+  };
+
+  /** Where a held rule would land on this row: below it when carried down the list, above it when carried up. */
+  const dropClass = (rule: Rule): string => {
+    const moving = rules?.find((one) => one.id === dragged);
+    if (dropOn !== rule.id || !moving || moving.id === rule.id) return '';
+    return moving.position < rule.position ? ' drop-below' : ' drop-above';
+  };
+
   const onKey = (event: KeyboardEvent<HTMLLIElement>, rule: Rule) => {
     if (!event.altKey || (event.key !== 'ArrowUp' && event.key !== 'ArrowDown')) return;
     event.preventDefault();
@@ -46,7 +62,7 @@ export function RulesSettings({ rules: state, library }: { rules: RulesState; li
   return (
     <section aria-labelledby={`${ids}-rules`} className="rules-settings">
       <h3 id={`${ids}-rules`}>Rules</h3>
-      <p className="settings-hint">Rules run in this order on every new article. Alt+↑ and Alt+↓ move the focused rule.</p>
+      <p className="settings-hint">Rules run in this order on every new article. Drag a rule to move it, or press Alt+↑ and Alt+↓ on the focused rule.</p>
       {editing ? (
         <RuleEditor
           initial={editing.rule}
@@ -67,16 +83,32 @@ export function RulesSettings({ rules: state, library }: { rules: RulesState; li
                 key={rule.id}
                 id={`${ids}-rule-${rule.id}`}
                 tabIndex={0}
-                className={`rule-row${rule.enabled ? '' : ' is-disabled'}`}
+                className={`rule-row${rule.enabled ? '' : ' is-disabled'}${dropClass(rule)}`}
                 aria-label={`${rule.name}, ${rule.position} of ${rules.length}${rule.enabled ? '' : ', off'}`}
                 draggable
-                onDragStart={() => setDragged(rule.id)}
-                onDragOver={(event) => event.preventDefault()}
-                onDrop={() => {
+                onDragStart={(event) => {
+                  event.dataTransfer.setData(ruleDragType, String(rule.id));
+                  event.dataTransfer.effectAllowed = 'move';
+                  setDragged(rule.id);
+                }}
+                onDragOver={(event) => {
+                  if (!event.dataTransfer.types.includes(ruleDragType)) return;
+                  event.preventDefault();
+                  event.dataTransfer.dropEffect = 'move';
+                  setDropOn(rule.id);
+                }}
+                onDragLeave={(event) => {
+                  if (event.relatedTarget instanceof Node && event.currentTarget.contains(event.relatedTarget)) return;
+                  setDropOn((current) => (current === rule.id ? null : current));
+                }}
+                onDrop={(event) => {
+                  if (!event.dataTransfer.types.includes(ruleDragType)) return;
+                  event.preventDefault();
                   const moving = rules.find((one) => one.id === dragged);
                   if (moving && moving.id !== rule.id) void moveTo(moving, rule.position);
-                  setDragged(null);
+                  endDrag();
                 }}
+                onDragEnd={endDrag}
                 onKeyDown={(event) => onKey(event, rule)}
               >
                 <label>

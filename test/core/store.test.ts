@@ -115,7 +115,7 @@ describe('store', () => {
     store.articles.markAllRead({ kind: 'feed', feedId: b });
     expect(kept()).toEqual(recount());
     // Feed b's ten articles list first (same date, higher ids): two of a's were read, all of b's.
-    expect(store.library.summary().totals).toEqual({ unread: 28, starred: 5, liked: 0, notes: 0 });
+    expect(store.library.summary().totals).toEqual({ unread: 28, starred: 5, liked: 0, notes: 0, filtered: 0 });
 
     store.feeds.remove(a);
     expect(kept()).toEqual(recount());

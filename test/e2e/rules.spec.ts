@@ -1,8 +1,10 @@
-// Rules in the UI (#18): Settings → Rules with a live count, reordered by keys and switched off;
-// a rule made from an article; a selected word muted; a hidden article found in Filtered and shown
-// again; a bad pattern's error shown while typing.
-import { expect, test, type Page } from '@playwright/test';
-import { panes, useDemoLibrary } from './support/app';
+// Rules in the UI (#18): Settings → Rules with a live count, reordered by keys and by dragging with
+// the mouse, switched off, edited, applied and deleted; a rule made from an article; a selected word
+// muted; a hidden article found in Filtered and shown again; a bad pattern's error shown while
+// typing, and the rule refused when saved. Filtered's count: filtered-count.spec.ts.
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { tidingsJson } from '../support/cli';
+import { panes, subscription, useDemoLibrary } from './support/app';
 
 const demo = useDemoLibrary();
 
@@ -11,6 +13,14 @@ async function openRules(page: Page) {
   const dialog = page.getByRole('dialog', { name: 'Settings' });
   await expect(dialog.getByRole('heading', { name: 'Rules' })).toBeVisible();
   return dialog;
+}
+
+/** The list shows these rules, in this order, each saying its place. */
+async function expectOrder(rules: Locator, names: readonly string[]) {
+  await expect(rules.getByRole('listitem')).toHaveCount(names.length);
+  for (const [index, name] of names.entries()) {
+    await expect(rules.getByRole('listitem').nth(index)).toHaveAccessibleName(new RegExp(`^${name}, ${index + 1} of ${names.length}`));
+  }
 }
 
 /** A new rule's form, its name and first value typed by keyboard. */
@@ -49,6 +59,95 @@ test('a rule typed in Settings → Rules shows its live count, saves, moves by k
   expect((await host.call('listRules', {})).rules.find((rule) => rule.name === 'Quiet the tides')?.enabled).toBe(false);
 });
 
+test('a rule dragged with the mouse lands below a rule further down or above one further up, and the order is stored', async ({ page }) => {
+  const { host } = await demo.open(page);
+  for (const name of ['Tides', 'Herons', 'Seals']) {
+    await host.call('addRule', { rule: { name, conditions: [{ field: 'title', op: 'contains', value: name.toLowerCase() }], actions: ['markRead'] } });
+  }
+  const dialog = await openRules(page);
+  const rules = dialog.getByRole('list', { name: 'Rules in order' });
+  await expectOrder(rules, ['Tides', 'Herons', 'Seals']);
+
+  // Picked up by its name, carried in steps over Herons and let go on Seals, as a hand would.
+  await rules.scrollIntoViewIfNeeded();
+  const from = await rules.getByRole('listitem', { name: /^Tides,/ }).getByText('Tides').boundingBox();
+  const onto = await rules.getByRole('listitem', { name: /^Seals,/ }).boundingBox();
+  if (!from || !onto) throw new Error('the rules are not on screen');
+  await page.mouse.move(from.x + from.width / 2, from.y + from.height / 2);
+  await page.mouse.down();
+  await page.mouse.move(onto.x + onto.width / 2, onto.y + onto.height / 2, { steps: 8 });
+  // While held over Seals, the row shows the rule would land below it.
+  await expect(rules.getByRole('listitem', { name: /^Seals,/ })).toHaveClass(/\bdrop-below\b/);
+  await page.mouse.up();
+
+  await expectOrder(rules, ['Herons', 'Seals', 'Tides']);
+  await expect(dialog.getByText('Tides moved to position 3 of 3')).toBeAttached();
+  await page.reload();
+  const reloaded = (await openRules(page)).getByRole('list', { name: 'Rules in order' });
+  await expectOrder(reloaded, ['Herons', 'Seals', 'Tides']);
+  const listed = (await tidingsJson(host.dbPath, ['rules'])) as { name: string; position: number }[];
+  expect(listed.map((rule) => [rule.position, rule.name])).toEqual([
+    [1, 'Herons'],
+    [2, 'Seals'],
+    [3, 'Tides'],
+  ]);
+
+  // Carried up the list, a rule lands above the one it is let go on.
+  await reloaded.scrollIntoViewIfNeeded();
+  await reloaded.getByRole('listitem', { name: /^Tides,/ }).getByText('Tides').hover();
+  await page.mouse.down();
+  const top = await reloaded.getByRole('listitem', { name: /^Herons,/ }).boundingBox();
+  if (!top) throw new Error('Herons is not on screen');
+  await page.mouse.move(top.x + top.width / 2, top.y + top.height / 2, { steps: 8 });
+  await expect(reloaded.getByRole('listitem', { name: /^Herons,/ })).toHaveClass(/\bdrop-above\b/);
+  await page.mouse.up();
+  await expectOrder(reloaded, ['Tides', 'Herons', 'Seals']);
+  await expect(reloaded.getByRole('listitem', { name: /^Herons,/ })).not.toHaveClass(/\bdrop-(above|below)\b/);
+  expect((await host.call('listRules', {})).rules.map((rule) => rule.name)).toEqual(['Tides', 'Herons', 'Seals']);
+});
+
+test('a rule edited in Settings → Rules shows the live count of its change, saves in place, marks read and labels when applied, and deletes', async ({ page }) => {
+  const { host } = await demo.open(page);
+  const { id } = await host.call('addRule', { rule: { name: 'Tides', conditions: [{ field: 'title', op: 'contains', value: 'tide' }], actions: ['markRead'] } });
+  const dialog = await openRules(page);
+  const rules = dialog.getByRole('list', { name: 'Rules in order' });
+  await rules.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Edit' }).click();
+  const form = dialog.getByRole('form', { name: 'Rule' });
+  await expect(form.getByRole('textbox', { name: 'Value 1' })).toHaveValue('tide');
+  await expect(form.getByRole('checkbox', { name: 'Mark read' })).toBeChecked();
+  await expect(form.getByText('Matches 3 articles')).toBeVisible();
+
+  await form.getByRole('textbox', { name: 'Value 1' }).focus();
+  await page.keyboard.press('ControlOrMeta+A');
+  await page.keyboard.type('heron');
+  await expect(form.getByText('Matches 1 article')).toBeVisible();
+  await form.getByRole('textbox', { name: 'Label' }).focus();
+  await page.keyboard.type('birds');
+  await page.keyboard.press('Enter');
+  await expect(form).toBeHidden();
+  await expect(rules.getByRole('listitem')).toHaveCount(1);
+  const [edited] = (await host.call('listRules', {})).rules;
+  expect(edited).toMatchObject({ id, name: 'Tides', actions: ['markRead', { label: 'birds' }] });
+  expect(edited?.conditions).toEqual([{ field: 'title', op: 'contains', value: 'heron' }]);
+
+  await rules.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Apply to stored articles…' }).click();
+  await dialog.getByRole('group', { name: 'Confirm' }).getByRole('button', { name: 'Apply' }).click();
+  await expect(dialog.getByText('Tides: 1 matched, 1 changed')).toBeAttached();
+  await page.keyboard.press('Escape');
+  await expect(subscription(page, 'Field Notes')).toHaveAccessibleName('Field Notes, 2 unread');
+  await expect(subscription(page, 'birds')).toHaveAccessibleName('birds, 1 article');
+  await subscription(page, 'birds').click();
+  await expect(panes(page).articles.getByRole('option')).toHaveCount(1);
+  await expect(panes(page).articles.getByRole('option', { name: /A heron at low water/ })).toBeVisible();
+
+  const again = await openRules(page);
+  await again.getByRole('listitem', { name: /^Tides,/ }).getByRole('button', { name: 'Delete…' }).click();
+  await expect(again.getByRole('group', { name: 'Confirm' })).toContainText('Delete the rule “Tides”?');
+  await again.getByRole('group', { name: 'Confirm' }).getByRole('button', { name: 'Delete' }).click();
+  await expect(again.getByText('No rules yet.')).toBeVisible();
+  expect((await host.call('listRules', {})).rules).toEqual([]);
+});
+
 test('a bad pattern shows its error, with its position, while typing', async ({ page }) => {
   await demo.open(page);
   const dialog = await openRules(page);
@@ -60,6 +159,23 @@ test('a bad pattern shows its error, with its position, while typing', async ({ 
   await page.keyboard.type(')?');
   await expect(dialog.getByRole('alert')).toBeHidden();
   await expect(dialog.getByText(/^Matches \d+ articles?$/)).toBeVisible();
+});
+
+test('a rule with a bad pattern is refused when saved, saying why, and nothing is stored', async ({ page }) => {
+  const { host } = await demo.open(page);
+  const dialog = await openRules(page);
+  await dialog.getByRole('button', { name: 'New rule…' }).click();
+  const form = dialog.getByRole('form', { name: 'Rule' });
+  await form.getByRole('combobox', { name: 'Test 1' }).selectOption('matches');
+  await form.getByRole('textbox', { name: 'Name' }).focus();
+  await page.keyboard.type('Broken');
+  await form.getByRole('textbox', { name: 'Value 1' }).focus();
+  await page.keyboard.type('tide(s');
+  await expect(form.getByRole('alert')).toHaveCount(1); // the live count's error
+  await page.keyboard.press('Enter');
+  await expect(form.getByRole('alert').filter({ hasText: /^Not saved: / })).toContainText(/at character \d+/);
+  await expect(form).toBeVisible();
+  expect((await host.call('listRules', {})).rules).toEqual([]);
 });
 
 test('"Make a rule from this…" opens the editor with the article’s feed and title words', async ({ page }) => {

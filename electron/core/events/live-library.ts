@@ -189,7 +189,11 @@ export class LiveLibrary {
   private unreadCounts(): EventPayload<'libraryChanged'>['unread'] {
     try {
       const { feeds, totals } = this.sources.library();
-      return { total: totals.unread, feeds: feeds.map((feed) => ({ feedId: feed.id, unread: feed.unread })) };
+      return {
+        total: totals.unread,
+        feeds: feeds.map((feed) => ({ feedId: feed.id, unread: feed.unread })),
+        ...(totals.filtered === undefined ? {} : { filtered: totals.filtered }),
+      };
     } catch {
       return null; // the library is closing or cannot be read just now: the window reloads what it needs
     }

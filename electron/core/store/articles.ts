@@ -365,3 +365,8 @@ export function markUnreadAgain(db: Db, marks: ReadMarks): number {
 export function starredCount(db: Db): number {
   return prepared<[], { n: number }>(db, 'SELECT total(starred) AS n FROM feed_counts').get()?.n ?? 0;
 }
+
+/** What rules hid (the Filtered view): read from state_hidden, whose rows are the hidden articles only. */
+export function hiddenCount(db: Db): number {
+  return prepared<[], { n: number }>(db, 'SELECT count(*) AS n FROM article_state WHERE hidden_at IS NOT NULL').get()?.n ?? 0;
+}

@@ -1,6 +1,6 @@
 // store.library: the library as a whole: its summary for the sidebar, import and export.
 import type { Library } from '../../../shared/model';
-import { starredCount } from './articles';
+import { hiddenCount, starredCount } from './articles';
 import type { Db } from './database';
 import { toFeedSummary } from './feed-summary';
 import { listFeedSummaryRows } from './feeds';
@@ -28,6 +28,7 @@ export class LibraryTables {
         unread: feedSummaries.reduce((sum, feed) => sum + feed.summary.unread, 0),
         starred: starredCount(this.db),
         ...keptTotals(this.db),
+        filtered: hiddenCount(this.db),
       },
     };
   }

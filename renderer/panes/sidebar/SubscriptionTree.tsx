@@ -125,7 +125,7 @@ export function SubscriptionTree({ library, scope, cursorKey, collapsed, onToggl
         {showLiked ? smart({ kind: 'liked' }, 'Liked', library.totals.liked, <Icon name="heart" />, 'liked') : null}
         {smart({ kind: 'notes' }, 'Notes', library.totals.notes, <Icon name="note" />, 'noted')}
         {smart({ kind: 'shared' }, 'Shared', undefined, <Icon name="share" />)}
-        {smart({ kind: 'filtered' }, 'Filtered', undefined, <Icon name="close" />)}
+        {smart({ kind: 'filtered' }, 'Filtered', library.totals.filtered, <Icon name="close" />, 'hidden')}
       </ul>
       <SavedSearchViews />
       <h2 className={`tree-heading${dropClass(null)}`} {...dropTarget(null)}>

@@ -56,7 +56,7 @@ describe('live events from the core', () => {
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(libraryChanges(heard)).toHaveLength(1);
     expect(change).toMatchObject({ everything: false, subscriptions: false, articles: ids });
-    expect(change.unread).toEqual({ total: 1, feeds: [{ feedId: feed.id, unread: 1 }] });
+    expect(change.unread).toEqual({ total: 1, feeds: [{ feedId: feed.id, unread: 1 }], filtered: 0 });
   });
 
   it('coalesces a refresh into a few events, never one per article, and reports its progress to the end', async () => {
@@ -89,7 +89,7 @@ describe('live events from the core', () => {
     await cli.handlers.markAllRead({ scope: { kind: 'feed', feedId: feed.id } });
     const change = await until(() => libraryChanges(heard)[0], 1_000);
     expect(change.everything).toBe(true);
-    expect(change.unread).toEqual({ total: 0, feeds: [{ feedId: feed.id, unread: 0 }] });
+    expect(change.unread).toEqual({ total: 0, feeds: [{ feedId: feed.id, unread: 0 }], filtered: 0 });
   });
 
   it('tells the outbox and the settings apart from the library', async () => {
