@@ -4,6 +4,7 @@
 // required text, a word with letters SQLite's lower() leaves alone) narrows nothing.
 import type { RuleCondition } from '../../../shared/rules';
 import { requiredText } from './required-text';
+import { indexPhrases } from './word-phrases';
 
 export interface SqlFilter {
   where: string;
@@ -74,7 +75,10 @@ function indexedSql(condition: RuleCondition): SqlFilter | null {
     return phrase === null ? null : indexedMatch(`${column} : ${phrase}`);
   }
   if (condition.op !== 'matches') return null;
-  // One query for all the pattern needs ("ferry" AND ("compass" OR "pier")), so one index walk.
+  // The pattern's words side by side where it spells them so (word-phrases.ts), else one query for
+  // all it needs ("ferry" AND ("compass" OR "pier")); either way one index walk.
+  const phrases = indexPhrases(condition.value, false);
+  if (phrases) return indexedMatch(`${column} : (${phrases.query})`);
   const sets = (requiredText(condition.value) ?? [])
     .map((set) => set.map(indexPhrase))
     .filter((phrases): phrases is string[] => phrases.every((phrase) => phrase !== null));
