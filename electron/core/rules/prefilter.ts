@@ -49,7 +49,7 @@ function conditionSql(condition: RuleCondition): SqlFilter | null {
 }
 
 /** True for a row where one of the columns holds `needle`; null when SQL cannot tell as JavaScript would. */
-function containsSql(fields: readonly string[], needle: string, caseSensitive: boolean): SqlFilter | null {
+export function containsSql(fields: readonly string[], needle: string, caseSensitive: boolean): SqlFilter | null {
   if (needle === '') return null;
   if (caseSensitive) {
     return { where: fields.map((column) => `instr(${column}, ?) > 0`).join(' OR '), params: fields.map(() => needle) };
@@ -95,7 +95,7 @@ function indexPhrase(needle: string): string | null {
   return `"${words.join(' ')}" *`;
 }
 
-function indexedMatch(query: string): SqlFilter {
+export function indexedMatch(query: string): SqlFilter {
   // One IN over a union, so SQLite walks the index's answers (and the few rows past its mark)
   // by rowid instead of scanning every article.
   return {

@@ -5,6 +5,7 @@ import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import { performActions, type ActionTargets } from './actions';
 import { compileRule, inScope, type CompiledRule } from './compile';
+import { complementTry } from './complement';
 import { andFilters, conditionsFilter, type SqlFilter } from './prefilter';
 
 export interface TryOutcome {
@@ -14,7 +15,12 @@ export interface TryOutcome {
 }
 
 export function tryRule(rules: Rules, rule: RuleDefinition & { id?: number }, limit = 1000): TryOutcome {
-  const ids = matchingIds(rules, compileRule(rule));
+  const compiled = compileRule(rule);
+  const scope = scopeFilter(rules, compiled);
+  if (scope === 'none') return { count: 0, ids: [] };
+  const complement = complementTry(rules, compiled, scope, limit);
+  if (complement) return complement;
+  const ids = matchingIds(rules, compiled);
   ids.sort((a, b) => b - a);
   return { count: ids.length, ids: ids.slice(0, limit) };
 }
@@ -33,6 +39,8 @@ export function applyRule(targets: ActionTargets, rule: RuleDefinition & { id: n
 function matchingIds(rules: Rules, rule: CompiledRule): number[] {
   const scope = scopeFilter(rules, rule);
   if (scope === 'none') return [];
+  const complement = complementTry(rules, rule, scope, Number.POSITIVE_INFINITY);
+  if (complement) return complement.ids;
   const readsText = rule.conditions.some((condition) => condition.field === 'content' || condition.field === 'any');
   const readsCategories = rule.conditions.some((condition) => condition.field === 'category' || condition.field === 'any');
   const ids: number[] = [];
