@@ -29,6 +29,8 @@ type Spelling = string;
 /** One stretch of the pattern made only of words and the space between them. */
 interface Chain {
   anchored: boolean;
+  /** Begun right after a piece that may be letters ("p.er"): its first word is likely the inside of one. */
+  afterOther: boolean;
   spellings: Spelling[];
 }
 
@@ -67,13 +69,13 @@ function chainQuery(chain: Chain, exactOnly: boolean): IndexPhrases | null {
   const phrases: string[] = [];
   let exact = true;
   for (const spelling of chain.spellings) {
-    const leftBound = chain.anchored || spelling.startsWith(' ');
+    let leftBound = chain.anchored || spelling.startsWith(' ');
     const rightBound = spelling.endsWith(' ');
     const words = spelling.split(' ').filter((word) => word !== '');
-    if (!leftBound && (exactOnly || words.length > 1)) {
-      // A phrase's first word is matched whole; the pattern's may be the end of a longer one.
-      if (exactOnly) words.shift();
-      else exact = false;
+    if (!leftBound && (exactOnly || chain.afterOther)) {
+      // The index knows a word by its start; this one may be the end of a longer one.
+      words.shift();
+      leftBound = true;
     }
     let prefix = !rightBound;
     if (prefix && (exactOnly || (words.at(-1)?.length ?? 0) < 2)) {
@@ -120,8 +122,9 @@ function sequenceChains(alternative: string): Chain[] | null {
     if (chain) chains.push(chain);
     chain = null;
   };
+  let afterOther = false;
   const extend = (pieces: readonly Spelling[]): boolean => {
-    chain ??= { anchored: false, spellings: [''] };
+    chain ??= { anchored: false, afterOther, spellings: [''] };
     const spellings = chain.spellings.flatMap((spelling) => pieces.map((piece) => joinSpelling(spelling, piece)));
     if (spellings.length > MOST_SPELLINGS) return false;
     chain.spellings = [...new Set(spellings)];
@@ -129,7 +132,7 @@ function sequenceChains(alternative: string): Chain[] | null {
   };
   let at = 0;
   if (alternative.startsWith('^')) {
-    chain = { anchored: true, spellings: [''] };
+    chain = { anchored: true, afterOther: false, spellings: [''] };
     at = 1;
   }
   while (at < alternative.length) {
@@ -144,11 +147,15 @@ function sequenceChains(alternative: string): Chain[] | null {
       continue;
     }
     if (item.kind === 'pieces') {
-      if (!extend(item.pieces)) breakChain();
+      if (!extend(item.pieces)) {
+        breakChain();
+        afterOther = true;
+      }
       continue;
     }
     // Something else: a word beside it is open on that side.
     breakChain();
+    afterOther = true;
   }
   breakChain();
   return chains;
