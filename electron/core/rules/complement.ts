@@ -7,12 +7,13 @@
 // superset (a pattern's words through the index when they bound exact phrases, word-phrases.ts; or
 // the text the pattern cannot match without, required-text.ts, with LIKE). An article outside every
 // "maybe" meets every negative condition; one inside an exact "maybe" fails its condition; the rest
-// are decided by the compiled rule. Positive conditions take part only when SQL judges them exactly.
+// are decided by the compiled rule. Positive conditions take part only when SQL judges them exactly
+// (plain words); a rule of plain words alone is then counted and listed in SQL, no row read here.
 import type { RuleCondition } from '../../../shared/rules';
 import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import type { CompiledRule } from './compile';
-import { andFilters, containsSql, indexedMatch, type SqlFilter } from './prefilter';
+import { andFilters, containsSql, indexedMatch, indexedSql, type SqlFilter } from './prefilter';
 import { requiredText } from './required-text';
 import { indexPhrases } from './word-phrases';
 
@@ -37,7 +38,7 @@ const columnOf: Partial<Record<RuleCondition['field'], string>> = {
 
 /**
  * The rule's matches counted as the complement of what it excludes; null when the rule is not of
- * that shape (match any, no negative condition, or a condition SQL cannot bound).
+ * that shape (match any, or a condition SQL cannot bound).
  */
 export function complementTry(rules: Rules, rule: CompiledRule, scope: SqlFilter | null, limit: number): Complement | null {
   if (rule.match !== 'all') return null;
@@ -50,15 +51,13 @@ export function complementTry(rules: Rules, rule: CompiledRule, scope: SqlFilter
       if (maybe === null) return null;
       (maybe.exact ? excluded : undecided).push(maybe.filter);
     } else if (condition.op === 'contains') {
-      const column = columnOf[condition.field];
-      const exact = column === undefined ? null : containsSql([column], condition.value, condition.caseSensitive === true);
+      const exact = containsExactly(condition, scope !== null);
       if (exact === null) return null;
       exactPositives.push(exact);
     } else {
       return null;
     }
   }
-  if (excluded.length === 0 && undecided.length === 0) return null;
   const base = andFilters(scope, ...exactPositives, ...excluded.map(not));
   const mayMatch = undecided.length === 0 ? null : andFilters(base, anyOf(undecided));
   const checked: number[] = [];
@@ -85,6 +84,20 @@ const anyOf = (filters: readonly SqlFilter[]): SqlFilter => ({
 
 /** The filter's complement; every column a filter reads here is non-NULL (columnOf), so NOT is exact. */
 const not = (filter: SqlFilter): SqlFilter => ({ where: `NOT (${filter.where})`, params: filter.params });
+
+/**
+ * The articles holding a plain word, judged as JavaScript does (LIKE / instr). Through the index
+ * first where that reads fewer rows: in the text always, in the title when every feed is in scope
+ * (for a folder, LIKE on its articles' titles is cheaper than the word's whole list in the index).
+ * Through the index a word is found from a word's start, as before (docs/decisions.md, "Rules").
+ */
+function containsExactly(condition: RuleCondition, scoped: boolean): SqlFilter | null {
+  const column = columnOf[condition.field];
+  const exact = column === undefined ? null : containsSql([column], condition.value, condition.caseSensitive === true);
+  if (exact === null) return null;
+  const indexed = condition.field === 'content' || (condition.field === 'title' && !scoped) ? indexedSql(condition) : null;
+  return indexed ? (andFilters(indexed, exact) as SqlFilter) : exact;
+}
 
 /** Which articles may hold what the negative condition excludes; null when SQL cannot bound it. */
 function maybeHolds(condition: RuleCondition): MaybeHolds | null {

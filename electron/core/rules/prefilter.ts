@@ -68,7 +68,7 @@ export function containsSql(fields: readonly string[], needle: string, caseSensi
  * ingest, where the text is at hand, it is (docs/decisions.md, "Rules"). A needle with no word
  * in it reads every article's text.
  */
-function indexedSql(condition: RuleCondition): SqlFilter | null {
+export function indexedSql(condition: RuleCondition): SqlFilter | null {
   const column = condition.field === 'title' ? 'title' : 'text';
   if (condition.op === 'contains' || condition.op === 'equals') {
     const phrase = indexPhrase(condition.value);
