@@ -5,16 +5,18 @@
 //
 // It leans on the index's tokenizer (migration 11: `porter unicode61 remove_diacritics 2`) seeing
 // the same word edges as the pattern. Only ASCII letters and digits count as word characters here
-// (RE2's case folding of them, K→K and ſ→s included, is folded alike by unicode61), and only
+// (RE2's case folding of them, which takes the Kelvin sign for k and ſ for s, unicode61 folds
+// alike), and only
 // ASCII whitespace and ASCII punctuation as the space between words (unicode61 splits on all of
 // them). Anything else breaks a run of words: a word beside it is "open" on that side. RE2's `\b`
 // is ASCII, so "ferry\b" also matches "ferryé", where the index sees one word: `\b` bounds nothing.
 //
 // A word bounded on both sides is a whole token: the index finds exactly the texts that hold it
 // (and more: porter's stems join "ferry" and "ferries"). A word open at its end is looked up as a
-// prefix, open at its start as if it began a token: as everywhere in try-outs, the index finds
-// words from their start (docs/decisions.md, "Rules"), so such a phrase may miss a text a pattern
-// matches. `exactOnly` leaves open words out, so the query keeps every text the pattern matches.
+// prefix, open at its start as if it began a token (unless right after a wildcard: "p.er"): as
+// everywhere in try-outs, the index finds words from their start (docs/decisions.md, "Rules"), so
+// such a phrase may miss a text a pattern matches. `exactOnly` leaves open words out, so the query
+// keeps every text the pattern matches.
 
 export interface IndexPhrases {
   /** An FTS5 query for one column, without the column filter: `(^ "a b" * OR "c") AND ("d")`. */
@@ -43,8 +45,8 @@ const ESCAPED_GAP = /[!-/:-@[-`{-~]/;
 
 /** The index query a pattern's words give, or null when they give none worth asking. */
 export function indexPhrases(pattern: string, exactOnly: boolean): IndexPhrases | null {
-  // Inline flags change what the words mean ((?i), (?m): "^" at every line).
-  if (/\(\?(?!:)/.test(pattern)) return null;
+  // Inline flags change what the words mean ((?i), (?m): "^" at every line); in \Q…\E "\s" is two letters.
+  if (/\(\?(?!:)/.test(pattern) || pattern.includes('\\Q')) return null;
   const alternatives = topLevel(pattern);
   if (alternatives === null) return null;
   const queries: IndexPhrases[] = [];
@@ -58,11 +60,6 @@ export function indexPhrases(pattern: string, exactOnly: boolean): IndexPhrases 
   }
   if (queries.length === 1) return queries[0] as IndexPhrases;
   return { query: queries.map((part) => `(${part.query})`).join(' OR '), exact: queries.every((part) => part.exact) };
-}
-
-/** A literal needle (contains) read as a pattern: its words, open at both ends unless it starts or ends with a space. */
-export function needlePhrases(needle: string, exactOnly: boolean): IndexPhrases | null {
-  return indexPhrases(needle.replace(/[\\^$.|?*+()[\]{}]/g, '\\$&'), exactOnly);
 }
 
 function chainQuery(chain: Chain, exactOnly: boolean): IndexPhrases | null {

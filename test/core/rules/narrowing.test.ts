@@ -47,6 +47,8 @@ const tricky = [
   'ferry 12compass',
   'ferry compass12',
   'ferrycompass',
+  // a backslash and an s, which \Q…\E reads as two characters
+  'a ferry\\scompass',
   // plain words a negative rule excludes
   'kelp',
   'Kelp forest',
@@ -136,6 +138,7 @@ const boundedPatterns = [
   'a ^ferry',
   '^ferry\\s+p.er',
   '^ferry\\s+compass\\d+',
+  '\\Qferry\\scompass\\E',
 ];
 
 /**
