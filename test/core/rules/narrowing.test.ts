@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Store, connectionOf } from '../../../electron/core/store';
 import { compileRule, inScope } from '../../../electron/core/rules/compile';
 import { RuleArticle } from '../../../electron/core/rules/article-fields';
-import { tryRule } from '../../../electron/core/rules/try-out';
+import { applyRule, tryRule } from '../../../electron/core/rules/try-out';
 import { indexPhrases } from '../../../electron/core/rules/word-phrases';
 import { ruleInputSchema, type RuleCondition, type RuleInput } from '../../../shared/rules';
 import { tempDir } from '../../support/temp';
@@ -192,6 +192,14 @@ describe('narrowing a try-out in SQL', () => {
     expectSameAsEveryArticle(rule([on('title', 'notMatches', 'kelp|brine'), on('content', 'notMatches', '^ferry\\s+compass\\b')]));
     expectSameAsEveryArticle(rule([on('title', 'notMatches', '^ferry\\s')], { scope: { folder: 'Sea' } }));
     expectSameAsEveryArticle(rule([on('title', 'notMatches', '^ferry\\s'), on('title', 'contains', 'pier')], { match: 'any' }));
+  });
+
+  it('applying an "everything except X" rule acts on exactly the articles the compiled rule matches', () => {
+    const input = rule([on('title', 'notMatches', '^ferry\\s+(compass|pier)\\b'), on('content', 'notContains', 'kelp')], { actions: ['star'] });
+    const expected = everyArticle(input);
+    const outcome = applyRule({ rules: store.rules, shares: store.shares }, { ...ruleInputSchema.parse(input), id: 99 });
+    const starred = (connectionOf(store).prepare('SELECT article_id AS id FROM article_state WHERE starred = 1 ORDER BY article_id DESC').all() as { id: number }[]).map((row) => row.id);
+    expect({ matched: outcome.matched, starred }).toEqual({ matched: expected.count, starred: expected.ids });
   });
 
   it('lists at most the limit, newest first, the count still whole', () => {
