@@ -4,6 +4,7 @@
 // required text, a word with letters SQLite's lower() leaves alone) narrows nothing.
 import type { RuleCondition } from '../../../shared/rules';
 import { requiredText } from './required-text';
+import { indexPhrases } from './word-phrases';
 
 export interface SqlFilter {
   where: string;
@@ -48,7 +49,7 @@ function conditionSql(condition: RuleCondition): SqlFilter | null {
 }
 
 /** True for a row where one of the columns holds `needle`; null when SQL cannot tell as JavaScript would. */
-function containsSql(fields: readonly string[], needle: string, caseSensitive: boolean): SqlFilter | null {
+export function containsSql(fields: readonly string[], needle: string, caseSensitive: boolean): SqlFilter | null {
   if (needle === '') return null;
   if (caseSensitive) {
     return { where: fields.map((column) => `instr(${column}, ?) > 0`).join(' OR '), params: fields.map(() => needle) };
@@ -67,14 +68,17 @@ function containsSql(fields: readonly string[], needle: string, caseSensitive: b
  * ingest, where the text is at hand, it is (docs/decisions.md, "Rules"). A needle with no word
  * in it reads every article's text.
  */
-function indexedSql(condition: RuleCondition): SqlFilter | null {
+export function indexedSql(condition: RuleCondition): SqlFilter | null {
   const column = condition.field === 'title' ? 'title' : 'text';
   if (condition.op === 'contains' || condition.op === 'equals') {
     const phrase = indexPhrase(condition.value);
     return phrase === null ? null : indexedMatch(`${column} : ${phrase}`);
   }
   if (condition.op !== 'matches') return null;
-  // One query for all the pattern needs ("ferry" AND ("compass" OR "pier")), so one index walk.
+  // The pattern's words side by side where it spells them so (word-phrases.ts), else one query for
+  // all it needs ("ferry" AND ("compass" OR "pier")); either way one index walk.
+  const phrases = indexPhrases(condition.value, false);
+  if (phrases) return indexedMatch(`${column} : (${phrases.query})`);
   const sets = (requiredText(condition.value) ?? [])
     .map((set) => set.map(indexPhrase))
     .filter((phrases): phrases is string[] => phrases.every((phrase) => phrase !== null));
@@ -91,7 +95,7 @@ function indexPhrase(needle: string): string | null {
   return `"${words.join(' ')}" *`;
 }
 
-function indexedMatch(query: string): SqlFilter {
+export function indexedMatch(query: string): SqlFilter {
   // One IN over a union, so SQLite walks the index's answers (and the few rows past its mark)
   // by rowid instead of scanning every article.
   return {

@@ -5,6 +5,7 @@ import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import { performActions, type ActionTargets } from './actions';
 import { compileRule, inScope, type CompiledRule } from './compile';
+import { complementTry } from './complement';
 import { andFilters, conditionsFilter, type SqlFilter } from './prefilter';
 
 export interface TryOutcome {
@@ -14,15 +15,13 @@ export interface TryOutcome {
 }
 
 export function tryRule(rules: Rules, rule: RuleDefinition & { id?: number }, limit = 1000): TryOutcome {
-  const ids = matchingIds(rules, compileRule(rule));
-  ids.sort((a, b) => b - a);
-  return { count: ids.length, ids: ids.slice(0, limit) };
+  return matching(rules, compileRule(rule), limit);
 }
 
 /** Runs the rule's actions on every stored article it matches, in one transaction; answers how many changed. */
 export function applyRule(targets: ActionTargets, rule: RuleDefinition & { id: number }): { matched: number; changed: number } {
   const compiled = compileRule(rule);
-  const ids = matchingIds(targets.rules, compiled);
+  const { ids } = matching(targets.rules, compiled, Number.POSITIVE_INFINITY);
   let changed = 0;
   targets.rules.transaction(() => {
     for (const id of ids) if (performActions(targets, id, compiled.id, compiled.actions, false).changed) changed++;
@@ -30,9 +29,12 @@ export function applyRule(targets: ActionTargets, rule: RuleDefinition & { id: n
   return { matched: ids.length, changed };
 }
 
-function matchingIds(rules: Rules, rule: CompiledRule): number[] {
+function matching(rules: Rules, rule: CompiledRule, limit: number): TryOutcome {
   const scope = scopeFilter(rules, rule);
-  if (scope === 'none') return [];
+  if (scope === 'none') return { count: 0, ids: [] };
+  // Plain words and "everything except X" are counted in SQL (complement.ts); the rest read here.
+  const inSql = complementTry(rules, rule, scope, limit);
+  if (inSql) return inSql;
   const readsText = rule.conditions.some((condition) => condition.field === 'content' || condition.field === 'any');
   const readsCategories = rule.conditions.some((condition) => condition.field === 'category' || condition.field === 'any');
   const ids: number[] = [];
@@ -40,7 +42,8 @@ function matchingIds(rules: Rules, rule: CompiledRule): number[] {
     const article = new RuleArticle({ ...row, categories: row.categories ? row.categories.split('\n') : [] });
     if (rule.matches(article)) ids.push(row.id);
   }
-  return ids;
+  ids.sort((a, b) => b - a);
+  return { count: ids.length, ids: ids.slice(0, limit) };
 }
 
 /** The feeds in the rule's scope as SQL; 'none' when no feed is. */

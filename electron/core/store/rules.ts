@@ -283,6 +283,22 @@ export class Rules {
     ).iterate(...(filter?.params ?? []));
   }
 
+  /** How many stored articles the filter keeps (it must judge each exactly: core/rules/complement.ts). */
+  countStored(filter: { where: string; params: (string | number)[] } | null): number {
+    return prepared<(string | number)[], { n: number }>(this.db, `SELECT count(*) AS n FROM articles a ${filter ? `WHERE ${filter.where}` : ''}`)
+      .get(...(filter?.params ?? []))?.n ?? 0;
+  }
+
+  /** The ids of the stored articles the filter keeps, newest stored first, at most `limit`. */
+  storedIdsNewestFirst(filter: { where: string; params: (string | number)[] } | null, limit: number): number[] {
+    return prepared<(string | number)[], { id: number }>(
+      this.db,
+      `SELECT a.id FROM articles a ${filter ? `WHERE ${filter.where}` : ''} ORDER BY a.id DESC LIMIT ?`,
+    )
+      .all(...(filter?.params ?? []), Number.isFinite(limit) ? limit : -1)
+      .map((row) => row.id);
+  }
+
   /** Every feed with its folder path ("" at the top level), for scopes by folder. */
   feedFolderPaths(): { id: number; path: string }[] {
     const folders = new Map(
