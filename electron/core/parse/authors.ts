@@ -1,24 +1,46 @@
 // Author names from every place XML feeds hide them: Atom <author><name>/<email>, RSS <author>
 // ("jo@example.com (Jo Smith)"), <dc:creator> (often several), <itunes:author>.
 
-import { childrenNamed, firstChildText, textOf } from './xml-read';
+import { firstChildText, textOf } from './xml-read';
 import type { XmlElement } from './xml-tree';
 
 /** The names of one item's (or one channel's) authors, joined with ", ", or null. */
 export function readAuthors(element: XmlElement): string | null {
-  const textNames = (name: string) => childrenNamed(element, name).map((n) => personName(textOf(n)));
-  const joined = joinNames(childrenNamed(element, 'author').map(authorName));
+  const joined = joinNames(namesOf(element, 'author', authorName));
   if (joined !== null) return joined;
   for (const name of ['dc:creator', 'itunes:author', 'managingEditor']) {
-    const names = joinNames(textNames(name));
+    const names = joinNames(namesOf(element, name, textName));
     if (names !== null) return names;
   }
   return null;
 }
 
-export function joinNames(names: readonly string[]): string | null {
-  const unique = [...new Set(names.map((n) => n.trim()).filter((n) => n !== ''))];
-  return unique.length > 0 ? unique.join(', ') : null;
+/** Most items have one author or none: no list is made until there is a name. */
+function namesOf(element: XmlElement, name: string, read: (node: XmlElement) => string): string[] | null {
+  let names: string[] | null = null;
+  const children = element.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as XmlElement;
+    if (child.name === name) (names ??= []).push(read(child));
+  }
+  return names;
+}
+
+export function joinNames(names: readonly string[] | null): string | null {
+  if (names === null) return null;
+  let joined: string | null = null;
+  const seen = new Set<string>();
+  for (const name of names) {
+    const trimmed = name.trim();
+    if (trimmed === '' || seen.has(trimmed)) continue;
+    seen.add(trimmed);
+    joined = joined === null ? trimmed : `${joined}, ${trimmed}`;
+  }
+  return joined;
+}
+
+function textName(node: XmlElement): string {
+  return personName(textOf(node));
 }
 
 function authorName(author: XmlElement): string {

@@ -22,9 +22,40 @@ interface Sized {
 
 const IMAGE_PATH = /\.(?:jpe?g|png|gif|webp|avif|bmp)$/i;
 
+/** An item's children that can carry media, gathered in one pass (most items have none). */
+interface MediaNodes {
+  enclosures: XmlElement[];
+  groups: XmlElement[];
+  contents: XmlElement[];
+  thumbnails: XmlElement[];
+  itunesImages: XmlElement[];
+}
+
+function mediaNodes(item: XmlElement): MediaNodes | null {
+  let nodes: MediaNodes | null = null;
+  const children = item.children;
+  for (let index = 0; index < children.length; index++) {
+    const child = children[index] as XmlElement;
+    const list = MEDIA_NAMES.get(child.name);
+    if (list === undefined) continue;
+    nodes ??= { enclosures: [], groups: [], contents: [], thumbnails: [], itunesImages: [] };
+    nodes[list].push(child);
+  }
+  return nodes;
+}
+
+const MEDIA_NAMES: ReadonlyMap<string, keyof MediaNodes> = new Map([
+  ['enclosure', 'enclosures'],
+  ['media:group', 'groups'],
+  ['media:content', 'contents'],
+  ['media:thumbnail', 'thumbnails'],
+  ['itunes:image', 'itunesImages'],
+]);
+
 export function readMedia(item: XmlElement, atomLinks: readonly XmlElement[]): Media {
   const enclosures: ParsedEnclosure[] = [];
-  for (const node of childrenNamed(item, 'enclosure')) {
+  const nodes = mediaNodes(item);
+  for (const node of nodes?.enclosures ?? []) {
     pushEnclosure(enclosures, attr(node, 'url') ?? textOf(node), attr(node, 'type'), attr(node, 'length'));
   }
   for (const link of atomLinks) {
@@ -32,14 +63,20 @@ export function readMedia(item: XmlElement, atomLinks: readonly XmlElement[]): M
       pushEnclosure(enclosures, attr(link, 'href') ?? '', attr(link, 'type'), attr(link, 'length'));
     }
   }
+  if (nodes === null) return { enclosures, thumbnail: enclosureImage(enclosures) };
 
-  const groups = childrenNamed(item, 'media:group');
-  const contents = [...childrenNamed(item, 'media:content'), ...groups.flatMap((g) => childrenNamed(g, 'media:content'))];
+  // In the order they always had: the item's own, then each group's.
+  const contents = nodes.contents;
+  const thumbnailNodes = nodes.thumbnails;
+  for (const group of nodes.groups) {
+    for (const node of childrenNamed(group, 'media:content')) contents.push(node);
+  }
+  for (const group of nodes.groups) {
+    for (const node of childrenNamed(group, 'media:thumbnail')) thumbnailNodes.push(node);
+  }
   const thumbnails: Sized[] = [];
   const images: Sized[] = [];
-  for (const node of [...childrenNamed(item, 'media:thumbnail'), ...groups.flatMap((g) => childrenNamed(g, 'media:thumbnail'))]) {
-    pushSized(thumbnails, node);
-  }
+  for (const node of thumbnailNodes) pushSized(thumbnails, node);
   for (const content of contents) {
     for (const node of childrenNamed(content, 'media:thumbnail')) pushSized(thumbnails, node);
     const url = attr(content, 'url') ?? '';
@@ -48,10 +85,21 @@ export function readMedia(item: XmlElement, atomLinks: readonly XmlElement[]): M
     else pushEnclosure(enclosures, url, type, attr(content, 'fileSize'));
   }
 
-  const itunesImage = childrenNamed(item, 'itunes:image').map((n) => attr(n, 'href') ?? textOf(n)).find((u) => u !== '');
-  const enclosureImage = enclosures.find((e) => e.type?.startsWith('image/'))?.url;
-  const thumbnail = largest(thumbnails) ?? largest(images) ?? itunesImage ?? enclosureImage ?? null;
+  const thumbnail = largest(thumbnails) ?? largest(images) ?? itunesImage(nodes.itunesImages) ?? enclosureImage(enclosures) ?? null;
   return { enclosures, thumbnail };
+}
+
+function itunesImage(nodes: readonly XmlElement[]): string | undefined {
+  for (const node of nodes) {
+    const url = attr(node, 'href') ?? textOf(node);
+    if (url !== '') return url;
+  }
+  return undefined;
+}
+
+function enclosureImage(enclosures: readonly ParsedEnclosure[]): string | null {
+  for (const enclosure of enclosures) if (enclosure.type?.startsWith('image/')) return enclosure.url;
+  return null;
 }
 
 function isImage(url: string, type: string | null, medium: string | null): boolean {

@@ -8,7 +8,7 @@ import { readCategories } from './categories';
 import { parseDate } from './dates';
 import { readMedia } from './media';
 import { plainToHtml } from './plain-html';
-import { attr, childrenNamed, firstChild, firstChildText, firstText, textOf } from './xml-read';
+import { attr, childrenNamed, childText, firstChild, firstChildText, firstText, textOf } from './xml-read';
 import type { XmlElement } from './xml-tree';
 
 // xml:base is resolved along the chain (document URL, then root, channel or entry, content).
@@ -58,13 +58,14 @@ function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAut
   const base = xmlBase(item, feedBase ?? documentUrl) ?? feedBase;
   const contentNode = firstChild(item, isAtom ? 'content' : 'content:encoded');
   const contentBase = xmlBase(contentNode, base ?? documentUrl) ?? base;
-  const links = childrenNamed(item, 'link');
+  // Atom entries choose among their links (and list enclosures there); an RSS item takes the first.
+  const links = isAtom ? childrenNamed(item, 'link') : null;
   const guidNode = firstChild(item, 'guid');
   const guid = textOf(guidNode);
   const about = attr(item, 'rdf:about') ?? '';
-  const id = firstText(isAtom ? childrenNamed(item, 'id') : guidNode ? [guidNode] : []) || about;
+  const id = (isAtom ? childText(item, 'id') : guid) || about;
 
-  let link = isAtom ? alternateLink(links) : firstText(links);
+  let link = links !== null ? alternateLink(links) : childText(item, 'link');
   // RSS: a guid is the item's permalink unless it says otherwise (isPermaLink="false").
   if (link === '' && guid !== '' && attr(guidNode, 'isPermaLink') !== 'false' && HTTP_URL.test(guid)) link = guid;
   // Atom: an entry whose id is an http(s) URL and that has no link is at that URL (as feedparser reads it).
@@ -72,9 +73,9 @@ function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAut
   if (link === '' && HTTP_URL.test(about)) link = about;
 
   const { content, summary } = isAtom ? atomBody(item) : rssBody(item);
-  const published = firstDate(item, ['pubDate', 'dc:date', 'published', 'issued', 'created']);
-  const updated = firstDate(item, ['updated', 'modified', 'dc:modified', 'atom:updated']);
-  const media = readMedia(item, isAtom ? links : []);
+  const published = firstDate(item, PUBLISHED);
+  const updated = firstDate(item, UPDATED);
+  const media = readMedia(item, links ?? NO_LINKS);
   const categories = readCategories(item);
   return {
     id,
@@ -94,6 +95,9 @@ function toParsedItem(item: XmlElement, { isAtom, documentUrl, feedBase, feedAut
 }
 
 const HTTP_URL = /^https?:\/\//i;
+const NO_LINKS: readonly XmlElement[] = [];
+const PUBLISHED = ['pubDate', 'dc:date', 'published', 'issued', 'created'];
+const UPDATED = ['updated', 'modified', 'dc:modified', 'atom:updated'];
 
 function rssBody(item: XmlElement): { content: string; summary: string } {
   const description = firstChildText(item, 'description');
@@ -128,16 +132,22 @@ function atomText(node: XmlElement | undefined): string {
 
 /** rel="alternate" (or no rel, which means alternate), preferring HTML; else the first href. */
 function alternateLink(links: readonly XmlElement[]): string {
-  const alternates = links.filter((l) => (attr(l, 'rel') ?? 'alternate') === 'alternate' && attr(l, 'href'));
-  const html = alternates.find((l) => /html/i.test(attr(l, 'type') ?? 'text/html'));
-  const chosen = html ?? alternates[0];
-  return chosen ? (attr(chosen, 'href') ?? '') : '';
+  let first: XmlElement | undefined;
+  for (const link of links) {
+    if ((attr(link, 'rel') ?? 'alternate') !== 'alternate' || !attr(link, 'href')) continue;
+    if (/html/i.test(attr(link, 'type') ?? 'text/html')) return attr(link, 'href') ?? '';
+    first ??= link;
+  }
+  return first ? (attr(first, 'href') ?? '') : '';
 }
 
 function firstDate(item: XmlElement, names: readonly string[]): Date | null {
+  const children = item.children;
   for (const name of names) {
-    for (const node of childrenNamed(item, name)) {
-      const date = parseDate(textOf(node));
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as XmlElement;
+      if (child.name !== name) continue;
+      const date = parseDate(textOf(child));
       if (date) return date;
     }
   }

@@ -5,6 +5,7 @@ import { parentPort, type MessagePort } from 'node:worker_threads';
 import type { FetchedDocument, ParsedFeed } from '../feed-types';
 import type { IngestRequest } from '../refresh/ingest';
 import { runThisThreadInBackground } from './background-priority';
+import { detachOnceEarly } from './detach-early';
 import { readFeedDocument } from '../refresh/read-feed';
 import { packFeed } from './packed-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
@@ -18,6 +19,7 @@ export type ParseRequest =
 export type ParseReply = { id: number; ok: true; feed: ParsedFeed } | WorkerFailure;
 
 runThisThreadInBackground();
+detachOnceEarly();
 
 let storePort: MessagePort | null = null;
 const reply = (message: ParseReply): void => parentPort?.postMessage(message);
