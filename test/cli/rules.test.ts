@@ -78,7 +78,7 @@ describe('rules from the command line', () => {
   it('refuses a bad pattern with its position, and a file that is not JSON, saving nothing', async () => {
     const bad = await tidings(['--db', db, 'rules', 'add', ruleFile('bad.json', { name: 'bad', conditions: [{ field: 'title', op: 'matches', value: '(a|b' }], actions: ['hide'] })]);
     expect(bad.status).toBe(1);
-    expect(bad.stderr).toMatch(/the pattern "\(a\|b" cannot be used, at character 5: missing closing \)/);
+    expect(bad.stderr).toMatch(/the pattern "\(a\|b" cannot be used, at character 1: missing closing \)/);
     const notJson = dir.file('not.json');
     writeFileSync(notJson, '{"name": ');
     const broken = await tidings(['--db', db, 'rules', 'test', notJson]);

@@ -14,16 +14,22 @@ export function compilePattern(source: string, caseSensitive: boolean): Pattern 
   try {
     compiled = RE2JS.compile(source, caseSensitive ? 0 : RE2JS.CASE_INSENSITIVE);
   } catch (error) {
-    throw new TidingsError('bad_input', patternTrouble(source, error));
+    throw new TidingsError('bad_input', patternTrouble(source, error, caseSensitive ? '' : '(?i)'));
   }
   return { test: (text) => compiled.test(text) };
 }
 
-function patternTrouble(source: string, error: unknown): string {
-  const detail = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
-  const piece = error && typeof error === 'object' && 'input' in error && typeof error.input === 'string' ? error.input : '';
+/** `flag` is what re2js put before the pattern for case-insensitivity; the person never typed it. */
+function patternTrouble(source: string, error: unknown, flag: string): string {
+  const typed = (text: string) => (flag !== '' && text.startsWith(flag) && !source.startsWith(flag) ? text.slice(flag.length) : text);
+  const message = error instanceof Error ? error.message.replace(/^error parsing regexp: /, '') : String(error);
+  const detail = message.replace(/`([^`]*)`/g, (_quote, quoted: string) => `\`${typed(quoted)}\``);
+  const piece = error && typeof error === 'object' && 'input' in error && typeof error.input === 'string' ? typed(error.input) : '';
   // RE2 names the offending piece, not its place; the piece's last occurrence is where parsing gave up.
-  const at = piece === '' || piece === source ? source.length : source.lastIndexOf(piece);
+  // For an unclosed group it names the whole pattern; the last "(" is the likeliest culprit.
+  const at = message.startsWith('missing closing )') && source.includes('(')
+    ? source.lastIndexOf('(')
+    : piece === '' || piece === source ? source.length : source.lastIndexOf(piece);
   const position = at < 0 ? source.length : at;
   return `the pattern "${source}" cannot be used, at character ${position + 1}: ${detail}`;
 }

@@ -144,6 +144,9 @@ describe('a rule is checked when saved', () => {
     expect(!result.ok && result.error.message).toMatch(/^the pattern "ab\[c" cannot be used, at character 3: missing closing \]/);
     const lookahead = await world.call('testRule', { rule: { name: 'bad', conditions: [{ field: 'title', op: 'matches', value: 'x(?=y)' }], actions: ['hide'] } });
     expect(!lookahead.ok && lookahead.error.message).toMatch(/at character 2: invalid or unsupported Perl syntax/);
+    // re2js writes a case-insensitive pattern as "(?i)…" in its message; the person never typed that.
+    const unclosed = await world.call('testRule', { rule: { name: 'bad', conditions: [{ field: 'title', op: 'matches', value: 'tide(s' }], actions: ['hide'] } });
+    expect(!unclosed.ok && unclosed.error.message).toBe('the pattern "tide(s" cannot be used, at character 5: missing closing ): `tide(s`');
     expect(world.store.rules.list()).toEqual([]);
   });
 
