@@ -61,7 +61,7 @@ describe('the core process', () => {
       feeds: [],
       inactiveFeeds: [],
       labels: [],
-      totals: { unread: 0, starred: 0, liked: 0, notes: 0 },
+      totals: { unread: 0, starred: 0, liked: 0, notes: 0, filtered: 0 },
       accounts: [{ id: 1, kind: 'local', title: 'On this computer', feedIds: [], folderIds: [] }],
     });
     await view.start();
