@@ -22,6 +22,7 @@ import { positiveInt, text, UsageError, type Flags } from './args';
 import { articlesJson, articlesText, failuresText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
 import { serveToken } from './serve-token';
+import { runWorkersInForeground } from './foreground-workers';
 
 export type { Context } from './context';
 
@@ -71,6 +72,7 @@ export async function addCommand(context: Context): Promise<void> {
  * text for feeds that ask for it is fetched after the result is printed (docs/decisions.md).
  */
 export async function refreshCommand(context: Context): Promise<void> {
+  runWorkersInForeground();
   await withCore(
     context,
     async (core) => {

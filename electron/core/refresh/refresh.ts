@@ -25,6 +25,12 @@ export interface RefreshFeedOptions {
   write?: WriteTurn;
   /** When the feed is next due if it refreshes without error; stored with its articles (or its 304). */
   scheduleAt?: number;
+  /**
+   * Told once the host has answered (a document or a 304), before it is parsed and stored: the
+   * host may be asked for its next feed meanwhile. Not told when the fetch failed, so that what
+   * the failure says about the host (Retry-After) is known before it is asked again.
+   */
+  answered?: () => void;
 }
 
 export async function refreshFeed(store: Store, feed: FeedRow, options: RefreshFeedOptions = {}): Promise<FeedRefreshOutcome> {
@@ -55,6 +61,7 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   } catch (error) {
     return fail('fetch', error);
   }
+  options.answered?.();
   if (fetched.kind === 'not-modified') {
     const { scheduleAt } = options;
     await write(() =>

@@ -10,6 +10,7 @@ import type { FeedRow, Store } from '../store';
 import { explainStorageError, StorageUnavailable } from '../store/storage-errors';
 import type { WriteLock } from '../workers/write-lock';
 import { WriteTurns } from './write-turns';
+import { HostQueues } from './host-queues';
 
 export interface RefresherOptions {
   /** Feeds in flight at once across all hosts; the per-host limit keeps us polite, this bounds memory. */
@@ -152,11 +153,11 @@ export class Refresher {
 
     const halt: { by: StorageUnavailable | null } = { by: null };
     await runPerHost(feeds, this.options, {
-      work: async (feed) => {
+      work: async (feed, answered) => {
         const since = this.store.now();
         try {
           const scheduleAt = nextDue(feed, 0, null);
-          await afterward(feed, await refreshFeed(this.store, feed, { write, ingest, scheduleAt }), since);
+          await afterward(feed, await refreshFeed(this.store, feed, { write, ingest, scheduleAt, answered }), since);
         } catch (error) {
           const explained = explainStorageError(error);
           // Every other feed would fail the same way and no feed is to blame: stop asking.
@@ -215,7 +216,8 @@ function hostOf(url: string): string {
 }
 
 interface HostWork {
-  work: (feed: FeedRow) => Promise<void>;
+  /** Refreshes the feed; calls `answered` once its host is done with it (the rest is parsing and storing here). */
+  work: (feed: FeedRow, answered: () => void) => Promise<void>;
   /** A host asked to be left alone until then (ms since epoch). */
   notBefore: (host: string) => number;
   deferred: (feed: FeedRow, until: number) => void;
@@ -223,45 +225,56 @@ interface HostWork {
   stopped: () => boolean;
 }
 
-/** Runs work for every feed with a global limit and a per-host limit, picking ready hosts first. */
+/**
+ * Runs work for every feed with a global limit and a per-host limit. The per-host limit counts
+ * requests: a host's turn ends when it has answered, so its next feed is fetched while the last one
+ * is parsed and stored. The global limit counts feeds until they are stored: it bounds the
+ * documents held in memory. The host with the most feeds left goes first (host-queues.ts).
+ */
 async function runPerHost(feeds: readonly FeedRow[], options: RefresherOptions, host: HostWork): Promise<void> {
   const concurrency = options.concurrency ?? 64;
   const perHost = options.perHost ?? 2;
-  const queues = new Map<string, FeedRow[]>();
-  for (const feed of feeds) {
-    const name = hostOf(feed.url);
-    const queue = queues.get(name);
-    if (queue) queue.push(feed);
-    else queues.set(name, [feed]);
-  }
-  const active = new Map<string, number>();
+  const queues = new HostQueues(feeds, (feed) => hostOf(feed.url));
+  const asking = new Map<string, number>();
   let inFlight = 0;
 
   await new Promise<void>((resolve) => {
+    const start = (name: string, feed: FeedRow): void => {
+      asking.set(name, (asking.get(name) ?? 0) + 1);
+      inFlight++;
+      let asked = true;
+      const hostIsDone = (): void => {
+        if (!asked) return;
+        asked = false;
+        asking.set(name, (asking.get(name) ?? 1) - 1);
+        pump();
+      };
+      void host
+        .work(feed, hostIsDone)
+        .catch(() => undefined)
+        .finally(() => {
+          inFlight--;
+          if (asked) hostIsDone();
+          else pump();
+        });
+    };
+    /** A host that may be asked now; one that asked to be left alone has its feeds deferred instead. */
+    const ready = (name: string): boolean => {
+      const until = host.notBefore(name);
+      if (until > Date.now()) {
+        for (const feed of queues.takeAll(name)) host.deferred(feed, until);
+        return false;
+      }
+      return (asking.get(name) ?? 0) < perHost;
+    };
     const pump = (): void => {
       if (host.stopped()) queues.clear();
-      for (const [name, queue] of queues) {
-        const until = host.notBefore(name);
-        if (until > Date.now()) {
-          for (const feed of queue.splice(0)) host.deferred(feed, until);
-        }
-        while ((active.get(name) ?? 0) < perHost && queue.length > 0 && inFlight < concurrency) {
-          const feed = queue.shift() as FeedRow;
-          active.set(name, (active.get(name) ?? 0) + 1);
-          inFlight++;
-          void host
-            .work(feed)
-            .catch(() => undefined)
-            .finally(() => {
-              active.set(name, (active.get(name) ?? 1) - 1);
-              inFlight--;
-              pump();
-            });
-        }
-        if (queue.length === 0) queues.delete(name);
-        if (inFlight >= concurrency) break;
+      while (inFlight < concurrency) {
+        const name = queues.nextHost(ready);
+        if (name === null) break;
+        start(name, queues.take(name) as FeedRow);
       }
-      if (queues.size === 0 && inFlight === 0) resolve();
+      if (queues.empty && inFlight === 0) resolve();
     };
     pump();
   });

@@ -4,7 +4,7 @@
 import { setPriority } from 'node:os';
 
 export function runThisThreadInBackground(): void {
-  if (process.platform !== 'linux') return;
+  if (process.platform !== 'linux' || process.env.TIDINGS_WORKERS_IN_FOREGROUND === '1') return; // cli/foreground-workers.ts
   try {
     setPriority(0, 10);
   } catch {
