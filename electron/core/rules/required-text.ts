@@ -3,6 +3,7 @@
 // RE2 only on articles that contain it saves most of a pattern's cost (RE2 in JavaScript is slow on
 // long text), and lets SQL narrow a try-out. Conservative: anything not understood gives null
 // (no narrowing), never a wrong answer.
+import { closing } from './pattern-groups';
 
 /** Literal runs shorter than this narrow too little to be worth a check. */
 const SHORTEST = 3;
@@ -124,29 +125,6 @@ function sequenceNeeds(alternative: string): string[][] | null {
   return needs;
 }
 
-/** Index of the ")" or "]" closing the group or class opened at `open`, or -1. */
-function closing(text: string, open: number): number {
-  const isClass = text[open] === '[';
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') {
-      at++;
-      continue;
-    }
-    if (isClass) {
-      if (char === ']' && at > open + 1) return at;
-      continue;
-    }
-    if (char === '[') {
-      const end = closing(text, at);
-      if (end < 0) return -1;
-      at = end;
-    } else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return at;
-  }
-  return -1;
-}
 
 /** The index of the quantifier's last character (and its lazy "?"), starting at `at`. */
 function skipQuantifier(text: string, at: number): number {

@@ -17,6 +17,7 @@
 // everywhere in try-outs, the index finds words from their start (docs/decisions.md, "Rules"), so
 // such a phrase may miss a text a pattern matches. `exactOnly` leaves open words out, so the query
 // keeps every text the pattern matches.
+import { closing } from './pattern-groups';
 
 export interface IndexPhrases {
   /** An FTS5 query for one column, without the column filter: `(^ "a b" * OR "c") AND ("d")`. */
@@ -237,29 +238,4 @@ function readQuantifier(text: string, at: number): { text: string; end: number }
   }
   if (end > at && text[end] === '?') end++;
   return { text: text.slice(at, end), end };
-}
-
-/** Index of the ")" or "]" closing the group or class opened at `open`, or -1. */
-function closing(text: string, open: number): number {
-  const isClass = text[open] === '[';
-  let depth = 0;
-  for (let at = open; at < text.length; at++) {
-    const char = text[at];
-    if (char === '\\') {
-      at++;
-      continue;
-    }
-    if (isClass) {
-      // "[]a]" and "[^]a]": a "]" first in the class is one of its characters.
-      if (char === ']' && at > open + 1 && !(at === open + 2 && text[open + 1] === '^')) return at;
-      continue;
-    }
-    if (char === '[') {
-      const end = closing(text, at);
-      if (end < 0) return -1;
-      at = end;
-    } else if (char === '(') depth++;
-    else if (char === ')' && --depth === 0) return at;
-  }
-  return -1;
 }

@@ -18,6 +18,8 @@ describe('what a pattern needs', () => {
       ['a[bc]def', [['def']]],
       ['(?:news)?letter', [['letter']]],
       ['(?:abc)+x', [['abc']]],
+      // A "]" first in a negated class is one of its characters: the class ends at the second "]".
+      ['[^]abc]ferry', [['ferry']]],
     ];
     for (const [pattern, expected] of cases) expect(requiredText(pattern), pattern).toEqual(expected);
   });
