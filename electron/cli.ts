@@ -2,8 +2,7 @@
 import { defaultDatabaseFile } from './core/paths';
 import { expectOnlyFlags, readArgs, text, UsageError, type Flags } from './cli/args';
 import type { Context } from './cli/context';
-import { plainMessage } from './cli/error-words';
-import { prepareLibrary, type Access } from './cli/library-access';
+import type { Access } from './cli/library-access';
 import { tidingsVersion } from './cli/version';
 import { rulesAccess, rulesFlags } from './cli/rules-flags';
 
@@ -164,8 +163,12 @@ async function main(argv: string[]): Promise<void> {
   expectOnlyFlags((name === 'list' || name === 'account') && rest[0] ? `${name} ${rest[0]}` : name, flags, typeof command.flags === 'function' ? command.flags(rest) : command.flags);
   const given = text(flags.db);
   const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
+  // Its parse workers before anything else is loaded, so that their start overlaps the loading of
+  // the core and the library's opening (early-workers.ts). Until then this module loads little.
+  if (name === 'refresh') context.parseWorkers = (await import('./cli/early-workers')).startParseWorkersEarly();
   const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;
   if (access !== 'none') {
+    const { prepareLibrary } = await import('./cli/library-access');
     const { readonly, file } = prepareLibrary({ file: context.dbFile, access, create: Boolean(flags.create), isDefault: given === undefined });
     context.readonly = readonly;
     context.dbFile = file;
@@ -173,7 +176,8 @@ async function main(argv: string[]): Promise<void> {
   await command.run(context);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+main(process.argv.slice(2)).catch(async (error: unknown) => {
+  const { plainMessage } = await import('./cli/error-words');
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`tidings: ${plainMessage(error)}\n`);
   if (error instanceof UsageError && message.includes('\n')) process.stderr.write(`${message.split('\n').slice(1).join('\n')}\n`);
