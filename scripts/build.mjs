@@ -3,17 +3,13 @@
 // in node_modules (better-sqlite3 is native and must be loaded from there).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const only = process.argv.includes('--node-only') ? 'node' : 'all';
 
 if (only === 'all') rmSync(`${root}/dist`, { recursive: true, force: true, maxRetries: 3 });
-// The CLI's chunks have a hash in their names: the last build's must not pile up beside the new.
-else if (existsSync(`${root}/dist`)) {
-  for (const name of readdirSync(`${root}/dist`)) if (/^cli-.*\.mjs(\.map)?$/.test(name)) rmSync(`${root}/dist/${name}`);
-}
 
 const node = {
   absWorkingDir: root,
@@ -48,7 +44,8 @@ await Promise.all([
     entryPoints: { cli: 'electron/cli.ts' },
     splitting: true,
     chunkNames: 'cli-[name]-[hash]',
-  }),
+    metafile: true,
+  }).then(({ metafile }) => removeStaleChunks(Object.keys(metafile.outputs))),
   esbuild({
     ...selfContained,
     entryPoints: {
@@ -79,6 +76,17 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
+
+/**
+ * The CLI's chunks have a hash in their names: an earlier build's must not pile up beside the new
+ * ones. Removed after the build, so that a command running meanwhile still finds the chunks it loads.
+ */
+function removeStaleChunks(outputs) {
+  const fresh = new Set(outputs.map((output) => output.replace(/^dist\//, '')));
+  for (const name of readdirSync(`${root}/dist`)) {
+    if (/^cli-.*\.mjs(\.map)?$/.test(name) && !fresh.has(name)) rmSync(`${root}/dist/${name}`, { force: true });
+  }
+}
 
 // The tray icon (tray@2x for high-density screens), from the PNGs scripts/icons.mjs renders.
 mkdirSync(`${root}/dist/shell`, { recursive: true });
