@@ -2,20 +2,18 @@
 import { defaultDatabaseFile } from './core/paths';
 import { expectOnlyFlags, readArgs, text, UsageError, type Flags } from './cli/args';
 import type { Context } from './cli/context';
-import { plainMessage } from './cli/error-words';
-import { prepareLibrary, type Access } from './cli/library-access';
+import type { Access } from './cli/library-access';
 import { tidingsVersion } from './cli/version';
-import { addCommand, discoverCommand, listCommand, parseCommand, refreshCommand, serveCommand } from './cli/commands';
-import { searchCommand } from './cli/search-command';
-import { searchesCommand } from './cli/searches-command';
-import { backupCommand, exportCommand, importCommand } from './cli/import-export';
-import { restoreCommand } from './cli/restore-command';
-import { outboxCommand, publishCommand, shareCommand } from './cli/share-commands';
-import { labelCommand, labelsCommand, likeCommand, noteCommand, starCommand } from './cli/keep-commands';
-import { retentionCommand } from './cli/retention-command';
-import { accountCommand } from './cli/account-command';
-import { addToAccountCommand, readCommand, syncCommand } from './cli/sync-command';
-import { rulesAccess, rulesCommand, rulesFlags } from './cli/rules-command';
+import { rulesAccess, rulesFlags } from './cli/rules-flags';
+
+// Each command's code is loaded when it is run, not before: `tidings refresh` starts its workers
+// sooner when it does not first load the web host, import and export, sync… (scripts/build.mjs
+// splits the bundle at these imports).
+const commandsFile = () => import('./cli/commands');
+const importExport = () => import('./cli/import-export');
+const shareCommands = () => import('./cli/share-commands');
+const keepCommands = () => import('./cli/keep-commands');
+const syncCommands = () => import('./cli/sync-command');
 
 const usage = `usage: tidings [--db FILE [--create]] <command>
        tidings --version | help
@@ -80,43 +78,43 @@ const changesAnyOf =
     names.some((name) => flags[name] !== undefined) ? 'write' : 'read';
 
 const commands: Record<string, Command> = {
-  serve: { run: serveCommand, flags: ['port', 'token', 'token-file', 'no-auto-refresh'], access: 'write' },
-  add: { run: (context) => (context.flags.account !== undefined ? addToAccountCommand(context) : addCommand(context)), flags: ['folder', 'json', 'keep', 'account'], access: 'write' },
-  refresh: { run: refreshCommand, flags: ['json'], access: 'write' },
+  serve: { run: async (context) => (await commandsFile()).serveCommand(context), flags: ['port', 'token', 'token-file', 'no-auto-refresh'], access: 'write' },
+  add: { run: async (context) => (context.flags.account !== undefined ? (await syncCommands()).addToAccountCommand(context) : (await commandsFile()).addCommand(context)), flags: ['folder', 'json', 'keep', 'account'], access: 'write' },
+  refresh: { run: async (context) => (await import('./cli/refresh-command')).refreshCommand(context), flags: ['json'], access: 'write' },
   list: {
-    run: listCommand,
+    run: async (context) => (await commandsFile()).listCommand(context),
     flags: ([what]) => (what === 'articles' ? ['feed', 'starred', 'liked', 'notes', 'label', 'unread', 'limit', 'json', 'account'] : ['json']),
     access: 'read',
   },
-  parse: { run: parseCommand, flags: ['json'], access: 'none' },
-  discover: { run: discoverCommand, flags: ['json'], access: 'none' },
-  search: { run: searchCommand, flags: ['feed', 'folder', 'starred', 'unread', 'since', 'limit', 'json'], access: 'read' },
-  searches: { run: searchesCommand, flags: ['json'], access: 'read' },
-  import: { run: importCommand, flags: ['json'], access: 'write' },
-  export: { run: exportCommand, flags: ['out'], access: 'read' },
-  backup: { run: backupCommand, flags: ['json', 'force'], access: 'read' },
-  restore: { run: restoreCommand, flags: ['json'], access: 'write' },
-  share: { run: shareCommand, flags: ['note', 'target', 'json'], access: 'write' },
-  outbox: { run: outboxCommand, flags: ['deliver', 'retry', 'cancel', 'json'], access: changesAnyOf('deliver', 'retry', 'cancel') },
-  publish: { run: publishCommand, flags: ['out', 'json'], access: 'write' },
-  star: { run: starCommand, flags: ['off', 'json'], access: 'write' },
-  like: { run: likeCommand, flags: ['off', 'json'], access: 'write' },
-  note: { run: noteCommand, flags: ['clear', 'json'], access: (flags, positionals) => (flags.clear || positionals.length > 1 ? 'write' : 'read') },
-  label: { run: labelCommand, flags: ['add', 'remove', 'json'], access: changesAnyOf('add', 'remove') },
-  labels: { run: labelsCommand, flags: ['json'], access: 'read' },
-  read: { run: readCommand, flags: ['off', 'json'], access: 'write' },
+  parse: { run: async (context) => (await commandsFile()).parseCommand(context), flags: ['json'], access: 'none' },
+  discover: { run: async (context) => (await commandsFile()).discoverCommand(context), flags: ['json'], access: 'none' },
+  search: { run: async (context) => (await import('./cli/search-command')).searchCommand(context), flags: ['feed', 'folder', 'starred', 'unread', 'since', 'limit', 'json'], access: 'read' },
+  searches: { run: async (context) => (await import('./cli/searches-command')).searchesCommand(context), flags: ['json'], access: 'read' },
+  import: { run: async (context) => (await importExport()).importCommand(context), flags: ['json'], access: 'write' },
+  export: { run: async (context) => (await importExport()).exportCommand(context), flags: ['out'], access: 'read' },
+  backup: { run: async (context) => (await importExport()).backupCommand(context), flags: ['json', 'force'], access: 'read' },
+  restore: { run: async (context) => (await import('./cli/restore-command')).restoreCommand(context), flags: ['json'], access: 'write' },
+  share: { run: async (context) => (await shareCommands()).shareCommand(context), flags: ['note', 'target', 'json'], access: 'write' },
+  outbox: { run: async (context) => (await shareCommands()).outboxCommand(context), flags: ['deliver', 'retry', 'cancel', 'json'], access: changesAnyOf('deliver', 'retry', 'cancel') },
+  publish: { run: async (context) => (await shareCommands()).publishCommand(context), flags: ['out', 'json'], access: 'write' },
+  star: { run: async (context) => (await keepCommands()).starCommand(context), flags: ['off', 'json'], access: 'write' },
+  like: { run: async (context) => (await keepCommands()).likeCommand(context), flags: ['off', 'json'], access: 'write' },
+  note: { run: async (context) => (await keepCommands()).noteCommand(context), flags: ['clear', 'json'], access: (flags, positionals) => (flags.clear || positionals.length > 1 ? 'write' : 'read') },
+  label: { run: async (context) => (await keepCommands()).labelCommand(context), flags: ['add', 'remove', 'json'], access: changesAnyOf('add', 'remove') },
+  labels: { run: async (context) => (await keepCommands()).labelsCommand(context), flags: ['json'], access: 'read' },
+  read: { run: async (context) => (await syncCommands()).readCommand(context), flags: ['off', 'json'], access: 'write' },
   account: {
-    run: accountCommand,
+    run: async (context) => (await import('./cli/account-command')).accountCommand(context),
     flags: ([what]) => (what === 'add' ? ['user', 'password-stdin', 'json'] : what === 'login' ? ['password-stdin', 'json'] : ['json']),
     access: (_flags, [what]) => (what === 'list' ? 'read' : 'write'),
   },
-  sync: { run: syncCommand, flags: ['account', 'json'], access: 'write' },
+  sync: { run: async (context) => (await syncCommands()).syncCommand(context), flags: ['account', 'json'], access: 'write' },
   retention: {
-    run: retentionCommand,
+    run: async (context) => (await import('./cli/retention-command')).retentionCommand(context),
     flags: ['days', 'forever', 'default', 'max', 'no-max', 'json'],
     access: changesAnyOf('days', 'forever', 'default', 'max', 'no-max'),
   },
-  rules: { run: rulesCommand, flags: rulesFlags, access: (_flags, positionals) => rulesAccess(positionals) },
+  rules: { run: async (context) => (await import('./cli/rules-command')).rulesCommand(context), flags: rulesFlags, access: (_flags, positionals) => rulesAccess(positionals) },
 };
 
 async function main(argv: string[]): Promise<void> {
@@ -165,8 +163,12 @@ async function main(argv: string[]): Promise<void> {
   expectOnlyFlags((name === 'list' || name === 'account') && rest[0] ? `${name} ${rest[0]}` : name, flags, typeof command.flags === 'function' ? command.flags(rest) : command.flags);
   const given = text(flags.db);
   const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
+  // Its parse workers before anything else is loaded, so that their start overlaps the loading of
+  // the core and the library's opening (early-workers.ts). Until then this module loads little.
+  if (name === 'refresh') context.parseWorkers = (await import('./cli/early-workers')).startParseWorkersEarly();
   const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;
   if (access !== 'none') {
+    const { prepareLibrary } = await import('./cli/library-access');
     const { readonly, file } = prepareLibrary({ file: context.dbFile, access, create: Boolean(flags.create), isDefault: given === undefined });
     context.readonly = readonly;
     context.dbFile = file;
@@ -174,7 +176,8 @@ async function main(argv: string[]): Promise<void> {
   await command.run(context);
 }
 
-main(process.argv.slice(2)).catch((error: unknown) => {
+main(process.argv.slice(2)).catch(async (error: unknown) => {
+  const { plainMessage } = await import('./cli/error-words');
   const message = error instanceof Error ? error.message : String(error);
   process.stderr.write(`tidings: ${plainMessage(error)}\n`);
   if (error instanceof UsageError && message.includes('\n')) process.stderr.write(`${message.split('\n').slice(1).join('\n')}\n`);

@@ -3,7 +3,7 @@
 // in node_modules (better-sqlite3 is native and must be loaded from there).
 import { build as esbuild } from 'esbuild';
 import { build as viteBuild } from 'vite';
-import { copyFileSync, mkdirSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readdirSync, rmSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -21,27 +21,40 @@ const node = {
   packages: 'external',
 };
 
+// The CLI and the workers carry their small pure-JS dependencies inside the bundle: loading them
+// from node_modules file by file (zod alone is dozens of modules) was most of a command's start.
+// The native module stays outside, and so do the libraries loaded only on first need.
+const selfContained = {
+  ...node,
+  packages: undefined,
+  external: ['better-sqlite3', 'jschardet', 'linkedom', '@mozilla/readability'],
+  // Bundled CommonJS dependencies (iconv-lite) require Node's own modules.
+  banner: { js: "import { createRequire as __tidingsRequire } from 'node:module'; const require = __tidingsRequire(import.meta.url);" },
+  outdir: 'dist',
+  format: 'esm',
+  outExtension: { '.js': '.mjs' },
+};
+
 await Promise.all([
-  // The CLI and the workers carry their small pure-JS dependencies inside the bundle: loading them
-  // from node_modules file by file (zod alone is dozens of modules) was most of a command's start.
-  // The native module stays outside, and so do the libraries loaded only on first need.
   esbuild({
-    ...node,
-    packages: undefined,
-    external: ['better-sqlite3', 'jschardet', 'linkedom', '@mozilla/readability'],
-    // Bundled CommonJS dependencies (iconv-lite) require Node's own modules.
-    banner: { js: "import { createRequire as __tidingsRequire } from 'node:module'; const require = __tidingsRequire(import.meta.url);" },
+    ...selfContained,
+    // Split at cli.ts's import() of each command: a command loads the core and its own code, not the
+    // other commands' (the web host, import and export, sync…). The chunks sit beside cli.mjs, so
+    // that code finding files from import.meta.url (version.ts, renderer-dir.ts, the workers) finds them.
+    entryPoints: { cli: 'electron/cli.ts' },
+    splitting: true,
+    chunkNames: 'cli-[name]-[hash]',
+    metafile: true,
+  }).then(({ metafile }) => removeStaleChunks(Object.keys(metafile.outputs))),
+  esbuild({
+    ...selfContained,
     entryPoints: {
-      cli: 'electron/cli.ts',
       'parse-worker': 'electron/core/workers/parse-worker.ts',
       'store-worker': 'electron/core/workers/store-worker.ts',
       'search-worker': 'electron/core/workers/search-worker.ts',
       'fulltext-worker': 'electron/core/fulltext/extract-worker.ts',
       'import-worker': 'electron/core/library/import-worker.ts',
     },
-    outdir: 'dist',
-    format: 'esm',
-    outExtension: { '.js': '.mjs' },
   }),
   esbuild({
     ...node,
@@ -63,6 +76,17 @@ await Promise.all([
     external: ['electron'],
   }),
 ]);
+
+/**
+ * The CLI's chunks have a hash in their names: an earlier build's must not pile up beside the new
+ * ones. Removed after the build, so that a command running meanwhile still finds the chunks it loads.
+ */
+function removeStaleChunks(outputs) {
+  const fresh = new Set(outputs.map((output) => output.replace(/^dist\//, '')));
+  for (const name of readdirSync(`${root}/dist`)) {
+    if (/^cli-.*\.mjs(\.map)?$/.test(name) && !fresh.has(name)) rmSync(`${root}/dist/${name}`, { force: true });
+  }
+}
 
 // The tray icon (tray@2x for high-density screens), from the PNGs scripts/icons.mjs renders.
 mkdirSync(`${root}/dist/shell`, { recursive: true });

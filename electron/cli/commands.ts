@@ -3,9 +3,7 @@
 import { readFile } from 'node:fs/promises';
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import type { CallInput, CallName, CallOutput } from '../../shared/contract';
-import { dispatch, unwrap } from '../../shared/dispatch';
-import type { ArticlePage, ArticleScope, ArticleSummary, RefreshResult } from '../../shared/model';
+import type { ArticlePage, ArticleScope, ArticleSummary } from '../../shared/model';
 import { TidingsError } from '../../shared/errors';
 import { plainReason } from '../../shared/failure-reasons';
 import type { Core } from '../core/core';
@@ -19,28 +17,14 @@ import { startScheduler } from '../core/refresh/scheduler';
 import { startWebHost } from '../host/server';
 import { sharedDocuments } from '../core/sharing/publisher';
 import { positiveInt, text, UsageError, type Flags } from './args';
-import { articlesJson, articlesText, failuresText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
+import { articlesJson, articlesText, feedsJson, feedsText, parsedFeedJson, printJson } from './output';
 import { rendererDir } from './renderer-dir';
 import { serveToken } from './serve-token';
-import { runWorkersInForeground } from './foreground-workers';
+import { call, withCore } from './with-core';
 
 export type { Context } from './context';
-
-async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
-  return unwrap(await dispatch(core.handlers, name, input));
-}
-
-async function withCore<T>(context: Context, work: (core: Core) => Promise<T>, options: { icons?: boolean } = {}): Promise<T> {
-  // The CLI delivers the outbox only when asked (`tidings outbox --deliver`): a command that ends in a
-  // moment would otherwise cut a delivery short.
-  const core = openCliCore(context, { outbox: { run: false }, ...(options.icons === false ? { icons: false } : {}) });
-  for (const notice of core.notices) process.stderr.write(`tidings: warning: ${notice.message}\n`);
-  try {
-    return await work(core);
-  } finally {
-    core.close();
-  }
-}
+// Its own file, so that `tidings refresh` loads none of the other commands' code (cli.ts).
+export { refreshCommand } from './refresh-command';
 
 export async function addCommand(context: Context): Promise<void> {
   const url = context.positionals[0];
@@ -64,39 +48,6 @@ export async function addCommand(context: Context): Promise<void> {
     ? ` (kept, though it failed: ${plainReason(feed.error.stage, feed.error.message)})`
     : `, ${feed.unread} unread`;
   console.log(`Added ${feed.title || feed.url} <${feed.url}> as feed ${feed.id}${status}`);
-}
-
-/**
- * Prints and exits as soon as the feeds are stored. Icons are not looked for in a CLI run (they
- * stay due, and the app or `tidings serve` finds them after its next refresh of the feed); full
- * text for feeds that ask for it is fetched after the result is printed (docs/decisions.md).
- */
-export async function refreshCommand(context: Context): Promise<void> {
-  runWorkersInForeground();
-  await withCore(
-    context,
-    async (core) => {
-      core.parsers.warm(); // started while the first feeds are fetched, not after
-      const result = await call(core, 'refresh', {});
-      printRefresh(result, Boolean(context.flags.json));
-      await core.offline.idle(); // full text of new articles, for feeds that ask for it
-    },
-    { icons: false },
-  );
-}
-
-function printRefresh(result: RefreshResult, json: boolean): void {
-  if (result.stopped) {
-    // Not a feed's fault, and nothing was lost; but a script must not think all went well.
-    process.stderr.write(`tidings: refresh stopped: ${result.stopped}\n`);
-    process.exitCode = 1;
-  }
-  if (json) return printJson(result);
-  console.log(
-    `Refreshed ${result.feeds} feeds in ${result.ms} ms: ${result.ok} updated, ${result.notModified} not modified, ` +
-      `${result.failed} failed, ${result.newArticles} new articles`,
-  );
-  if (result.failures.length > 0) console.log(failuresText(result.failures));
 }
 
 export async function listCommand(context: Context): Promise<void> {

@@ -22,16 +22,7 @@ const usage = `usage: tidings rules [--json]
        tidings rules remove <id> [--json]
        tidings rules move <id> --to N [--json]`;
 
-/** The flags each form takes (cli.ts refuses any other). */
-export function rulesFlags([what]: readonly string[]): readonly string[] {
-  return what === 'move' ? ['to', 'json'] : ['json'];
-}
-
-/** Listing and trying only read. */
-export function rulesAccess(positionals: readonly string[]): 'read' | 'write' {
-  const what = positionals[0];
-  return what === undefined || what === 'test' ? 'read' : 'write';
-}
+export { rulesAccess, rulesFlags } from './rules-flags';
 
 async function call<K extends CallName>(core: Core, name: K, input: CallInput<K>): Promise<CallOutput<K>> {
   return unwrap(await dispatch(core.handlers, name, input));

@@ -10,6 +10,7 @@ import { openLibrary } from './library-file/open-library';
 import { markInUse, refuseWhileReplaced, type LibraryUse } from './library-file/library-in-use';
 import type { FetchedDocument } from './feed-types';
 import type { IngestOutcome, IngestRequest } from './refresh/ingest';
+import type { Worker } from 'node:worker_threads';
 import { ParsePool } from './workers/parse-pool';
 import { StoreThread } from './workers/store-thread';
 import { SearchPool } from './workers/search-pool';
@@ -52,6 +53,8 @@ export interface CoreOptions {
   searchHold?: SharedArrayBuffer;
   /** How sync tokens are kept (sync/token-cipher.ts): the desktop app's safeStorage; by default as they are. */
   tokens?: TokenCipher;
+  /** Parse workers started before the core was loaded (`tidings refresh`: cli/early-workers.ts), for its pool. */
+  parseWorkers?: Worker[];
 }
 
 export interface Core {
@@ -107,7 +110,7 @@ export function openCore(options: CoreOptions): Core {
     lock: writeLock,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  const parsers = new ParsePool(undefined, storeThread);
+  const parsers = new ParsePool(undefined, storeThread, options.parseWorkers);
   const read = (document: FetchedDocument) => parsers.read(document);
   const events = new CoreEvents();
   const live: LiveLibrary = new LiveLibrary(events, {

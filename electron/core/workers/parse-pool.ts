@@ -21,14 +21,26 @@ interface Slot {
   pending: Map<number, (reply: Reply) => void>;
 }
 
+/** As many parse workers as there are cores, up to four. */
+export function parsePoolSize(): number {
+  return Math.max(1, Math.min(4, availableParallelism()));
+}
+
+/** A parse worker, idle until a pool takes it: started before the pool exists (`tidings refresh`). */
+export function startParseWorker(): Worker {
+  return new Worker(workerUrl('parse-worker', import.meta.url, './parse-worker-source.mjs'));
+}
+
 export class ParsePool {
   private readonly slots: Slot[] = [];
   private nextId = 1;
   private closed = false;
 
   constructor(
-    readonly size = Math.max(1, Math.min(4, availableParallelism())),
+    readonly size = parsePoolSize(),
     private readonly storeThread: StoreThread | null = null,
+    /** Workers already started (startParseWorker), taken before any new one; the list is emptied as they are. */
+    private readonly started: Worker[] = [],
   ) {
     storeThread?.listen({
       stored: (reply) => this.settle(reply),
@@ -92,7 +104,8 @@ export class ParsePool {
 
   async close(): Promise<void> {
     this.closed = true;
-    await Promise.all(this.slots.splice(0).map((slot) => slot.worker.terminate()));
+    const idle = this.started.splice(0);
+    await Promise.all([...this.slots.splice(0).map((slot) => slot.worker), ...idle].map((worker) => worker.terminate()));
   }
 
   private send(request: (id: number) => ParseRequest, transfer: ArrayBuffer): Promise<Reply> {
@@ -127,7 +140,7 @@ export class ParsePool {
   }
 
   private spawn(): Slot {
-    const worker = new Worker(workerUrl('parse-worker', import.meta.url, './parse-worker-source.mjs'));
+    const worker = this.started.shift() ?? startParseWorker();
     const slot: Slot = { worker, pending: new Map() };
     if (this.storeThread) {
       const channel = new MessageChannel();
