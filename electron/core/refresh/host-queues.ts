@@ -50,10 +50,6 @@ export class HostQueues<T> {
     return queue;
   }
 
-  hosts(): string[] {
-    return [...this.queues.keys()];
-  }
-
   clear(): void {
     this.queues.clear();
     this.byCount.clear();
