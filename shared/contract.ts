@@ -406,7 +406,6 @@ export type LiveEvent = EventOf<Events>;
 
 const coreEventTable = readTable(events);
 export const eventNames: EventName[] = coreEventTable.names;
-export const isEventName = coreEventTable.has;
 /** The event's payload checked against its schema; null when it does not fit (a page never trusts a wire). */
 export const parseEvent = coreEventTable.parse;
 
