@@ -116,6 +116,7 @@ export function openCore(options: CoreOptions): Core {
   const live: LiveLibrary = new LiveLibrary(events, {
     dataVersion: () => store.dataVersion(),
     ownTurns: () => writeLock.turns,
+    turnUnderWay: () => writeLock.held,
     library: () => store.library.summary(),
     refreshStatus: (): RefreshStatus => refresher.currentStatus(),
     importStatus: () => importStatus(),

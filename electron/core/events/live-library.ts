@@ -18,6 +18,8 @@ export interface LiveSources {
   dataVersion(): number;
   /** Write turns this process's threads have taken (write-lock.ts): our own commits through other connections. */
   ownTurns(): number;
+  /** Whether a write turn is under way now (its commit may come after this look). */
+  turnUnderWay(): boolean;
   library(): Pick<Library, 'feeds' | 'totals'>;
   refreshStatus(): RefreshStatus;
   importStatus(): ImportStatus;
@@ -119,11 +121,17 @@ export class LiveLibrary {
   }
 
   private lookAtDataVersion(): void {
+    const underWay = this.sources.turnUnderWay();
     const version = this.sources.dataVersion();
     const turns = this.sources.ownTurns();
     const tookTurns = turns !== this.turns;
+    if (version === this.version) {
+      // A turn still under way may commit after this look: it is kept to be seen with its commit,
+      // or the next look would take that commit for another process's and reload every window.
+      if (!underWay) this.turns = turns;
+      return;
+    }
     this.turns = turns;
-    if (version === this.version) return;
     this.version = version;
     const ours = this.ownWrites > 0 || this.ownWroteSinceTick || tookTurns;
     this.ownWroteSinceTick = false;

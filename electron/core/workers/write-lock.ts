@@ -27,6 +27,11 @@ export class WriteLock {
     return this.cell.length > 1 ? Atomics.load(this.cell, 1) : 0;
   }
 
+  /** Whether some thread holds the lock now: a turn under way, its commit perhaps not yet made. */
+  get held(): boolean {
+    return Atomics.load(this.cell, 0) !== FREE;
+  }
+
   /** Blocks this thread until the lock is its own: for worker threads, never the main one. */
   acquireBlocking(): void {
     for (;;) {
