@@ -6,7 +6,7 @@ import { copyText, openLink } from '../api/outside';
 import type { Tidings } from '../api/use-tidings';
 import type { Dialogs } from '../dialogs/open-dialog';
 import type { ArticleMenuActions, MenuArticle } from '../panes/article-list/article-menu';
-import { focusInReader, focusRowForMenu, readerMenuAnchor } from '../panes/article-list/menu-place';
+import { focusInReader, focusInSidebar, focusRowForMenu, readerMenuAnchor } from '../panes/article-list/menu-place';
 import type { MenuAnchor } from '../ui/Menu';
 import type { ArticleCommands } from './use-article-commands';
 
@@ -50,6 +50,7 @@ export function useArticleMenu({ tidings, dialogs, article: commands, makeRule }
   };
 
   const openFromKeys = () => {
+    if (focusInSidebar()) return;
     const reading = focusInReader() ? tidings.article : null;
     const readerAnchor = reading ? readerMenuAnchor() : null;
     if (reading && readerAnchor) {

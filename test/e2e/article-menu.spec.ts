@@ -118,6 +118,12 @@ test('Shift+F10 and the Menu key open the selected row’s menu: arrows move, En
   // Focus is back on the list: its keys work again.
   await page.keyboard.press('ArrowDown');
   await expect(articles.getByRole('option', { selected: true })).toHaveAccessibleName(/^Reading tide data with SQLite,/);
+
+  // In the subscriptions pane the keys are the rows' own: a view without a menu opens no article's.
+  await subscription(page, 'All items').focus();
+  await page.keyboard.press('Shift+F10');
+  await expect(page.getByRole('menu')).toHaveCount(0);
+  await expect(subscription(page, 'All items')).toBeFocused();
 });
 
 test('from the reader, Shift+F10 opens the open article’s menu, and Escape gives focus back where it was', async ({ page }) => {
@@ -179,7 +185,7 @@ test('a row’s menu copies its link and opens it in the browser', async ({ page
   await expect(panes(page).reader.getByRole('heading', { level: 1 })).toHaveCount(0);
 });
 
-test('in the expanded view, a right-click on an article’s header opens its menu', async ({ page }) => {
+test('in the expanded view, a right-click on an article’s header opens its menu, and Shift+F10 the current article’s', async ({ page }) => {
   await demo.open(page);
   await page.keyboard.press('1');
   const { stream } = panes(page);
@@ -187,4 +193,14 @@ test('in the expanded view, a right-click on an article’s header opens its men
   await item.getByRole('heading', { level: 2 }).click({ button: 'right' });
   await menuOf(page, 'Fog rolls over the breakwater at dawn').getByRole('menuitem', { name: 'Star', exact: true }).click();
   await expect(item.getByRole('button', { name: 'Unstar' })).toHaveAttribute('aria-pressed', 'true');
+
+  // From the keys: the current article's menu, and focus back on that article after Escape.
+  await page.keyboard.press('j');
+  await expect(item).toHaveAttribute('aria-current', 'true');
+  await page.keyboard.press('Shift+F10');
+  const menu = menuOf(page, 'Fog rolls over the breakwater at dawn');
+  await expect(menu.getByRole('menuitem', { name: 'Unstar' })).toBeVisible();
+  await page.keyboard.press('Escape');
+  await expect(menu).toBeHidden();
+  await expect(item).toBeFocused();
 });

@@ -16,6 +16,11 @@ export function focusInReader(): boolean {
   return document.activeElement?.closest('.reader-pane') != null;
 }
 
+/** True when focus is in the subscriptions pane, whose rows have menus of their own (or none). */
+export function focusInSidebar(): boolean {
+  return document.activeElement?.closest('.sidebar') != null;
+}
+
 export function readerMenuAnchor(): MenuAnchor | null {
   const header = document.querySelector('.reader-pane .reader-header');
   return header ? below(header) : null;
