@@ -204,3 +204,31 @@ test('in the expanded view, a right-click on an article’s header opens its men
   await expect(menu).toBeHidden();
   await expect(item).toBeFocused();
 });
+
+test('a row’s menu shares it, the open shared article’s menu unshares it, and "Share with note…" asks for the note of the row it was opened on', async ({ page }) => {
+  await demo.open(page);
+  const { articles, reader, notice, heading } = panes(page);
+  await option(page, 'A heron at low water').click({ button: 'right' });
+  await menuOf(page, 'A heron at low water').getByRole('menuitem', { name: 'Share', exact: true }).click();
+  await expect(notice).toContainText('Shared: A heron at low water');
+  await page.keyboard.press('g');
+  await page.keyboard.press('Shift+S');
+  await expect(heading).toHaveText('Shared');
+  await expect(articles.getByRole('option')).toHaveCount(1);
+
+  await option(page, 'A heron at low water').click();
+  await expect(reader.getByRole('button', { name: 'Unshare' })).toHaveAttribute('aria-pressed', 'true');
+  await reader.getByRole('heading', { level: 1 }).click({ button: 'right' });
+  await menuOf(page, 'A heron at low water').getByRole('menuitem', { name: 'Unshare' }).click();
+  await expect(articles.getByRole('option')).toHaveCount(0);
+
+  await page.keyboard.press('g');
+  await page.keyboard.press('a');
+  await option(page, 'Sea glass, sorted by colour').click({ button: 'right' });
+  await menuOf(page, 'Sea glass, sorted by colour').getByRole('menuitem', { name: 'Share with note…' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Share with note' });
+  await expect(dialog.getByLabel('Note')).toBeFocused();
+  await page.keyboard.type('Green ones are rarest.');
+  await dialog.getByRole('button', { name: 'Share' }).click();
+  await expect(notice).toContainText('Shared: Sea glass, sorted by colour');
+});
