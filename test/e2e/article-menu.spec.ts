@@ -37,7 +37,7 @@ test.afterAll(async () => {
 const menuOf = (page: Page, title: string) => page.getByRole('menu', { name: `Actions for ${title}` });
 const option = (page: Page, title: string) => panes(page).articles.getByRole('option', { name: new RegExp(`^${title},`) });
 
-test('"Make a rule from this…" on a row’s right-click opens the editor with its feed and title words, and the rule saved hides the next such article of that feed only', async ({ page }) => {
+test('"Make a rule from this…" on a row’s right-click opens the editor with its feed and title words, and the rule saved hides the next such article of that feed only, which the menu in Filtered shows again', async ({ page }) => {
   feeds.set('/coast.xml', { body: rss('Coast Watch', ['Seal pups on the slipway', 'Tide tables for May']) });
   feeds.set('/harbour.xml', { body: rss('Harbour Log', ['A seal in the harbour']) });
   const host = await startWebHost();
@@ -80,6 +80,13 @@ test('"Make a rule from this…" on a row’s right-click opens the editor with 
   await expect(panes(page).subscriptions.getByRole('button', { name: /^Filtered/ })).toHaveAccessibleName('Filtered, 1 hidden');
   await expect(subscription(page, 'Coast Watch')).toHaveAccessibleName('Coast Watch, 2 unread');
   await expect(subscription(page, 'Harbour Log')).toHaveAccessibleName('Harbour Log, 2 unread');
+
+  // In Filtered, the menu also puts a hidden article back.
+  await panes(page).subscriptions.getByRole('button', { name: /^Filtered/ }).click();
+  await option(page, 'A seal on the harbour wall').click({ button: 'right' });
+  await menuOf(page, 'A seal on the harbour wall').getByRole('menuitem', { name: 'Show again' }).click();
+  await expect(articles.getByRole('option')).toHaveCount(0);
+  await expect(subscription(page, 'Coast Watch')).toHaveAccessibleName('Coast Watch, 3 unread');
 });
 
 test('Shift+F10 and the Menu key open the selected row’s menu: arrows move, Enter runs, Escape closes and gives focus back to the row', async ({ page }) => {
