@@ -2,10 +2,12 @@
 // actions (api/use-tidings.ts). What a key or menu command does is in commands/; which dialog is
 // open, and showing it, in dialogs/open-dialog.ts and dialogs/DialogHost.tsx.
 import { useCallback, useRef, useState } from 'react';
+import type { ArticleSummary } from '../shared/model';
 import { useTidings } from './api/use-tidings';
 import { commandTable } from './commands/command-table';
 import { useAddForm } from './commands/use-add-form';
 import { useArticleCommands } from './commands/use-article-commands';
+import { useArticleMenu } from './commands/use-article-menu';
 import { useSubscriptionMenu } from './commands/use-subscription-menu';
 import { DialogHost } from './dialogs/DialogHost';
 import { useDialogs } from './dialogs/open-dialog';
@@ -50,7 +52,9 @@ export function App() {
 
   const articleCommands = useArticleCommands(tidings, dialogs);
   const menuActions = useSubscriptionMenu({ tidings, dialogs, markAllReadNow: articleCommands.markAllReadNow });
-  const commands = commandTable({ tidings, dialogs, article: articleCommands, fullText, searchInput, openAddForm: addForm.open });
+  const makeRuleFrom = (article: ArticleSummary) => show({ kind: 'rule', draft: ruleFromArticle(article) });
+  const articleMenu = useArticleMenu({ tidings, dialogs, article: articleCommands, makeRule: makeRuleFrom });
+  const commands = commandTable({ tidings, dialogs, article: articleCommands, articleMenu, fullText, searchInput, openAddForm: addForm.open });
   useCommandKeys(commands);
   // The desktop app's menus, feed: links and files opened with the app.
   useShellEvents({ command: (id) => commands[id](), subscribe: addForm.subscribeTo, importFile, openLibrary });
@@ -61,7 +65,7 @@ export function App() {
 
   return (
     <KeepingProvider actions={articleCommands.keepingActions}>
-      <RulesProvider ui={{ rules: tidings.rules, library, scope: tidings.scope, makeRuleFrom: (article) => show({ kind: 'rule', draft: ruleFromArticle(article) }), muteWord: (word) => show({ kind: 'mute', word }) }}>
+      <RulesProvider ui={{ rules: tidings.rules, library, scope: tidings.scope, makeRuleFrom, muteWord: (word) => show({ kind: 'mute', word }) }}>
       <SavedSearchesProvider state={savedSearches}>
       <div className={layout}>
         <LibraryNotices lastRefresh={tidings.lastRefresh} />
@@ -134,6 +138,8 @@ export function App() {
                 onToggleStar={(row) => actions.setStarred(row, !row.starred)}
                 onToggleRead={(row) => actions.setRead(row, !row.read)}
                 loadBody={actions.loadBody}
+                onMenu={articleMenu.open}
+                menuId={dialogs.open?.kind === 'article-menu' ? dialogs.open.article.id : null}
               />
             )}
             {welcome || tidings.view === 'expanded' ? null : (
@@ -147,13 +153,14 @@ export function App() {
                 onShareWithNote={articleCommands.shareWithNote}
                 onClose={actions.close}
                 fullText={fullText}
+                onMenu={articleMenu.open}
               />
             )}
           </main>
         </div>
         <Toasts toasts={tidings.toasts} />
         <StatusLine error={tidings.error} onDismiss={tidings.dismissError} />
-        <DialogHost dialogs={dialogs} tidings={tidings} menuActions={menuActions} />
+        <DialogHost dialogs={dialogs} tidings={tidings} menuActions={menuActions} articleMenuActions={articleMenu.actions} />
       </div>
       </SavedSearchesProvider>
       </RulesProvider>

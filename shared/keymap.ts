@@ -77,6 +77,8 @@ export const commands = [
     description: "Show the whole article from its web page (kept for reading offline), or the feed's text again." },
   { id: 'email', keys: ['e'], label: 'Email', group: 'article',
     description: 'Write an email with a link to the current article.' },
+  { id: 'article-menu', keys: ['shift+f10', 'contextmenu'], label: "Article's menu", group: 'article',
+    description: 'Open the menu of the selected article (of the open one, from the reader): open, mark, star, copy its link, share, make a rule.' },
 
   // ---- subscriptions ----
   { id: 'mark-all-read', keys: ['shift+a'], label: 'Mark all as read', group: 'subscriptions',
@@ -184,12 +186,15 @@ export function commandById(id: CommandId): Command {
   return found;
 }
 
+/** Keys whose event name is not what their keycap says. */
+const keyNames: Readonly<Record<string, string>> = { contextmenu: 'Menu' };
+
 /** A chord as people read it: "shift+a" -> "Shift+A", "j" -> "J", "enter" -> "Enter". */
 export function chordLabel(chord: string): string {
   // "+" alone is the plus key, not a separator.
   const parts = chord === '+' ? ['+'] : chord.split('+');
   return parts
-    .map((part) => (part.length === 1 ? part.toUpperCase() : part.charAt(0).toUpperCase() + part.slice(1)))
+    .map((part) => keyNames[part] ?? (part.length === 1 ? part.toUpperCase() : part.charAt(0).toUpperCase() + part.slice(1)))
     .join('+');
 }
 

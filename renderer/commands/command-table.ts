@@ -8,17 +8,19 @@ import type { Dialogs } from '../dialogs/open-dialog';
 import type { CommandHandlers } from '../keyboard/use-command-keys';
 import { folderItems, subscriptionItems } from './pickers';
 import type { ArticleCommands } from './use-article-commands';
+import type { ArticleMenu } from './use-article-menu';
 
 interface Needs {
   tidings: Tidings;
   dialogs: Dialogs;
   article: ArticleCommands;
+  articleMenu: ArticleMenu;
   fullText: FullTextView;
   searchInput: RefObject<HTMLInputElement | null>;
   openAddForm: () => void;
 }
 
-export function commandTable({ tidings, dialogs, article, fullText, searchInput, openAddForm }: Needs): CommandHandlers {
+export function commandTable({ tidings, dialogs, article, articleMenu, fullText, searchInput, openAddForm }: Needs): CommandHandlers {
   const { actions, library } = tidings;
   const { show } = dialogs;
   return {
@@ -55,6 +57,7 @@ export function commandTable({ tidings, dialogs, article, fullText, searchInput,
       const current = actions.currentArticle();
       if (current) openMail(current.title, current.link ?? current.title);
     },
+    'article-menu': articleMenu.openFromKeys,
     'mark-all-read': () => article.markAllRead(),
     'next-subscription': actions.nextSubscription,
     'previous-subscription': actions.previousSubscription,

@@ -1,7 +1,7 @@
 // The article commands that need more than one action: sharing (at once, or with a note first),
 // "mark all as read" (asked first when it may be many), and the note and label editors.
 import { useMemo, useRef } from 'react';
-import type { ArticleScope } from '../../shared/model';
+import type { ArticleScope, ArticleSummary } from '../../shared/model';
 import { manyArticles, unreadIn } from '../api/many-read';
 import type { Tidings } from '../api/use-tidings';
 import { confirmReadMessage } from '../dialogs/confirm-read';
@@ -18,13 +18,17 @@ export function useArticleCommands(tidings: Tidings, dialogs: Dialogs) {
     const current = actions.currentArticle();
     if (!current) return;
     const open = tidings.article?.id === current.id ? tidings.article : null;
-    void (open?.sharedAt ? tidings.sharing.unshare(current) : tidings.sharing.share(current));
+    shareOrUnshare(current, Boolean(open?.sharedAt));
   };
+  const shareOrUnshare = (article: ArticleSummary, shared: boolean) =>
+    void (shared ? tidings.sharing.unshare(article) : tidings.sharing.share(article));
   const shareWithNote = () => {
     const current = actions.currentArticle();
-    if (!current) return;
-    const note = tidings.article?.id === current.id ? (tidings.article.note ?? '') : '';
-    show({ kind: 'share', article: current, note });
+    if (current) shareWithNoteOn(current);
+  };
+  const shareWithNoteOn = (article: ArticleSummary) => {
+    const note = tidings.article?.id === article.id ? (tidings.article.note ?? '') : '';
+    show({ kind: 'share', article, note });
   };
 
   // "Mark all as read", from Shift+A, the list's menu or a subscription's: asked first, when the
@@ -58,7 +62,7 @@ export function useArticleCommands(tidings: Tidings, dialogs: Dialogs) {
     if (article) show({ kind: 'keep', editor: { kind, article } });
   };
 
-  return { toggleShare, shareWithNote, markAllRead, markAllReadNow, keepingActions, editKept };
+  return { toggleShare, shareOrUnshare, shareWithNote, shareWithNoteOn, markAllRead, markAllReadNow, keepingActions, editKept };
 }
 
 export type ArticleCommands = ReturnType<typeof useArticleCommands>;

@@ -3,6 +3,7 @@
 import type { Tidings } from '../api/use-tidings';
 import { KeepDialog } from '../keeping/KeepDialog';
 import { LibraryDialog } from '../library/LibraryDialog';
+import { articleMenuItems, type ArticleMenuActions } from '../panes/article-list/article-menu';
 import { menuItems, type MenuActions } from '../panes/sidebar/subscription-menu';
 import type { MenuTarget } from '../panes/sidebar/SubscriptionTree';
 import { OutboxDialog } from '../sharing/OutboxDialog';
@@ -21,9 +22,10 @@ interface Props {
   dialogs: Dialogs;
   tidings: Tidings;
   menuActions: (target: MenuTarget) => MenuActions;
+  articleMenuActions: ArticleMenuActions;
 }
 
-export function DialogHost({ dialogs, tidings, menuActions }: Props) {
+export function DialogHost({ dialogs, tidings, menuActions, articleMenuActions }: Props) {
   const { open, close, show } = dialogs;
   const { actions, settings, library } = tidings;
   const openLibrary = () => show({ kind: 'library' });
@@ -68,6 +70,15 @@ export function DialogHost({ dialogs, tidings, menuActions }: Props) {
           anchor={open.anchor}
           onClose={close}
           items={menuItems(open.target, menuActions(open.target))}
+        />
+      );
+    case 'article-menu':
+      return (
+        <Menu
+          label={`Actions for ${open.article.title || '(untitled)'}`}
+          anchor={open.anchor}
+          onClose={close}
+          items={articleMenuItems(open.article, articleMenuActions)}
         />
       );
     case 'retention':

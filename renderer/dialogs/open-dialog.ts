@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { ArticleScope, ArticleSummary, FeedSummary } from '../../shared/model';
 import type { RuleInput } from '../../shared/rules';
 import type { KeepEditor } from '../keeping/KeepDialog';
+import type { MenuArticle } from '../panes/article-list/article-menu';
 import type { MenuTarget } from '../panes/sidebar/SubscriptionTree';
 import type { MenuAnchor } from '../ui/Menu';
 import type { PickerItem } from './Picker';
@@ -16,6 +17,7 @@ export type OpenDialog =
   | { kind: 'pick'; title: string; placeholder: string; items: PickerItem<ArticleScope>[] }
   | { kind: 'prompt'; prompt: Prompt }
   | { kind: 'menu'; target: MenuTarget; anchor: MenuAnchor }
+  | { kind: 'article-menu'; article: MenuArticle; anchor: MenuAnchor }
   | { kind: 'share'; article: ArticleSummary; note: string }
   | { kind: 'outbox' }
   | { kind: 'keep'; editor: KeepEditor }

@@ -9,6 +9,8 @@ export interface MenuItem {
   disabled?: boolean;
   /** Makes the entry a checkbox (menuitemcheckbox), on or off. */
   checked?: boolean;
+  /** The key that does the same outside the menu, shown beside the entry ("S", "Shift+S"). */
+  keys?: string;
 }
 
 export interface MenuAnchor {
@@ -103,6 +105,11 @@ export function Menu({ label, items, anchor, onClose }: Props) {
           }}
         >
           {item.label}
+          {item.keys ? (
+            <kbd className="menu-keys" aria-hidden="true">
+              {item.keys}
+            </kbd>
+          ) : null}
         </div>
       ))}
     </div>

@@ -43,6 +43,9 @@ describe('keymap', () => {
     expect(chordLabel('shift+a')).toBe('Shift+A');
     expect(chordLabel('+')).toBe('+');
     expect(sequenceLabels('g shift+s')).toEqual(['G', 'Shift+S']);
+    // The key is ContextMenu to the browser and Menu on its cap.
+    expect(chordLabel('contextmenu')).toBe('Menu');
+    expect(chordLabel('shift+f10')).toBe('Shift+F10');
   });
 
   it('says what a later command will do', () => {

@@ -1,7 +1,8 @@
 // The option element every list-like view wraps its row in: the selection, the accessible name,
-// the position in the set, and a click that opens the article.
+// the position in the set, a click that opens the article, and a right-click that opens its menu.
 import type { ReactNode } from 'react';
 import type { ArticleSummary } from '../../../shared/model';
+import type { MenuAnchor } from '../../ui/Menu';
 import { accessibleName, optionId } from './row-name';
 
 interface Props {
@@ -10,13 +11,16 @@ interface Props {
   setSize: number;
   selected: boolean;
   open: boolean;
+  /** Its menu is open. */
+  menu?: boolean;
   className: string;
   onOpen: (article: ArticleSummary) => void;
+  onMenu?: (article: ArticleSummary, anchor: MenuAnchor) => void;
   children: ReactNode;
 }
 
-export function ArticleOption({ article, index, setSize, selected, open, className, onOpen, children }: Props) {
-  const classes = [className, article.read ? 'is-read' : 'is-unread', selected ? 'is-selected' : '', open ? 'is-open' : '']
+export function ArticleOption({ article, index, setSize, selected, open, menu, className, onOpen, onMenu, children }: Props) {
+  const classes = [className, article.read ? 'is-read' : 'is-unread', selected ? 'is-selected' : '', open ? 'is-open' : '', menu ? 'has-menu' : '']
     .filter(Boolean)
     .join(' ');
   return (
@@ -29,6 +33,14 @@ export function ArticleOption({ article, index, setSize, selected, open, classNa
       aria-setsize={setSize}
       className={classes}
       onClick={() => onOpen(article)}
+      onContextMenu={
+        onMenu
+          ? (event) => {
+              event.preventDefault();
+              onMenu(article, { x: event.clientX, y: event.clientY });
+            }
+          : undefined
+      }
     >
       {children}
     </div>

@@ -2,6 +2,7 @@
 // loads, or when the person folded it with O).
 import type { Ref } from 'react';
 import type { Article, ArticleSummary } from '../../../shared/model';
+import type { MenuAnchor } from '../../ui/Menu';
 import { ArticleBody } from '../reader/ArticleBody';
 import { ArticleKept } from '../../keeping/ArticleKept';
 import { ArticleActions } from '../reader/ArticleActions';
@@ -21,10 +22,11 @@ interface Props {
   onSelect: (article: ArticleSummary) => void;
   onToggleStar: (article: ArticleSummary) => void;
   onToggleRead: (article: ArticleSummary) => void;
+  onMenu?: ((article: ArticleSummary & { sharedAt: string | null }, anchor: MenuAnchor) => void) | undefined;
 }
 
 export function ExpandedItem(props: Props) {
-  const { ref, index, setSize, start, article, body, current, collapsed, onSelect, onToggleStar, onToggleRead } = props;
+  const { ref, index, setSize, start, article, body, current, collapsed, onSelect, onToggleStar, onToggleRead, onMenu } = props;
   const titleId = `expanded-title-${article.id}`;
   const classes = ['expanded-item', article.read ? 'is-read' : 'is-unread', current ? 'is-selected' : ''].filter(Boolean).join(' ');
   return (
@@ -43,7 +45,12 @@ export function ExpandedItem(props: Props) {
         if (!(event.target instanceof Element && event.target.closest('a, button'))) onSelect(article);
       }}
     >
-      <ArticleHeader article={article} titleId={titleId} level={2} />
+      <ArticleHeader
+        article={article}
+        titleId={titleId}
+        level={2}
+        {...(onMenu ? { onMenu: (anchor: MenuAnchor) => onMenu({ ...article, sharedAt: body?.sharedAt ?? null }, anchor) } : {})}
+      />
       <ArticleActions article={article} onToggleStar={() => onToggleStar(article)} onToggleRead={() => onToggleRead(article)} />
       {body ? <ArticleKept article={body} /> : null}
       {collapsed ? (

@@ -23,7 +23,7 @@ const prefetchRows = 8;
 
 export function ExpandedView(props: Props) {
   const { rows, withState, cursorId, hasMore, loading, collapsedIds, markReadOnScroll } = props;
-  const { onOpen, onLoadMore, onScrolledPast, onToggleStar, onToggleRead, scrollerRef } = props;
+  const { onOpen, onLoadMore, onScrolledPast, onToggleStar, onToggleRead, onMenu, scrollerRef } = props;
   const bodies = useArticleBodies(props.loadBody);
   const scroller = useRef<HTMLDivElement | null>(null);
   const virtualizer = useVirtualizer({
@@ -97,6 +97,7 @@ export function ExpandedView(props: Props) {
               onSelect={onOpen}
               onToggleStar={onToggleStar}
               onToggleRead={onToggleRead}
+              onMenu={onMenu}
             />
           );
         })}

@@ -21,8 +21,10 @@ export function optionRenderer(
         setSize={setSize}
         selected={article.id === props.cursorId}
         open={article.id === props.openId}
+        menu={article.id === props.menuId}
         className={className}
         onOpen={props.onOpen}
+        {...(props.onMenu ? { onMenu: props.onMenu } : {})}
       >
         {body(article)}
       </ArticleOption>

@@ -1,5 +1,6 @@
 import type { ArticleId, ArticleSummary } from '../../../shared/model';
 import type { Settings } from '../../../shared/settings';
+import type { MenuAnchor } from '../../ui/Menu';
 
 /** What each of the article views is given. */
 export interface ArticleViewProps {
@@ -16,4 +17,8 @@ export interface ArticleViewProps {
   onPrevious: () => void;
   onLoadMore: () => void;
   scrollerRef?: (element: HTMLDivElement | null) => void;
+  /** Opens an article's menu (a right-click on its row). */
+  onMenu?: (article: ArticleSummary, anchor: MenuAnchor) => void;
+  /** The article whose menu is open, marked in the list. */
+  menuId?: ArticleId | null;
 }

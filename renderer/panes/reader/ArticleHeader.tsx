@@ -1,6 +1,7 @@
 // An article's source, title (a link to the original), author and date: relative, with the full
-// date on hover.
+// date on hover. A right-click on it opens the article's menu.
 import type { ArticleSummary } from '../../../shared/model';
+import type { MenuAnchor } from '../../ui/Menu';
 import { fullDate, relativeLong } from '../../format/time';
 
 interface Props {
@@ -8,13 +9,24 @@ interface Props {
   titleId: string;
   /** 1 in the reader pane, 2 inside the expanded view's stream. */
   level: 1 | 2;
+  onMenu?: (anchor: MenuAnchor) => void;
 }
 
-export function ArticleHeader({ article, titleId, level }: Props) {
+export function ArticleHeader({ article, titleId, level, onMenu }: Props) {
   const Heading = level === 1 ? 'h1' : 'h2';
   const title = article.title || '(untitled)';
   return (
-    <header className="reader-header">
+    <header
+      className="reader-header"
+      onContextMenu={
+        onMenu
+          ? (event) => {
+              event.preventDefault();
+              onMenu({ x: event.clientX, y: event.clientY });
+            }
+          : undefined
+      }
+    >
       <p className="reader-feed">{article.feedTitle}</p>
       <Heading id={titleId} className="reader-title">
         {article.link ? (

@@ -12,6 +12,7 @@ import { Enclosures } from './Enclosures';
 import { HeroImage } from './HeroImage';
 import { ReaderEmpty } from './ReaderEmpty';
 import { MuteSelection } from '../../rules/MuteSelection';
+import type { MenuAnchor } from '../../ui/Menu';
 import '../../styles/reader.css';
 
 interface Props {
@@ -26,9 +27,11 @@ interface Props {
   onClose: () => void;
   /** The open article's text: the feed's or its full text, with kept images. */
   fullText?: FullTextView;
+  /** Opens the article's menu (a right-click on its header). */
+  onMenu?: (article: Article, anchor: MenuAnchor) => void;
 }
 
-export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onToggleShare, onShareWithNote, onClose, fullText }: Props) {
+export function Reader({ article, loading, floating, onToggleStar, onToggleRead, onToggleShare, onShareWithNote, onClose, fullText, onMenu }: Props) {
   const pane = useRef<HTMLElement>(null);
   const titleId = useId();
   const articleId = article?.id;
@@ -47,7 +50,7 @@ export function Reader({ article, loading, floating, onToggleStar, onToggleRead,
       ) : null}
       {article ? (
         <article className="reader" aria-labelledby={titleId}>
-          <ArticleHeader article={article} titleId={titleId} level={1} />
+          <ArticleHeader article={article} titleId={titleId} level={1} {...(onMenu ? { onMenu: (anchor: MenuAnchor) => onMenu(article, anchor) } : {})} />
           <ArticleActions
             article={article}
             onToggleStar={onToggleStar}
