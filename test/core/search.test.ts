@@ -62,7 +62,7 @@ describe('search and reading queries', () => {
     expect(bodyHit!.score).toBeGreaterThan(titleHit!.score); // bm25: lower is better
   });
 
-  it('searches the plain text, not the markup, and stems words', () => {
+  it('searches the plain text, not the markup, and finds other forms of a word', () => {
     const feedId = store.feeds.add({ url: 'https://example.org/a' });
     store.feeds.saveFetched(
       feedId,
@@ -70,7 +70,7 @@ describe('search and reading queries', () => {
       noValidators,
     );
     expect(search('herons').items).toHaveLength(0); // an attribute value is not text
-    expect(search('egret').items.map((hit) => hit.title)).toEqual(['Markup']); // "egrets" stems to "egret"
+    expect(search('egret').items.map((hit) => hit.title)).toEqual(['Markup']); // "egrets" is a form of "egret"
     expect(search('watch*').items).toHaveLength(1);
   });
 
@@ -404,11 +404,12 @@ describe('search and reading queries', () => {
 });
 
 describe('search input', () => {
-  it('quotes every word so nothing typed is an FTS5 operator', () => {
-    expect(matchExpression('heron tide')).toBe('"heron" AND "tide"');
+  it('quotes every word so nothing typed is an FTS5 operator, a bare word with its other forms', () => {
+    expect(matchExpression('heron tide')).toBe('("heron" OR "herons" OR "heroned" OR "heroning") AND ("tide" OR "tides" OR "tided" OR "tiding")');
     expect(matchExpression('"grey heron" moon*')).toBe('"grey heron" AND "moon" *');
-    expect(matchExpression('title:heron -egret')).toBe('(title : "heron") NOT ("egret")');
-    expect(matchExpression('AND OR')).toBe('"AND" AND "OR"');
+    expect(matchExpression('title:"heron" -"egret"')).toBe('(title : "heron") NOT ("egret")');
+    expect(matchExpression('title:herons')).toBe('title : ("herons" OR "heron" OR "heroned" OR "heroning")');
+    expect(matchExpression('AND OR NEAR')).toBe('("and" OR "ands" OR "anded" OR "anding") AND "OR" AND ("near" OR "nears" OR "neared" OR "nearing")');
     expect(matchExpression('  ** -- ')).toBeNull();
     expect(matchExpression('author:ad* -ti*')).toBe('(author : "ad" *) NOT ("ti" *)');
   });

@@ -1,9 +1,11 @@
-// Full-text search over title, author and plain text (the FTS5 index of migrations 3 and 11). The
+// Full-text search over title, author and plain text (the FTS5 index of migrations 3, 11 and 15). The
 // index is external-content: it keeps only the tokens, and reads the words back from articles and
 // article_content when it has to mark them in a snippet. It catches up after articles are stored
-// (search-index.ts), so a search also scans the few articles it has not reached yet.
+// (search-index.ts), so a search also scans the few articles it has not reached yet. It keeps words
+// as written, so a bare word is asked for with its other forms (search-word-forms.ts).
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
+import { coveringForms, wordForms } from './search-word-forms';
 import { prepared, type Db } from './database';
 import { indexedUpTo } from './search-index';
 import { summaryColumns, toSummary, type SummaryRow } from './articles';
@@ -32,6 +34,11 @@ export const rankedWindow = 2000;
 /** One word or "quoted phrase" as typed: what it must match, where, and whether it is a prefix. */
 interface Term {
   words: string;
+  /**
+   * What the index is asked for, any one of them: a bare word's forms (lower case: "ferries",
+   * "ferry"…), else `words` alone (a quoted phrase is exact, a prefix is its letters).
+   */
+  forms: string[];
   column: 'title' | 'author' | null;
   prefix: boolean;
 }
@@ -71,7 +78,13 @@ export function queryTerms(input: string): QueryTerms {
       }
       prefixes.push(bare as string);
     }
-    const term: Term = { words, column: column ? (column.toLowerCase() as Term['column']) : null, prefix };
+    const forms = phrase === undefined && !prefix ? wordForms(words) : [];
+    const term: Term = {
+      words,
+      forms: forms.length > 1 ? forms : [words],
+      column: column ? (column.toLowerCase() as Term['column']) : null,
+      prefix,
+    };
     (minus ? terms.exclude : terms.include).push(term);
   }
   if (prefixes.length > MAX_PREFIX_TERMS) {
@@ -83,8 +96,9 @@ export function queryTerms(input: string): QueryTerms {
   return terms;
 }
 
-function ftsTerm({ words, column, prefix }: Term): string {
-  return `${column ? `${column} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
+function ftsTerm({ forms, column, prefix }: Term): string {
+  const asked = forms.length === 1 ? `"${forms[0] as string}"${prefix ? ' *' : ''}` : `(${forms.map((form) => `"${form}"`).join(' OR ')})`;
+  return `${column ? `${column} : ` : ''}${asked}`;
 }
 
 export function expressionOf({ include, exclude }: QueryTerms): string | null {
@@ -248,17 +262,28 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
 /** LIKE's wildcards taken literally (ESCAPE '\\'). */
 export const likePattern = (words: string): string => `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
 
+/**
+ * What the scan past the index looks for: a term's forms, as few as find them all anywhere in a
+ * word ("election" finds "elections"); one LIKE pattern each, for `likeCondition`'s placeholders.
+ */
+export function likePatterns(term: Term): string[] {
+  return coveringForms(term.forms).map(likePattern);
+}
+
 export function likeCondition(term: Term): string {
   const haystack =
     term.column === 'title' ? 'a.title' : term.column === 'author' ? "ifnull(a.author, '')" : "a.title || ' ' || ifnull(a.author, '') || ' ' || c.text";
-  return `${haystack} LIKE ? ESCAPE '\\'`;
+  const one = `${haystack} LIKE ? ESCAPE '\\'`;
+  const patterns = likePatterns(term).length;
+  return patterns === 1 ? one : `(${Array.from({ length: patterns }, () => one).join(' OR ')})`;
 }
 
 /**
  * Matches among the articles the indexer has not reached yet (search-index.ts): a scan of those
- * rows alone, newest first, which is a few seconds' worth of refreshes. A word is looked for as
- * typed, anywhere in a word (so "heron" finds "herons", though "herons" does not find "heron" as
- * the stemming index would); such a hit is unranked (score 0) and its words are marked here.
+ * rows alone, newest first, which is a few seconds' worth of refreshes (or, just after migration
+ * 15 emptied the index, the rows it has not re-indexed yet). A word's forms are looked for anywhere
+ * in a word (so "heron" finds "herons" and "herons" finds "heron", but "ferry" also finds
+ * "ferryman", which the index does not); such a hit is unranked (score 0) and its words are marked here.
  */
 function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, limit: number): SearchHit[] {
   const where = [
@@ -269,8 +294,8 @@ function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, lim
   ];
   const params: (number | string)[] = [
     upto,
-    ...terms.include.map((term) => likePattern(term.words)),
-    ...terms.exclude.map((term) => likePattern(term.words)),
+    ...terms.include.flatMap(likePatterns),
+    ...terms.exclude.flatMap(likePatterns),
     ...filters.params,
   ];
   const rows = prepared<(number | string)[], SummaryRow>(
@@ -283,7 +308,7 @@ function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, lim
      WHERE ${where.join(' AND ')}
      ORDER BY a.id DESC LIMIT ?`,
   ).all(...params, limit);
-  const words = terms.include.map((term) => term.words);
+  const words = terms.include.flatMap((term) => coveringForms(term.forms));
   return rows.map((row): SearchHit => {
     const snippet = markWords(row.summary, words);
     return { ...toSummary(row), snippet: snippet.text, titleMarked: markWords(row.title, words), snippetMarked: snippet, score: 0 };
