@@ -6,6 +6,7 @@
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
 import { coveringForms, wordForms } from './search-word-forms';
+import { wordsWithPrefix } from './search-prefix-words';
 import { prepared, type Db } from './database';
 import { indexedUpTo } from './search-index';
 import { summaryColumns, toSummary, type SummaryRow } from './articles';
@@ -126,6 +127,12 @@ function isCommon(db: Db, term: string, newestId: number): boolean {
   return deepest !== undefined && newestId - deepest.id < 2 * rankedWindow;
 }
 
+/** A "quoted phrase" of several words, each of them common (`isCommon`). */
+function isCommonPhrase(db: Db, term: Term, newestId: number): boolean {
+  const words = term.words.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 1 && words.every((word) => isCommon(db, `"${word}"`, newestId));
+}
+
 /** "a \u0002b\u0003 c" → { text: "a b c", marks: [[2, 3]] }. */
 export function parseMarks(marked: string): MarkedText {
   const marks: [number, number][] = [];
@@ -205,23 +212,32 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   // further back. bm25 then ranks the window by the query's uncommon words alone: a word in most
   // articles weighs nothing in bm25, and leaving it out spares reading its whole doclist. A prefix
   // never ranks, for the same reason: its weight would read every article with such a word. When
-  // no word ranks, the window stays newest first, which is also what bm25 gives then.
+  // no word ranks, the window stays newest first, which is also what bm25 gives then. A phrase of
+  // common words does not rank either: its weight reads the phrase's every match (340 ms of CPU for
+  // one in a third of a million articles).
   // Snippets are made afterwards for the page's rows alone, since making one reads the article's
   // text back from its table.
   const newestId = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
-  const ranking = terms.include.filter((term) => !term.prefix).map(ftsTerm).filter((term) => !isCommon(db, term, newestId));
+  const ranking = terms.include
+    .filter((term) => !term.prefix && !isCommonPhrase(db, term, newestId))
+    .map(ftsTerm)
+    .filter((term) => !isCommon(db, term, newestId));
   const newest = `SELECT article_search.rowid AS id
        FROM article_search JOIN article_state s ON s.article_id = article_search.rowid
        WHERE ${where.join(' AND ')}
        ORDER BY article_search.rowid DESC LIMIT ${rankedWindow}`;
+  // The window is handed to FTS5 as a rowid range, its ids checked outside (`+rowid`): given the
+  // ids themselves, FTS5 runs the query once per id and bm25 works out each word's weight again
+  // every time, reading its whole doclist (a phrase's weight: minutes for the window).
   const scored =
     ranking.length === 0
       ? `SELECT id, 0 AS score FROM newest`
       : `SELECT rowid AS id, bm25(article_search, ${weights}) AS score FROM article_search
-         WHERE article_search MATCH ? AND rowid IN (SELECT id FROM newest)`;
+         WHERE article_search MATCH ? AND rowid >= (SELECT min(id) FROM newest) AND rowid <= (SELECT max(id) FROM newest)
+           AND +rowid IN (SELECT id FROM newest)`;
   const rows = prepared<(number | string)[], HitRow>(
     db,
-    `WITH newest AS (${newest}), ranked AS (${scored})
+    `WITH newest AS MATERIALIZED (${newest}), ranked AS (${scored})
      SELECT ${summaryColumns}, ranked.score AS score
      FROM ranked
        JOIN articles a ON a.id = ranked.id
@@ -232,7 +248,7 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   // The page's marks in one evaluation of the query, over the rowid range the page spans: asked
   // row by row, FTS5 would evaluate the query once a row, merging every doclist of a prefix again
   // each time. (`+rowid` keeps the id list from being handed to FTS5 as a constraint: it would
-  // then evaluate the query once for each id.)
+  // then evaluate the query once for each id.) A prefix is asked as the page's words so beginning.
   const ids = rows.map((row) => row.id);
   const marks = new Map<number, MarkedRow>();
   if (ids.length > 0) {
@@ -243,7 +259,7 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
        FROM article_search
        WHERE article_search MATCH ? AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER)
          AND +rowid IN (SELECT value FROM json_each(?))`,
-    ).all(expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
+    ).all(marksExpression(db, terms, ids) ?? expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
     for (const row of found) marks.set(row.id, row);
   }
   return rows.map((row): SearchHit => {
@@ -257,6 +273,33 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
       score: row.score,
     };
   });
+}
+
+/**
+ * The query to mark a page's hits with, when it holds a prefix: each `word*` becomes the words the
+ * page's rows hold so beginning, and the excluded terms are left out (the rows are known hits).
+ * Null when there is no prefix, or a prefix's words could not be listed: the query is then used
+ * as it is.
+ */
+function marksExpression(db: Db, { include }: QueryTerms, ids: readonly number[]): string | null {
+  if (!include.some((term) => term.prefix)) return null;
+  const texts = prepared<[string], { title: string | null; author: string | null; text: string | null }>(
+    db,
+    'SELECT title, author, text FROM article_search_source WHERE id IN (SELECT value FROM json_each(?))',
+  )
+    .all(JSON.stringify(ids))
+    .flatMap((row) => [row.title ?? '', row.author ?? '', row.text ?? '']);
+  const asked: Term[] = [];
+  for (const term of include) {
+    if (!term.prefix) {
+      asked.push(term);
+      continue;
+    }
+    const words = wordsWithPrefix(texts, term.words);
+    if (!words) return null;
+    asked.push({ ...term, prefix: false, forms: words });
+  }
+  return expressionOf({ include: asked, exclude: [] });
 }
 
 /** LIKE's wildcards taken literally (ESCAPE '\\'). */
