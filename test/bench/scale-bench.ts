@@ -150,7 +150,7 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
     { query: 'topic*', note: 'a 5-letter prefix of 5,000 words, one in every article' },
     { query: 'topic1*', note: 'a longer prefix: 1,111 words' },
     { query: 'topic42*', note: 'a longer prefix: 11 words' },
-    { query: 'lant* harb* topi*', note: `${MAX_PREFIX_TERMS} prefixes, the most accepted` },
+    { query: 'lant* topi*', note: `${MAX_PREFIX_TERMS} prefixes, the most accepted, of 5,001 words` },
     { query: 'topic421 ga*', note: 'a rare word and a prefix' },
   ].filter(({ query }) => query.split(' ').every((word) => !word.endsWith('*') || word.length > MIN_PREFIX_LENGTH));
   for (const { query, note } of queries) {
@@ -158,7 +158,7 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
     report({ name: `prefix search "${query}", top 50`, value: timed.ms, unit: 'ms', target: { op: '≤', value: 200 },
       note: `${timed.cpuMs.toFixed(1)} ms of CPU; ${note}; ${timed.value.items.length} hits` });
   }
-  for (const query of ['t*', 't* h* l* g* f* c* d* e* s* b* p* k* j*', 'ti* ha* la* ga*']) {
+  for (const query of ['t*', 't* h* l* g* f* c* d* e* s* b* p* k* j*', 'top*', 'tide* harb* lant*']) {
     let refused = '';
     const started = performance.now();
     try {
@@ -173,7 +173,7 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
   // (the newer one runs on the second thread while the first finishes the replaced one).
   const pool = new SearchPool({ file });
   try {
-    const input = { query: 'ti*', scope: { kind: 'all' as const }, unreadOnly: false, limit: 50 };
+    const input = { query: 'lant*', scope: { kind: 'all' as const }, unreadOnly: false, limit: 50 };
     await pool.search(input); // thread up, connection open
     const runs: number[] = [];
     for (let run = 0; run < 5; run++) {
@@ -182,7 +182,7 @@ async function prefixSearches(store: Store, file: string): Promise<void> {
       runs.push(performance.now() - started);
     }
     runs.sort((a, b) => a - b);
-    report({ name: 'prefix search "ti*" through the search thread', value: runs[2] as number, unit: 'ms', target: { op: '≤', value: 200 } });
+    report({ name: 'prefix search "lant*" through the search thread', value: runs[2] as number, unit: 'ms', target: { op: '≤', value: 200 } });
     // At a person's pace: each replaced search has finished (unheard) before the next pair.
     const settle = (): Promise<void> => new Promise((resolve) => setTimeout(resolve, 500));
     const replaced: number[] = [];

@@ -51,12 +51,17 @@ export interface QueryTerms {
 }
 
 /**
- * How many `word*` terms a search may hold. Each prefix term reads a doclist of every article with
- * a word so beginning; thirteen of them took 144 s in a million articles.
+ * How many `word*` terms a search may hold, and the letters each needs before its `*`. The index
+ * has no prefix entries (migration 15), so each prefix merges the whole doclist of every word so
+ * beginning, whatever the page: about 55-75 ms of CPU per million entries (a word in each of a
+ * million articles). Measured on real feed text (the shared corpus), the busiest prefixes hold
+ * per article 3.3 entries at 2 letters ("co*", 771 words), 1.6 at 3 ("the*"), 1.0 at 4 ("http*"),
+ * so at a million articles two 4-letter prefixes stay near 100 ms; two 3-letter ones reach 200
+ * and three prefixes of the bench's words 210 (docs/decisions.md, "The search index keeps words
+ * as written").
  */
-export const MAX_PREFIX_TERMS = 3;
-/** Letters a prefix needs before its `*`: the index keeps 2- and 3-character prefixes (migration 11). */
-export const MIN_PREFIX_LENGTH = 2;
+export const MAX_PREFIX_TERMS = 2;
+export const MIN_PREFIX_LENGTH = 4;
 
 /**
  * Every word and "quoted phrase" is quoted, `word*` is a prefix, `-word` excludes, and `title:` /
