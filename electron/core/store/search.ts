@@ -52,15 +52,15 @@ export interface QueryTerms {
 
 /**
  * How many `word*` terms a search may hold, and the letters each needs before its `*`. The index
- * has no prefix entries (migration 15), so each prefix merges the whole doclist of every word so
- * beginning, whatever the page: about 55-75 ms of CPU per million entries (a word in each of a
- * million articles). Measured on real feed text (the shared corpus), the busiest prefixes hold
- * per article 3.3 entries at 2 letters ("co*", 771 words), 1.6 at 3 ("the*"), 1.0 at 4 ("http*"),
- * so at a million articles two 4-letter prefixes stay near 100 ms; two 3-letter ones reach 200
- * and three prefixes of the bench's words 210 (docs/decisions.md, "The search index keeps words
- * as written").
+ * has no prefix entries (migration 15), so a prefix merges the whole doclist of every word so
+ * beginning, whatever the page: 50-75 ms of CPU per million entries (a word in each of a million
+ * articles), more under load. On real feed text (the shared corpus) the busiest prefixes hold per
+ * article 3.3 entries at 2 letters ("co*", 771 words), 1.6 at 3 ("the*"), 1.0 at 4 ("http*"). Two
+ * prefixes of words in every article took 150-250 ms of CPU in a million; one, 75-145. A bare word
+ * already finds its other forms, which is what most `*` were for (docs/decisions.md, "The search
+ * index keeps words as written").
  */
-export const MAX_PREFIX_TERMS = 2;
+export const MAX_PREFIX_TERMS = 1;
 export const MIN_PREFIX_LENGTH = 4;
 
 /**
@@ -96,7 +96,7 @@ export function queryTerms(input: string): QueryTerms {
   if (prefixes.length > MAX_PREFIX_TERMS) {
     throw new TidingsError(
       'bad_input',
-      `a search can hold at most ${MAX_PREFIX_TERMS} words ending in *; this one has ${prefixes.length} (${prefixes.join(' ')})`,
+      `a search can hold ${MAX_PREFIX_TERMS === 1 ? 'one word' : `at most ${MAX_PREFIX_TERMS} words`} ending in *; this one has ${prefixes.length} (${prefixes.join(' ')})`,
     );
   }
   return terms;
