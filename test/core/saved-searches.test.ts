@@ -137,6 +137,20 @@ describe('saved searches', () => {
     expect(store.savedSearches.list()).toEqual([]);
   });
 
+  it('a search saved before prefixes needed four letters lists with no unread, and says why when opened', async () => {
+    birds();
+    const kept = store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    const old = store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
+    connectionOf(store).prepare('UPDATE saved_searches SET query = ? WHERE id = ?').run('ti*', old.id);
+    expect(store.savedSearches.list().map((saved) => [saved.name, saved.query, saved.unread])).toEqual([
+      ['Herons', 'heron', 2],
+      ['Tides', 'ti*', 0],
+    ]);
+    expect(kept.unread).toBe(2);
+    const opened = await dispatch(handlers(), 'searchArticles', { query: 'ti*' });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('at least 4 letters') } });
+  });
+
   it('a saved search in a folder that is deleted finds nothing, and still lists', () => {
     const feedId = store.feeds.add({ url: 'https://example.org/birds', folderPath: ['Nature'] });
     store.feeds.saveFetched(feedId, feedOf([item('h1', { title: 'Heron' })]), noValidators);
