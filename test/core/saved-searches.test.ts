@@ -130,11 +130,25 @@ describe('saved searches', () => {
   it('refuses a search with no words, or with a prefix too short, in plain words', async () => {
     const noWords = await dispatch(handlers(), 'saveSearch', { name: 'Dashes', query: '-- !!' });
     expect(noWords).toEqual({ ok: false, error: { code: 'bad_input', message: '"-- !!" has no words to search for' } });
-    const shortPrefix = await dispatch(handlers(), 'saveSearch', { name: 'Short', query: 'h*' });
-    expect(shortPrefix).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('at least 2 letters') } });
+    const shortPrefix = await dispatch(handlers(), 'saveSearch', { name: 'Short', query: 'her*' });
+    expect(shortPrefix).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('at least 4 letters') } });
     const noName = await dispatch(handlers(), 'saveSearch', { name: '  ', query: 'heron' });
     expect(noName).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('a saved search needs a name') } });
     expect(store.savedSearches.list()).toEqual([]);
+  });
+
+  it('a search saved before prefixes needed four letters lists with no unread, and says why when opened', async () => {
+    birds();
+    const kept = store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    const old = store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
+    connectionOf(store).prepare('UPDATE saved_searches SET query = ? WHERE id = ?').run('ti*', old.id);
+    expect(store.savedSearches.list().map((saved) => [saved.name, saved.query, saved.unread])).toEqual([
+      ['Herons', 'heron', 2],
+      ['Tides', 'ti*', 0],
+    ]);
+    expect(kept.unread).toBe(2);
+    const opened = await dispatch(handlers(), 'searchArticles', { query: 'ti*' });
+    expect(opened).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('at least 4 letters') } });
   });
 
   it('a saved search in a folder that is deleted finds nothing, and still lists', () => {

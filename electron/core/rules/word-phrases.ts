@@ -3,7 +3,7 @@
 // one walk (`^ "ferry compass" * OR ^ "ferry pier" *`) where "ferry AND (compass OR pier)" keeps
 // every title with both words anywhere.
 //
-// It leans on the index's tokenizer (migration 11: `porter unicode61 remove_diacritics 2`) seeing
+// It leans on the index's tokenizer (migration 15: `unicode61 remove_diacritics 2`) seeing
 // the same word edges as the pattern. Only ASCII letters and digits count as word characters here
 // (RE2's case folding of them, which takes the Kelvin sign for k and ſ for s, unicode61 folds
 // alike), and only
@@ -12,7 +12,7 @@
 // is ASCII, so "ferry\b" also matches "ferryé", where the index sees one word: `\b` bounds nothing.
 //
 // A word bounded on both sides is a whole token: the index finds exactly the texts that hold it
-// (and more: porter's stems join "ferry" and "ferries"). A word open at its end is looked up as a
+// (no stemmer since migration 15: "ferry" no longer finds "ferries"). A word open at its end is looked up as a
 // prefix, open at its start as if it began a token (unless right after a wildcard: "p.er"): as
 // everywhere in try-outs, the index finds words from their start (docs/decisions.md, "Rules"), so
 // such a phrase may miss a text a pattern matches. `exactOnly` leaves open words out, so the query

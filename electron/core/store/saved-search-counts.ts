@@ -1,7 +1,7 @@
 // How many unread articles a saved search finds, for the sidebar. The same words and filters as a
 // search (search.ts), but counted, not ranked, and only as far as the sidebar needs.
 import { prepared, type Db } from './database';
-import { expressionOf, filtersOf, likeCondition, likePattern, queryTerms, type SearchQuery } from './search';
+import { expressionOf, filtersOf, likeCondition, likePatterns, queryTerms, type SearchQuery } from './search';
 import { indexedUpTo } from './search-index';
 
 /**
@@ -64,8 +64,8 @@ export function countUnreadMatches(db: Db, query: Omit<SearchQuery, 'limit' | 'u
   ).get(
     Math.max(upto, from - 1),
     to,
-    ...terms.include.map((term) => likePattern(term.words)),
-    ...terms.exclude.map((term) => likePattern(term.words)),
+    ...terms.include.flatMap(likePatterns),
+    ...terms.exclude.flatMap(likePatterns),
     ...filters.params,
     cap - indexed,
   )?.n ?? 0;

@@ -95,6 +95,13 @@ export class SavedSearches {
     // A deleted folder covers no feeds: the search finds nothing until it is saved again elsewhere.
     const feedIds = this.feedIdsOf(scope);
     const since = period === 'any' ? null : this.clock() - savedPeriodDays[period] * day;
-    return countUnreadMatches(this.db, { text, feedIds, kept: stateListOf(scope), since, until: null }, from, unreadCap);
+    try {
+      return countUnreadMatches(this.db, { text, feedIds, kept: stateListOf(scope), since, until: null }, from, unreadCap);
+    } catch (error) {
+      // Saved before the prefix bound tightened (migration 15: "ti*", two prefixes): it counts
+      // nothing rather than hiding the whole list; opening it says why it is refused.
+      if (error instanceof TidingsError && error.code === 'bad_input') return 0;
+      throw error;
+    }
   }
 }

@@ -1,9 +1,12 @@
-// Full-text search over title, author and plain text (the FTS5 index of migrations 3 and 11). The
+// Full-text search over title, author and plain text (the FTS5 index of migrations 3, 11 and 15). The
 // index is external-content: it keeps only the tokens, and reads the words back from articles and
 // article_content when it has to mark them in a snippet. It catches up after articles are stored
-// (search-index.ts), so a search also scans the few articles it has not reached yet.
+// (search-index.ts), so a search also scans the few articles it has not reached yet. It keeps words
+// as written, so a bare word is asked for with its other forms (search-word-forms.ts).
 import type { FeedId, MarkedText, SearchHit, SearchResult } from '../../../shared/model';
 import { TidingsError } from '../../../shared/errors';
+import { coveringForms, wordForms } from './search-word-forms';
+import { wordsWithPrefix } from './search-prefix-words';
 import { prepared, type Db } from './database';
 import { indexedUpTo } from './search-index';
 import { summaryColumns, toSummary, type SummaryRow } from './articles';
@@ -32,6 +35,11 @@ export const rankedWindow = 2000;
 /** One word or "quoted phrase" as typed: what it must match, where, and whether it is a prefix. */
 interface Term {
   words: string;
+  /**
+   * What the index is asked for, any one of them: a bare word's forms (lower case: "ferries",
+   * "ferry"…), else `words` alone (a quoted phrase is exact, a prefix is its letters).
+   */
+  forms: string[];
   column: 'title' | 'author' | null;
   prefix: boolean;
 }
@@ -43,12 +51,17 @@ export interface QueryTerms {
 }
 
 /**
- * How many `word*` terms a search may hold. Each prefix term reads a doclist of every article with
- * a word so beginning; thirteen of them took 144 s in a million articles.
+ * How many `word*` terms a search may hold, and the letters each needs before its `*`. The index
+ * has no prefix entries (migration 15), so a prefix merges the whole doclist of every word so
+ * beginning, whatever the page: 50-75 ms of CPU per million entries (a word in each of a million
+ * articles), more under load. On real feed text (the shared corpus) the busiest prefixes hold per
+ * article 3.3 entries at 2 letters ("co*", 771 words), 1.6 at 3 ("the*"), 1.0 at 4 ("http*"). Two
+ * prefixes of words in every article took 150-250 ms of CPU in a million; one, 75-145. A bare word
+ * already finds its other forms, which is what most `*` were for (docs/decisions.md, "The search
+ * index keeps words as written").
  */
-export const MAX_PREFIX_TERMS = 3;
-/** Letters a prefix needs before its `*`: the index keeps 2- and 3-character prefixes (migration 11). */
-export const MIN_PREFIX_LENGTH = 2;
+export const MAX_PREFIX_TERMS = 1;
+export const MIN_PREFIX_LENGTH = 4;
 
 /**
  * Every word and "quoted phrase" is quoted, `word*` is a prefix, `-word` excludes, and `title:` /
@@ -71,20 +84,27 @@ export function queryTerms(input: string): QueryTerms {
       }
       prefixes.push(bare as string);
     }
-    const term: Term = { words, column: column ? (column.toLowerCase() as Term['column']) : null, prefix };
+    const forms = phrase === undefined && !prefix ? wordForms(words) : [];
+    const term: Term = {
+      words,
+      forms: forms.length > 1 ? forms : [words],
+      column: column ? (column.toLowerCase() as Term['column']) : null,
+      prefix,
+    };
     (minus ? terms.exclude : terms.include).push(term);
   }
   if (prefixes.length > MAX_PREFIX_TERMS) {
     throw new TidingsError(
       'bad_input',
-      `a search can hold at most ${MAX_PREFIX_TERMS} words ending in *; this one has ${prefixes.length} (${prefixes.join(' ')})`,
+      `a search can hold ${MAX_PREFIX_TERMS === 1 ? 'one word' : `at most ${MAX_PREFIX_TERMS} words`} ending in *; this one has ${prefixes.length} (${prefixes.join(' ')})`,
     );
   }
   return terms;
 }
 
-function ftsTerm({ words, column, prefix }: Term): string {
-  return `${column ? `${column} : ` : ''}"${words}"${prefix ? ' *' : ''}`;
+function ftsTerm({ forms, column, prefix }: Term): string {
+  const asked = forms.length === 1 ? `"${forms[0] as string}"${prefix ? ' *' : ''}` : `(${forms.map((form) => `"${form}"`).join(' OR ')})`;
+  return `${column ? `${column} : ` : ''}${asked}`;
 }
 
 export function expressionOf({ include, exclude }: QueryTerms): string | null {
@@ -110,6 +130,12 @@ function isCommon(db: Db, term: string, newestId: number): boolean {
     `SELECT rowid AS id FROM article_search WHERE article_search MATCH ? ORDER BY rowid DESC LIMIT 1 OFFSET ${rankedWindow - 1}`,
   ).get(term);
   return deepest !== undefined && newestId - deepest.id < 2 * rankedWindow;
+}
+
+/** A "quoted phrase" of several words, each of them common (`isCommon`). */
+function isCommonPhrase(db: Db, term: Term, newestId: number): boolean {
+  const words = term.words.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words.length > 1 && words.every((word) => isCommon(db, `"${word}"`, newestId));
 }
 
 /** "a \u0002b\u0003 c" → { text: "a b c", marks: [[2, 3]] }. */
@@ -191,23 +217,32 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   // further back. bm25 then ranks the window by the query's uncommon words alone: a word in most
   // articles weighs nothing in bm25, and leaving it out spares reading its whole doclist. A prefix
   // never ranks, for the same reason: its weight would read every article with such a word. When
-  // no word ranks, the window stays newest first, which is also what bm25 gives then.
+  // no word ranks, the window stays newest first, which is also what bm25 gives then. A phrase of
+  // common words does not rank either: its weight reads the phrase's every match (340 ms of CPU for
+  // one in a third of a million articles).
   // Snippets are made afterwards for the page's rows alone, since making one reads the article's
   // text back from its table.
   const newestId = prepared<[], { id: number | null }>(db, 'SELECT max(id) AS id FROM articles').get()?.id ?? 0;
-  const ranking = terms.include.filter((term) => !term.prefix).map(ftsTerm).filter((term) => !isCommon(db, term, newestId));
+  const ranking = terms.include
+    .filter((term) => !term.prefix && !isCommonPhrase(db, term, newestId))
+    .map(ftsTerm)
+    .filter((term) => !isCommon(db, term, newestId));
   const newest = `SELECT article_search.rowid AS id
        FROM article_search JOIN article_state s ON s.article_id = article_search.rowid
        WHERE ${where.join(' AND ')}
        ORDER BY article_search.rowid DESC LIMIT ${rankedWindow}`;
+  // The window is handed to FTS5 as a rowid range, its ids checked outside (`+rowid`): given the
+  // ids themselves, FTS5 runs the query once per id and bm25 works out each word's weight again
+  // every time, reading its whole doclist (a phrase's weight: minutes for the window).
   const scored =
     ranking.length === 0
       ? `SELECT id, 0 AS score FROM newest`
       : `SELECT rowid AS id, bm25(article_search, ${weights}) AS score FROM article_search
-         WHERE article_search MATCH ? AND rowid IN (SELECT id FROM newest)`;
+         WHERE article_search MATCH ? AND rowid >= (SELECT min(id) FROM newest) AND rowid <= (SELECT max(id) FROM newest)
+           AND +rowid IN (SELECT id FROM newest)`;
   const rows = prepared<(number | string)[], HitRow>(
     db,
-    `WITH newest AS (${newest}), ranked AS (${scored})
+    `WITH newest AS MATERIALIZED (${newest}), ranked AS (${scored})
      SELECT ${summaryColumns}, ranked.score AS score
      FROM ranked
        JOIN articles a ON a.id = ranked.id
@@ -218,7 +253,7 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   // The page's marks in one evaluation of the query, over the rowid range the page spans: asked
   // row by row, FTS5 would evaluate the query once a row, merging every doclist of a prefix again
   // each time. (`+rowid` keeps the id list from being handed to FTS5 as a constraint: it would
-  // then evaluate the query once for each id.)
+  // then evaluate the query once for each id.) A prefix is asked as the page's words so beginning.
   const ids = rows.map((row) => row.id);
   const marks = new Map<number, MarkedRow>();
   if (ids.length > 0) {
@@ -229,7 +264,7 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
        FROM article_search
        WHERE article_search MATCH ? AND rowid >= CAST(? AS INTEGER) AND rowid <= CAST(? AS INTEGER)
          AND +rowid IN (SELECT value FROM json_each(?))`,
-    ).all(expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
+    ).all(marksExpression(db, terms, ids) ?? expression, Math.min(...ids), Math.max(...ids), JSON.stringify(ids));
     for (const row of found) marks.set(row.id, row);
   }
   return rows.map((row): SearchHit => {
@@ -245,20 +280,58 @@ function indexedHits(db: Db, expression: string, terms: QueryTerms, filters: Fil
   });
 }
 
+/**
+ * The query to mark a page's hits with, when it holds a prefix: each `word*` becomes the words the
+ * page's rows hold so beginning, and the excluded terms are left out (the rows are known hits).
+ * Null when there is no prefix, or a prefix's words could not be listed: the query is then used
+ * as it is.
+ */
+function marksExpression(db: Db, { include }: QueryTerms, ids: readonly number[]): string | null {
+  if (!include.some((term) => term.prefix)) return null;
+  const texts = prepared<[string], { title: string | null; author: string | null; text: string | null }>(
+    db,
+    'SELECT title, author, text FROM article_search_source WHERE id IN (SELECT value FROM json_each(?))',
+  )
+    .all(JSON.stringify(ids))
+    .flatMap((row) => [row.title ?? '', row.author ?? '', row.text ?? '']);
+  const asked: Term[] = [];
+  for (const term of include) {
+    if (!term.prefix) {
+      asked.push(term);
+      continue;
+    }
+    const words = wordsWithPrefix(texts, term.words);
+    if (!words) return null;
+    asked.push({ ...term, prefix: false, forms: words });
+  }
+  return expressionOf({ include: asked, exclude: [] });
+}
+
 /** LIKE's wildcards taken literally (ESCAPE '\\'). */
 export const likePattern = (words: string): string => `%${words.replace(/[\\%_]/g, (char) => `\\${char}`)}%`;
+
+/**
+ * What the scan past the index looks for: a term's forms, as few as find them all anywhere in a
+ * word ("election" finds "elections"); one LIKE pattern each, for `likeCondition`'s placeholders.
+ */
+export function likePatterns(term: Term): string[] {
+  return coveringForms(term.forms).map(likePattern);
+}
 
 export function likeCondition(term: Term): string {
   const haystack =
     term.column === 'title' ? 'a.title' : term.column === 'author' ? "ifnull(a.author, '')" : "a.title || ' ' || ifnull(a.author, '') || ' ' || c.text";
-  return `${haystack} LIKE ? ESCAPE '\\'`;
+  const one = `${haystack} LIKE ? ESCAPE '\\'`;
+  const patterns = likePatterns(term).length;
+  return patterns === 1 ? one : `(${Array.from({ length: patterns }, () => one).join(' OR ')})`;
 }
 
 /**
  * Matches among the articles the indexer has not reached yet (search-index.ts): a scan of those
- * rows alone, newest first, which is a few seconds' worth of refreshes. A word is looked for as
- * typed, anywhere in a word (so "heron" finds "herons", though "herons" does not find "heron" as
- * the stemming index would); such a hit is unranked (score 0) and its words are marked here.
+ * rows alone, newest first, which is a few seconds' worth of refreshes (or, just after migration
+ * 15 emptied the index, the rows it has not re-indexed yet). A word's forms are looked for anywhere
+ * in a word (so "heron" finds "herons" and "herons" finds "heron", but "ferry" also finds
+ * "ferryman", which the index does not); such a hit is unranked (score 0) and its words are marked here.
  */
 function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, limit: number): SearchHit[] {
   const where = [
@@ -269,8 +342,8 @@ function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, lim
   ];
   const params: (number | string)[] = [
     upto,
-    ...terms.include.map((term) => likePattern(term.words)),
-    ...terms.exclude.map((term) => likePattern(term.words)),
+    ...terms.include.flatMap(likePatterns),
+    ...terms.exclude.flatMap(likePatterns),
     ...filters.params,
   ];
   const rows = prepared<(number | string)[], SummaryRow>(
@@ -283,7 +356,7 @@ function tailHits(db: Db, terms: QueryTerms, filters: Filters, upto: number, lim
      WHERE ${where.join(' AND ')}
      ORDER BY a.id DESC LIMIT ?`,
   ).all(...params, limit);
-  const words = terms.include.map((term) => term.words);
+  const words = terms.include.flatMap((term) => coveringForms(term.forms));
   return rows.map((row): SearchHit => {
     const snippet = markWords(row.summary, words);
     return { ...toSummary(row), snippet: snippet.text, titleMarked: markWords(row.title, words), snippetMarked: snippet, score: 0 };
