@@ -511,7 +511,7 @@ export const migrations: readonly string[] = [
   -- through porter and was written three times (the word, its 2- and 3-letter prefixes). Without
   -- both (the ingest bench, 500 feeds, three runs each) the index caught up at 10,037-10,814
   -- articles/s against 7,745-9,294, the store worker spending 49-53 µs per article against 68-78.
-  -- Search gets its word forms from the query instead (search-terms.ts), and a try-out's "ferry" *
+  -- Search gets its word forms from the query instead (search-word-forms.ts), and a try-out's "ferry" *
   -- is no longer read as "ferri" *. The index is emptied, not rebuilt here: rebuilding a million
   -- articles would hold the library's start for tens of seconds. The store worker re-indexes from
   -- the first article in its idle turns, and a search scans the rows past the mark meanwhile.
