@@ -11,6 +11,7 @@ import { compileRule } from '../../../electron/core/rules/compile';
 import { RuleArticle } from '../../../electron/core/rules/article-fields';
 import { tryRule } from '../../../electron/core/rules/try-out';
 import { hasMixedWords, isIndexWordCharacter } from '../../../electron/core/rules/mixed-words';
+import { indexPhrases } from '../../../electron/core/rules/word-phrases';
 import { ruleInputSchema, type RuleCondition, type RuleInput } from '../../../shared/rules';
 import { closeRefreshWorld } from '../../support/refresh-world';
 import { openRulesWorld, rssWith, type RulesWorld } from './rules-world';
@@ -145,6 +146,16 @@ describe('a \\b-bounded word in a try-out', () => {
     expect(tryRule(world.store.rules, ruleInputSchema.parse(positive), 10_000).ids).toContain(cafe);
     expectSameAsEveryArticle(input);
     expectSameAsEveryArticle(positive);
+  });
+
+  it('a \\b beside a word bounds it for the index only where no query is exact without it', () => {
+    expect(indexPhrases('\\btopic42\\b', true)).toEqual({ query: '"topic42"', exact: true, wordBounds: true });
+    expect(indexPhrases('\\bferry\\s+pier\\b', true)).toEqual({ query: '"ferry pier"', exact: true, wordBounds: true });
+    // A \b beside a space or punctuation adds nothing; "$" bounds without it.
+    expect(indexPhrases('\\b ferry\\b\\s', true)).toEqual({ query: '"ferry"', exact: true, wordBounds: false });
+    expect(indexPhrases('^ferry\\s+(compass|pier)\\b', true)).toEqual({ query: '^ "ferry"', exact: true, wordBounds: false });
+    // Open at one end: a negative try-out cannot count on the index.
+    expect(indexPhrases('\\bferry', true)).toBeNull();
   });
 
   it('the articles to read besides the index are found through the partial index, not a scan of every text', () => {
