@@ -13,7 +13,11 @@ import { tryRule } from '../../../electron/core/rules/try-out';
 import { hasMixedWords, isIndexWordCharacter } from '../../../electron/core/rules/mixed-words';
 import { indexPhrases } from '../../../electron/core/rules/word-phrases';
 import { ruleInputSchema, type RuleCondition, type RuleInput } from '../../../shared/rules';
+import { openCore } from '../../../electron/core/core';
+import { readFeedDocument } from '../../../electron/core/refresh/read-feed';
+import { FeedServer, rss } from '../../support/feed-server';
 import { closeRefreshWorld } from '../../support/refresh-world';
+import { tempDir } from '../../support/temp';
 import { openRulesWorld, rssWith, type RulesWorld } from './rules-world';
 
 /** Texts where RE2's word edges and the index's part, and some where they do not. */
@@ -163,6 +167,40 @@ describe('a \\b-bounded word in a try-out', () => {
       .prepare("EXPLAIN QUERY PLAN SELECT c.article_id FROM article_content c WHERE c.mixed_words IS NOT 0 AND (c.text LIKE '%ferry%')")
       .all() as { detail: string }[];
     expect(plan.map((row) => row.detail).join('\n')).toMatch(/USING (COVERING )?INDEX article_content_mixed_words/);
+  });
+});
+
+describe('the flag through the app\'s workers', () => {
+  it('is set by the read stage (what a parse worker runs), not left to the store thread', async () => {
+    const read = await readFeedDocument({
+      url: 'https://example.org/feed',
+      body: new TextEncoder().encode(rss('Mixed', [{ guid: 'a', title: 'Café', description: '<p>x</p>' }, { guid: 'b', title: 'Cafe', description: '<p>x</p>' }])),
+      contentType: 'application/rss+xml',
+    });
+    expect(read.items.map((item) => item.mixedWords)).toEqual([true, false]);
+  });
+
+  it('is stored by the store worker with the article', async () => {
+    const dir = tempDir();
+    const server = await new FeedServer().start();
+    const core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false } });
+    try {
+      server.set('/feed', {
+        body: rss('Mixed', [
+          { guid: 'mixed', title: 'Plain title', description: '<p>At the café</p>' },
+          { guid: 'plain', title: 'Plain title', description: '<p>At the cafe \u2014 \u201cquoted\u201d</p>' },
+          { guid: 'title', title: 'ferry\u00b2 title', description: '<p>plain</p>' },
+        ]),
+      });
+      core.store.feeds.add({ url: server.url('/feed') });
+      expect(await core.refresher.refresh()).toMatchObject({ ok: 1, newArticles: 3 });
+      const flags = connectionOf(core.store).prepare('SELECT a.guid, c.mixed_words AS flag FROM articles a JOIN article_content c ON c.article_id = a.id').all();
+      expect(Object.fromEntries((flags as { guid: string; flag: number }[]).map((row) => [row.guid, row.flag]))).toEqual({ mixed: 1, plain: 0, title: 1 });
+    } finally {
+      core.close();
+      await server.stop();
+      dir.remove();
+    }
   });
 });
 
