@@ -23,6 +23,8 @@ export interface ParsedItem {
   summary: string;
   /** The whole content as plain text, for search; set by the sanitize stage. */
   text?: string;
+  /** Whether an ASCII letter or digit touches a word character beyond ASCII in title, author or text (rules/mixed-words.ts); set with `text`. */
+  mixedWords?: boolean;
   /** What decides whether a stored article changed (content-hash.ts); set once the item is ready to store. */
   contentHash?: string;
   enclosures: ParsedEnclosure[];

@@ -6,6 +6,7 @@
 // paid once per feed, which more than halves the time an external-content FTS5 trigger costs.
 import type { Store } from '../../electron/core/store';
 import { connectionOf } from '../../electron/core/store';
+import { hasMixedWords } from '../../electron/core/rules/mixed-words';
 
 const words = 'tide harbour lantern gull ferry compass driftwood estuary shoal beacon pier kelp squall jetty brine'.split(' ');
 
@@ -51,7 +52,8 @@ function writeLibrary(store: Store, feeds: number, perFeed: number): { ms: numbe
      FROM json_each(:rows) AS r`,
   );
   const insertContent = db.prepare(
-    `INSERT INTO article_content (article_id, html, text) SELECT :first + t.key, '<p>' || t.value || '</p>', t.value FROM json_each(:texts) AS t`,
+    `INSERT INTO article_content (article_id, html, text, mixed_words)
+     SELECT :first + t.key, '<p>' || (t.value ->> 0) || '</p>', t.value ->> 0, t.value ->> 1 FROM json_each(:texts) AS t`,
   );
   // Two in three unread.
   const insertState = db.prepare(
@@ -74,17 +76,20 @@ function writeLibrary(store: Store, feeds: number, perFeed: number): { ms: numbe
       const feedId = Number(insertFeed.run(`http://bench.invalid/${feed}.xml`, `Feed ${feed}`, folder).lastInsertRowid);
       const seed0 = feed * 100_003;
       const rows: [string, string][] = [];
-      const texts: string[] = [];
+      // Each text with its mixed-words flag, as the sanitize stage sets it.
+      const texts: [string, number][] = [];
+      const author = `Author ${feed % 40}`;
       for (let item = 0; item < perFeed; item++) {
         const seed = seed0 + item;
         // Fifteen common words everywhere, and one of 5,000 rarer "topic" words (about 200 articles each).
         const text = `${sentence(seed, 90)} topic${(seed * 31) % 5000}`;
-        rows.push([sentence(seed + 1, 8), text.slice(0, 300)]);
-        texts.push(text);
+        const title = sentence(seed + 1, 8);
+        rows.push([title, text.slice(0, 300)]);
+        texts.push([text, hasMixedWords(title, author, text) ? 1 : 0]);
       }
       // Integers go in as BigInt: a plain number binds as a REAL and 'g' || 1.0 is "g1.0".
       const at = { first: BigInt(first), seed0: BigInt(seed0) };
-      insertArticles.run({ ...at, feed: feedId, author: `Author ${feed % 40}`, base: BigInt(base), span: BigInt(tenYears), rows: JSON.stringify(rows) });
+      insertArticles.run({ ...at, feed: feedId, author, base: BigInt(base), span: BigInt(tenYears), rows: JSON.stringify(rows) });
       insertContent.run({ first: at.first, texts: JSON.stringify(texts) });
       insertState.run({ first: at.first });
       countFeed.run({ feed: feedId });

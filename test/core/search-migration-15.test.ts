@@ -62,7 +62,7 @@ describe('migration 15: the search index keeps words as written', () => {
         expect(found('the')).toEqual(['Crossing', 'Harbour notes', 'Votes']);
       };
 
-      expect(db.pragma('user_version', { simple: true })).toBe(15);
+      expect(db.pragma('user_version', { simple: true })).toBeGreaterThanOrEqual(15);
       const shape = (db.prepare("SELECT sql FROM sqlite_schema WHERE name = 'article_search'").get() as { sql: string }).sql;
       expect(shape).not.toMatch(/porter|prefix/);
       expect(shape).toMatch(/tokenize = 'unicode61 remove_diacritics 2'/);

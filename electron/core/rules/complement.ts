@@ -13,6 +13,7 @@ import type { RuleCondition } from '../../../shared/rules';
 import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import type { CompiledRule } from './compile';
+import { likeFolded, mixedWordsCandidates } from './mixed-words-sql';
 import { andFilters, containsSql, indexedMatch, indexedSql, type SqlFilter } from './prefilter';
 import { requiredText } from './required-text';
 import { indexPhrases } from './word-phrases';
@@ -115,7 +116,10 @@ function maybeHolds(condition: RuleCondition): MaybeHolds | null {
   }
   if (condition.field === 'title' || condition.field === 'content') {
     const phrases = indexPhrases(condition.value, true);
-    if (phrases?.exact) return { filter: indexedMatch(`${condition.field === 'title' ? 'title' : 'text'} : (${phrases.query})`), exact: false };
+    if (phrases?.exact) {
+      const also = phrases.wordBounds ? mixedWordsCandidates(condition.field, condition.value, caseSensitive) : undefined;
+      return { filter: indexedMatch(`${condition.field === 'title' ? 'title' : 'text'} : (${phrases.query})`, also), exact: false };
+    }
   }
   const needed = requiredText(condition.value);
   if (needed === null) return null;
@@ -125,17 +129,6 @@ function maybeHolds(condition: RuleCondition): MaybeHolds | null {
   if (sets.length === 0) return null;
   const ored = sets.map((parts) => ({ where: parts.map((part) => `(${part.where})`).join(' OR '), params: parts.flatMap((part) => part.params) }));
   return { filter: andFilters(...ored) as SqlFilter, exact: false };
-}
-
-/**
- * Whether the column may hold `text` as RE2 ignoring case finds it: RE2 also takes the Kelvin sign
- * for "k" and the long s "ſ" for "s", which LIKE does not fold, so LIKE's one-character wildcard
- * stands in for those letters (it keeps too many, never too few). null for other than ASCII text.
- */
-function likeFolded(column: string, text: string): SqlFilter | null {
-  if (text === '' || !/^[\x20-\x7e]*$/.test(text)) return null;
-  const like = `%${text.replace(/[\\%_]/g, (char) => `\\${char}`).replace(/[ks]/gi, '_')}%`;
-  return { where: `${column} LIKE ? ESCAPE '\\'`, params: [like] };
 }
 
 /**

@@ -3,6 +3,7 @@
 // checked again by the compiled rule. A condition SQL cannot judge (a category, a pattern without
 // required text, a word with letters SQLite's lower() leaves alone) narrows nothing.
 import type { RuleCondition } from '../../../shared/rules';
+import { mixedWordsCandidates, type SqlSelect } from './mixed-words-sql';
 import { requiredText } from './required-text';
 import { indexPhrases } from './word-phrases';
 
@@ -78,7 +79,10 @@ export function indexedSql(condition: RuleCondition): SqlFilter | null {
   // The pattern's words side by side where it spells them so (word-phrases.ts), else one query for
   // all it needs ("ferry" AND ("compass" OR "pier")); either way one index walk.
   const phrases = indexPhrases(condition.value, false);
-  if (phrases) return indexedMatch(`${column} : (${phrases.query})`);
+  if (phrases) {
+    const also = phrases.wordBounds ? mixedWordsCandidates(condition.field === 'title' ? 'title' : 'content', condition.value, condition.caseSensitive === true) : undefined;
+    return indexedMatch(`${column} : (${phrases.query})`, also);
+  }
   const sets = (requiredText(condition.value) ?? [])
     .map((set) => set.map(indexPhrase))
     .filter((phrases): phrases is string[] => phrases.every((phrase) => phrase !== null));
@@ -95,13 +99,15 @@ function indexPhrase(needle: string): string | null {
   return `"${words.join(' ')}" *`;
 }
 
-export function indexedMatch(query: string): SqlFilter {
+/** The index's answer to `query`, the articles past its mark, and `also` (articles the index may be wrong about). */
+export function indexedMatch(query: string, also?: SqlSelect): SqlFilter {
   // One IN over a union, so SQLite walks the index's answers (and the few rows past its mark)
   // by rowid instead of scanning every article.
   return {
     where: `a.id IN (SELECT rowid FROM article_search WHERE article_search MATCH ?
-      UNION ALL SELECT id FROM articles WHERE id > (SELECT indexed_upto FROM search_progress))`,
-    params: [query],
+      UNION ALL SELECT id FROM articles WHERE id > (SELECT indexed_upto FROM search_progress)${also ? `
+      UNION ALL ${also.select}` : ''})`,
+    params: also ? [query, ...also.params] : [query],
   };
 }
 

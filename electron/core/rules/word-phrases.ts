@@ -9,7 +9,10 @@
 // alike), and only
 // ASCII whitespace and ASCII punctuation as the space between words (unicode61 splits on all of
 // them). Anything else breaks a run of words: a word beside it is "open" on that side. RE2's `\b`
-// is ASCII, so "ferry\b" also matches "ferryé", where the index sees one word: `\b` bounds nothing.
+// is ASCII, so "ferry\b" also matches "ferryé", where the index sees one word; but only in an
+// article where an ASCII letter or digit touches a word character beyond ASCII (rules/mixed-words.ts).
+// So a `\b` beside a word bounds it for every other article, and a query that counts on one says
+// so (`wordBounds`): the articles with mixed words must then be read besides the index's answer.
 //
 // A word bounded on both sides is a whole token: the index finds exactly the texts that hold it
 // (no stemmer since migration 15: "ferry" no longer finds "ferries"). A word open at its end is looked up as a
@@ -24,10 +27,17 @@ export interface IndexPhrases {
   query: string;
   /** True when the query keeps every article whose text the pattern matches (no open word was used). */
   exact: boolean;
+  /** True when a `\b` bounds a word of the query: then it holds only for articles without mixed words. */
+  wordBounds: boolean;
 }
 
-/** A run of words as the pattern spells it: " a b" (leading or trailing space: bounded on that side). */
+/**
+ * A run of words as the pattern spells it: " a b" (leading or trailing space: bounded on that
+ * side), "#a b#" where a `\b` bounds it (BOUND: only for articles without mixed words).
+ */
 type Spelling = string;
+
+const BOUND = '#';
 
 /** One stretch of the pattern made only of words and the space between them. */
 interface Chain {
@@ -46,30 +56,46 @@ const ESCAPED_GAP = /[!-/:-@[-`{-~]/;
 
 /** The index query a pattern's words give, or null when they give none worth asking. */
 export function indexPhrases(pattern: string, exactOnly: boolean): IndexPhrases | null {
+  // A query exact without any `\b` needs no article read besides it; only where none is does a
+  // `\b` bound a word (and the articles with mixed words come with it).
+  const plain = phrasesOf(pattern, exactOnly, false);
+  if (plain?.exact) return plain;
+  return phrasesOf(pattern, exactOnly, true) ?? plain;
+}
+
+/** `bounds`: whether a `\b` bounds the word beside it (else it stands for nothing). */
+function phrasesOf(pattern: string, exactOnly: boolean, bounds: boolean): IndexPhrases | null {
   // Inline flags change what the words mean ((?i), (?m): "^" at every line); in \Q…\E "\s" is two letters.
   if (/\(\?(?!:)/.test(pattern) || pattern.includes('\\Q')) return null;
   const alternatives = topLevel(pattern);
   if (alternatives === null) return null;
   const queries: IndexPhrases[] = [];
   for (const alternative of alternatives) {
-    const chains = sequenceChains(alternative);
+    const chains = sequenceChains(alternative, bounds);
     if (chains === null) return null;
     const parts = chains.map((chain) => chainQuery(chain, exactOnly)).filter((part): part is IndexPhrases => part !== null);
     // An alternative that needs no word lets every article through.
     if (parts.length === 0) return null;
-    queries.push({ query: parts.map((part) => part.query).join(' AND '), exact: parts.every((part) => part.exact) });
+    queries.push({ query: parts.map((part) => part.query).join(' AND '), exact: parts.every((part) => part.exact), wordBounds: parts.some((part) => part.wordBounds) });
   }
   if (queries.length === 1) return queries[0] as IndexPhrases;
-  return { query: queries.map((part) => `(${part.query})`).join(' OR '), exact: queries.every((part) => part.exact) };
+  return {
+    query: queries.map((part) => `(${part.query})`).join(' OR '),
+    exact: queries.every((part) => part.exact),
+    wordBounds: queries.some((part) => part.wordBounds),
+  };
 }
 
 function chainQuery(chain: Chain, exactOnly: boolean): IndexPhrases | null {
   const phrases: string[] = [];
   let exact = true;
+  let wordBounds = false;
   for (const spelling of chain.spellings) {
-    let leftBound = chain.anchored || spelling.startsWith(' ');
-    const rightBound = spelling.endsWith(' ');
-    const words = spelling.split(' ').filter((word) => word !== '');
+    let leftBound = chain.anchored || spelling.startsWith(' ') || spelling.startsWith(BOUND);
+    const rightBound = spelling.endsWith(' ') || spelling.endsWith(BOUND);
+    // A bound between two letters ("k\bk") matches only beside a Kelvin sign or a long s, that is in
+    // an article with mixed words; for the others any query will do, so it splits like a space.
+    const words = spelling.split(/[ #]/).filter((word) => word !== '');
     if (!leftBound && (exactOnly || chain.afterOther)) {
       // The index knows a word by its start; this one may be the end of a longer one.
       words.shift();
@@ -83,10 +109,11 @@ function chainQuery(chain: Chain, exactOnly: boolean): IndexPhrases | null {
     }
     if (words.length === 0) return null;
     if (prefix || !leftBound) exact = false;
+    if (spelling.includes(BOUND)) wordBounds = true;
     phrases.push(`${chain.anchored ? '^ ' : ''}"${words.join(' ')}"${prefix ? ' *' : ''}`);
   }
   const unique = [...new Set(phrases)];
-  return { query: unique.length === 1 ? (unique[0] as string) : `(${unique.join(' OR ')})`, exact };
+  return { query: unique.length === 1 ? (unique[0] as string) : `(${unique.join(' OR ')})`, exact, wordBounds };
 }
 
 /** The pattern's top-level alternatives, or null when its brackets do not pair. */
@@ -113,7 +140,7 @@ function topLevel(pattern: string): string[] | null {
  * The chains of one alternative, in order; each must be in any text it matches. An alternative
  * that starts with "^" anchors its first chain to the start of the text.
  */
-function sequenceChains(alternative: string): Chain[] | null {
+function sequenceChains(alternative: string, bounds: boolean): Chain[] | null {
   const chains: Chain[] = [];
   let chain: Chain | null = null;
   const breakChain = (): void => {
@@ -134,10 +161,9 @@ function sequenceChains(alternative: string): Chain[] | null {
     at = 1;
   }
   while (at < alternative.length) {
-    const item = readItem(alternative, at);
+    const item = readItem(alternative, at, bounds);
     if (item === null) return null;
     at = item.end;
-    if (item.kind === 'zero-width') continue;
     if (item.kind === 'end') {
       // "$": the text ends here, so the word before it ends too.
       if (chain) extend([' ']);
@@ -161,12 +187,11 @@ function sequenceChains(alternative: string): Chain[] | null {
 
 type Item =
   | { kind: 'pieces'; pieces: Spelling[]; end: number }
-  | { kind: 'zero-width'; end: number }
   | { kind: 'end'; end: number }
   | { kind: 'other'; end: number };
 
 /** The pattern item at `at` and what it can spell, with its quantifier. */
-function readItem(text: string, at: number): Item | null {
+function readItem(text: string, at: number, bounds: boolean): Item | null {
   const char = text[at] as string;
   let pieces: Spelling[] | null = null;
   let end = at + 1;
@@ -174,7 +199,7 @@ function readItem(text: string, at: number): Item | null {
     const next = text[at + 1];
     if (next === undefined) return null;
     end = at + 2;
-    if (next === 'b') return { kind: 'zero-width', end };
+    if (next === 'b') pieces = [bounds ? BOUND : ''];
     if (next === 's' || ESCAPED_GAP.test(next)) pieces = [' '];
   } else if (char === '$') {
     return { kind: 'end', end };
@@ -183,7 +208,7 @@ function readItem(text: string, at: number): Item | null {
     if (close < 0) return null;
     end = close + 1;
     const inner = text.slice(at + 1, close);
-    pieces = inner.startsWith('?:') || !inner.startsWith('?') ? groupPieces(inner.replace(/^\?:/, '')) : null;
+    pieces = inner.startsWith('?:') || !inner.startsWith('?') ? groupPieces(inner.replace(/^\?:/, ''), bounds) : null;
   } else if (char === '[') {
     const close = closing(text, at);
     if (close < 0) return null;
@@ -204,17 +229,16 @@ function readItem(text: string, at: number): Item | null {
 }
 
 /** What a group's alternatives spell, each made only of words and spaces; null for anything else. */
-function groupPieces(inner: string): Spelling[] | null {
+function groupPieces(inner: string, bounds: boolean): Spelling[] | null {
   const alternatives = topLevel(inner);
   if (alternatives === null) return null;
   const pieces: Spelling[] = [];
   for (const alternative of alternatives) {
     let spellings: Spelling[] = [''];
     for (let at = 0; at < alternative.length; ) {
-      const item = readItem(alternative, at);
+      const item = readItem(alternative, at, bounds);
       if (item === null || item.kind === 'other' || item.kind === 'end') return null;
       at = item.end;
-      if (item.kind === 'zero-width') continue;
       spellings = spellings.flatMap((spelling) => item.pieces.map((piece) => joinSpelling(spelling, piece)));
       if (spellings.length > MOST_SPELLINGS) return null;
     }
@@ -223,9 +247,9 @@ function groupPieces(inner: string): Spelling[] | null {
   return [...new Set(pieces)];
 }
 
-/** Two spellings one after the other, the space between words kept to one. */
+/** Two spellings one after the other, the space between words kept to one (a bound beside a space is that space). */
 function joinSpelling(left: Spelling, right: Spelling): Spelling {
-  return `${left}${right}`.replace(/ {2,}/g, ' ');
+  return `${left}${right}`.replace(/[ #]{2,}/g, (run) => (run.includes(' ') ? ' ' : BOUND));
 }
 
 function readQuantifier(text: string, at: number): { text: string; end: number } {

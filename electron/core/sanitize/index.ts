@@ -2,6 +2,7 @@
 // normalize, so the database only ever holds safe HTML. Pure: safe to run in a worker thread.
 
 import type { ParsedFeed, ParsedItem } from '../feed-types';
+import { hasMixedWords } from '../rules/mixed-words';
 import { sanitizeHtmlWithText } from './html';
 import { htmlToText, truncateText } from './text';
 
@@ -19,5 +20,6 @@ function sanitizeItem(item: ParsedItem, feedLink: string | null): ParsedItem {
   const { html: content, text } = sanitizeHtmlWithText(item.content, item.base ?? item.link ?? feedLink);
   // The summary comes from the feed's own summary if it has one, else from the content.
   const summary = truncateText(htmlToText(item.summary) || text, SUMMARY_MAX_CHARS);
-  return { ...item, content, summary, text };
+  // Here, in a parse worker, rather than on the store thread (the busiest one): about 2 µs an article.
+  return { ...item, content, summary, text, mixedWords: hasMixedWords(item.title, item.author, text) };
 }

@@ -10,6 +10,7 @@ import type {
 import { contentHash } from '../refresh/content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
+import { hasMixedWords } from '../rules/mixed-words';
 import { prepared, type Db } from './database';
 import { markReadInBulk } from './feed-counts';
 import { articleLabels, type StateList } from './keeping';
@@ -51,9 +52,9 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
   );
   const upsertContent = prepared(
     db,
-    `INSERT INTO article_content (article_id, html, text, enclosures) VALUES (?, ?, ?, ?)
+    `INSERT INTO article_content (article_id, html, text, enclosures, mixed_words) VALUES (?, ?, ?, ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text,
-       enclosures = excluded.enclosures`,
+       enclosures = excluded.enclosures, mixed_words = excluded.mixed_words`,
   );
   const insertState = prepared(db, 'INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (?, ?, ?)');
   // Retention removed it; the feed still listing it does not make it new again.
@@ -88,7 +89,10 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     } else {
       continue;
     }
-    upsertContent.run(articleId, item.content, item.text ?? htmlToText(item.content), JSON.stringify(item.enclosures));
+    const text = item.text ?? htmlToText(item.content);
+    // Items that skipped the sanitize stage (imports, sync) get their flag here.
+    const mixed = item.mixedWords ?? hasMixedWords(item.title, item.author, text);
+    upsertContent.run(articleId, item.content, text, JSON.stringify(item.enclosures), mixed ? 1 : 0);
   }
   if (added > 0) countNewUnread(db, feedId, added);
   return { added, updated };
