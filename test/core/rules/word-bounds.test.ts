@@ -66,12 +66,11 @@ const mixed: Record<string, boolean> = {
   'ferry\u00a0pier': false,
 };
 
-const patterns = ['\\bferry\\b', '\\bcaf\\b', '\\bCAFE\\b', 'caf\\b', '\\bferry\\s+pier\\b', '(?:^|\\s)\\bferry\\b', '\\b(ferry|cafe)\\b'];
 /**
- * Open at the end: a positive try-out looks "ferry" up as a prefix, which porter makes "ferri" and
- * so misses "ferryman" (docs/decisions.md, "Known limit"); a negative one is exact.
+ * `\\bferry` is open at its end: a positive try-out looks "ferry" up as a prefix, which finds
+ * "ferryman" since migration 15 (before it, porter read the prefix as "ferri" and missed it).
  */
-const negativeOnly = ['\\bferry'];
+const patterns = ['\\bferry\\b', '\\bcaf\\b', '\\bCAFE\\b', 'caf\\b', '\\bferry\\s+pier\\b', '(?:^|\\s)\\bferry\\b', '\\b(ferry|cafe)\\b', '\\bferry'];
 
 let world: RulesWorld;
 /** Article ids of the feed whose flags were cleared, as if stored before migration 16. */
@@ -129,9 +128,9 @@ describe('a \\b-bounded word in a try-out', () => {
   });
 
   it('matches and notMatches count and list what the compiled rule finds, on café, 日本ferry, ferryé, ferry_ and the rest', () => {
-    for (const pattern of [...patterns, ...negativeOnly]) {
+    for (const pattern of patterns) {
       for (const field of ['title', 'content'] as const) {
-        for (const op of negativeOnly.includes(pattern) ? (['notMatches'] as const) : (['matches', 'notMatches'] as const)) {
+        for (const op of ['matches', 'notMatches'] as const) {
           expectSameAsEveryArticle(rule([{ field, op, value: pattern }]));
           expectSameAsEveryArticle(rule([{ field, op, value: pattern, caseSensitive: true }]));
         }
