@@ -2,6 +2,7 @@
 // article rows only, and the indexer adds them to article_search later, in rowid order, in batches.
 // search_progress.indexed_upto is how far it got; search.ts scans the rows past it.
 import { prepared, type Db } from './database';
+import { backfillMixedWords } from './mixed-words-backfill';
 
 /** Articles one indexing transaction takes: a few tens of milliseconds, so writers waiting on the lock wait little. */
 export const INDEX_BATCH = 1000;
@@ -40,6 +41,7 @@ export function indexPending(db: Db, limit = INDEX_BATCH): number {
     `INSERT INTO article_search (rowid, title, author, text)
      SELECT id, title, author, text FROM article_search_source WHERE id > ? AND id <= ?`,
   ).run(from, next.upper);
+  backfillMixedWords(db, from, next.upper);
   prepared(db, 'UPDATE search_progress SET indexed_upto = ?').run(next.upper);
   return next.n;
 }
