@@ -7,6 +7,7 @@ import type { FeedImages, FetchedDocument, ParsedFeed } from '../feed-types';
 import { readFeedDocument } from './read-feed';
 import type { Store } from '../store';
 import type { FetchValidators } from '../store/feeds';
+import { UnreadableBody } from '../fetch/decode-body';
 
 export interface IngestRequest {
   feedId: FeedId;
@@ -23,7 +24,8 @@ export type StoreRequest = Omit<IngestRequest, 'document'>;
 
 export type IngestOutcome =
   | { ok: true; added: number; updated: number; /** What the feed declares as its icon and logos. */ images: FeedImages | null }
-  | { ok: false; stage: 'parse' | 'store'; error: Error };
+  /** 'fetch': a body kept encoded (fetchFeed's keepEncoded) could not be decoded where it was read. */
+  | { ok: false; stage: 'fetch' | 'parse' | 'store'; error: Error };
 
 export type FeedIngest = (request: IngestRequest) => Promise<IngestOutcome>;
 
@@ -55,7 +57,7 @@ export function ingestHere(store: Store, read: FeedReader = readFeedDocument, wr
     try {
       parsed = await read(request.document);
     } catch (error) {
-      return { ok: false, stage: 'parse', error: asError(error) };
+      return { ok: false, stage: error instanceof UnreadableBody ? 'fetch' : 'parse', error: asError(error) };
     }
     try {
       const { added, updated } = await write(() => storeFeed(store, request, parsed));
