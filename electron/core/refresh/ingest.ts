@@ -37,18 +37,10 @@ export type WriteTurn = <T>(work: () => T) => Promise<T>;
 
 const now: WriteTurn = async (work) => work();
 
-/** The store stage for a feed already read: one transaction. */
-export function storeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  return store.transaction(() => writeFeed(store, request, parsed));
-}
-
-/** The store stage inside a transaction the caller holds; on an error the caller rolls it all back. */
-export function writeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  if (request.movedTo) store.feeds.changeUrl(request.feedId, request.movedTo);
-  const saved = store.feeds.writeFetched(request.feedId, parsed, request.validators);
-  if (request.scheduleAt !== null) store.feeds.schedule(request.feedId, request.scheduleAt);
-  return saved;
-}
+// The store stage (storeFeed, writeFeed) is in a file of its own, so that the store worker, which
+// imports it, does not load the parse stage's code (read-feed.ts: the parser, iconv-lite, entities).
+import { storeFeed } from './store-feed';
+export { storeFeed, writeFeed } from './store-feed';
 
 /** Ingest in this thread: read with `read` (itself perhaps a worker pool), store when `write` says. */
 export function ingestHere(store: Store, read: FeedReader = readFeedDocument, write: WriteTurn = now): FeedIngest {
