@@ -67,4 +67,12 @@ export interface FetchedDocument {
   url: string;
   body: Uint8Array;
   contentType: string | null;
+  /**
+   * Set when the body is still as the server sent it (fetchFeed's `keepEncoded`): whoever reads it
+   * decodes it first (fetch/decode-body.ts), to at most `maxBytes`.
+   */
+  encoded?: { encoding: ContentEncoding; maxBytes: number };
 }
+
+/** The content codings a fetch asks for and can decode. */
+export type ContentEncoding = 'gzip' | 'deflate' | 'br';

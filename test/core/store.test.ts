@@ -281,6 +281,24 @@ describe('settings', () => {
     }
   });
 
+  it('keeps its checked settings when another connection commits something else (a refresh\'s store worker)', () => {
+    const dir = tempDir();
+    try {
+      const store = Store.open(dir.file('library.db'));
+      const before = store.settings.get();
+      const other = new Database(dir.file('library.db'));
+      other.prepare('INSERT INTO folders (name) VALUES (?)').run('Elsewhere');
+      expect(store.settings.get()).toBe(before);
+      other.prepare(`INSERT INTO settings (key, value) VALUES ('theme', '"dark"')`).run();
+      other.close();
+      expect(store.settings.get()).not.toBe(before);
+      expect(store.settings.get().theme).toBe('dark');
+      store.close();
+    } finally {
+      dir.remove();
+    }
+  });
+
   it('sees settings another connection wrote, though it keeps them between reads', () => {
     const dir = tempDir();
     try {

@@ -6,6 +6,7 @@ import http, { type IncomingHttpHeaders, type IncomingMessage } from 'node:http'
 import https from 'node:https';
 import type { Readable } from 'node:stream';
 import zlib from 'node:zlib';
+import type { ContentEncoding } from '../feed-types';
 
 export interface GetOptions {
   headers: Record<string, string>;
@@ -14,6 +15,8 @@ export interface GetOptions {
   connectTimeoutMs: number;
   maxBytes: number;
   signal?: AbortSignal;
+  /** False: the body as sent, its coding in `encoding`, for the reader to decode (decode-body.ts). */
+  decode?: boolean;
 }
 
 export interface GetResponse {
@@ -22,6 +25,8 @@ export interface GetResponse {
   headers: IncomingHttpHeaders;
   /** Null when the caller has no use for it (redirects, 304, errors): the body was drained. */
   body: Uint8Array | null;
+  /** How `body` is still encoded, when the caller asked for it as sent; null when it is plain. */
+  encoding: ContentEncoding | null;
 }
 
 export class GetError extends Error {
@@ -58,10 +63,11 @@ export function httpGet(url: URL, options: GetOptions, wantBody: (status: number
       const head = { status, statusText: response.statusMessage ?? '', headers: response.headers };
       if (!wantBody(status)) {
         response.resume();
-        return finish(null, { ...head, body: null });
+        return finish(null, { ...head, body: null, encoding: null });
       }
-      readBody(response, options.maxBytes).then(
-        (body) => finish(null, { ...head, body }),
+      const encoding = options.decode === false ? contentEncoding(response) : null;
+      readBody(response, options.maxBytes, encoding === null).then(
+        (body) => finish(null, { ...head, body, encoding }),
         (error: Error) => finish(error),
       );
     });
@@ -86,24 +92,34 @@ export function httpGet(url: URL, options: GetOptions, wantBody: (status: number
  */
 const decodedChunkBytes = 256 * 1024;
 
-function decoder(response: IncomingMessage): Readable {
+/** The coding this decodes, or null (none, or one it does not know: the body is then read as is). */
+function contentEncoding(response: IncomingMessage): ContentEncoding | null {
   const encoding = (response.headers['content-encoding'] ?? '').trim().toLowerCase();
+  if (encoding === 'gzip' || encoding === 'x-gzip') return 'gzip';
+  return encoding === 'deflate' || encoding === 'br' ? encoding : null;
+}
+
+function decoder(response: IncomingMessage): Readable {
+  const encoding = contentEncoding(response);
   const options = { chunkSize: decodedChunkBytes };
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(zlib.createGunzip(options));
+  if (encoding === 'gzip') return response.pipe(zlib.createGunzip(options));
   if (encoding === 'deflate') return response.pipe(zlib.createInflate(options));
   if (encoding === 'br') return response.pipe(zlib.createBrotliDecompress(options));
   return response;
 }
 
-/** The decoded body, refused as soon as it passes the cap, so a gzip bomb never inflates. */
-function readBody(response: IncomingMessage, maxBytes: number): Promise<Uint8Array> {
+/**
+ * The body (decoded unless `decode` is false), refused as soon as it passes the cap, so a gzip
+ * bomb never inflates; a body kept encoded is capped again when it is decoded.
+ */
+function readBody(response: IncomingMessage, maxBytes: number, decode: boolean): Promise<Uint8Array> {
   return new Promise((resolve, reject) => {
     const declared = Number(response.headers['content-length']);
     if (declared > maxBytes) {
       response.destroy();
       return reject(new GetError(`response larger than ${maxBytes} bytes`));
     }
-    const stream = decoder(response);
+    const stream = decode ? decoder(response) : response;
     const chunks: Buffer[] = [];
     let total = 0;
     stream.on('data', (chunk: Buffer) => {

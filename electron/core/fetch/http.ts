@@ -27,6 +27,11 @@ export interface FetchOptions {
   signal?: AbortSignal;
   /** What to ask for, when it is not a feed (a web page, an image). */
   accept?: string;
+  /**
+   * The document's body as the server sent it (gzip, deflate, br), marked `encoded`, for the
+   * thread that parses it to decode (decode-body.ts): a refresh's main thread then runs no zlib.
+   */
+  keepEncoded?: boolean;
 }
 
 export type FetchOutcome =
@@ -49,6 +54,7 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     connectTimeoutMs: Math.min(defaults.connectTimeoutMs, deadlineMs),
     maxBytes: options.maxBytes ?? defaults.maxBytes,
     ...(options.signal ? { signal: options.signal } : {}),
+    ...(options.keepEncoded ? { decode: false } : {}),
   };
   const maxRedirects = options.maxRedirects ?? defaults.maxRedirects;
   const seen = new Set<string>();
@@ -82,7 +88,12 @@ export async function fetchFeed(url: string, options: FetchOptions = {}): Promis
     if (status < 200 || status >= 300 || !response.body) throw statusError(response);
     return {
       kind: 'fetched',
-      document: { url: current, body: response.body, contentType: header(response, 'content-type') },
+      document: {
+        url: current,
+        body: response.body,
+        contentType: header(response, 'content-type'),
+        ...(response.encoding ? { encoded: { encoding: response.encoding, maxBytes: get.maxBytes } } : {}),
+      },
       // Sent back exactly as received: servers compare them byte for byte.
       validators: { etag: header(response, 'etag'), lastModified: header(response, 'last-modified') },
       movedTo: hop > 0 && permanent ? current : null,

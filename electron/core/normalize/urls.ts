@@ -1,5 +1,6 @@
 // URLs from feeds: resolved against a base, and allowed only with the schemes their use needs.
 // Anything else (javascript:, vbscript:, file:, unparseable) is refused as null.
+import { joinRootPath } from './root-relative';
 
 export type UrlUse =
   /** Links a reader follows: the web and mail. */
@@ -20,6 +21,10 @@ export function safeUrl(raw: string, base: string | null, use: UrlUse): string |
   const value = raw.trim();
   if (value === '') return null;
   if (/^data:/i.test(value)) return use === 'image' && DATA_IMAGE.test(value) ? value : null;
+  if (base !== null && use !== 'frame') {
+    const joined = joinRootPath(value, base);
+    if (joined !== undefined) return joined;
+  }
   let url: URL;
   try {
     url = base === null ? new URL(value) : new URL(value, base);

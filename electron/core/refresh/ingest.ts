@@ -7,6 +7,7 @@ import type { FeedImages, FetchedDocument, ParsedFeed } from '../feed-types';
 import { readFeedDocument } from './read-feed';
 import type { Store } from '../store';
 import type { FetchValidators } from '../store/feeds';
+import { UnreadableBody } from '../fetch/decode-body';
 
 export interface IngestRequest {
   feedId: FeedId;
@@ -23,7 +24,8 @@ export type StoreRequest = Omit<IngestRequest, 'document'>;
 
 export type IngestOutcome =
   | { ok: true; added: number; updated: number; /** What the feed declares as its icon and logos. */ images: FeedImages | null }
-  | { ok: false; stage: 'parse' | 'store'; error: Error };
+  /** 'fetch': a body kept encoded (fetchFeed's keepEncoded) could not be decoded where it was read. */
+  | { ok: false; stage: 'fetch' | 'parse' | 'store'; error: Error };
 
 export type FeedIngest = (request: IngestRequest) => Promise<IngestOutcome>;
 
@@ -35,18 +37,10 @@ export type WriteTurn = <T>(work: () => T) => Promise<T>;
 
 const now: WriteTurn = async (work) => work();
 
-/** The store stage for a feed already read: one transaction. */
-export function storeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  return store.transaction(() => writeFeed(store, request, parsed));
-}
-
-/** The store stage inside a transaction the caller holds; on an error the caller rolls it all back. */
-export function writeFeed(store: Store, request: StoreRequest, parsed: ParsedFeed): { added: number; updated: number } {
-  if (request.movedTo) store.feeds.changeUrl(request.feedId, request.movedTo);
-  const saved = store.feeds.writeFetched(request.feedId, parsed, request.validators);
-  if (request.scheduleAt !== null) store.feeds.schedule(request.feedId, request.scheduleAt);
-  return saved;
-}
+// The store stage (storeFeed, writeFeed) is in a file of its own, so that the store worker, which
+// imports it, does not load the parse stage's code (read-feed.ts: the parser, iconv-lite, entities).
+import { storeFeed } from './store-feed';
+export { storeFeed, writeFeed } from './store-feed';
 
 /** Ingest in this thread: read with `read` (itself perhaps a worker pool), store when `write` says. */
 export function ingestHere(store: Store, read: FeedReader = readFeedDocument, write: WriteTurn = now): FeedIngest {
@@ -55,7 +49,7 @@ export function ingestHere(store: Store, read: FeedReader = readFeedDocument, wr
     try {
       parsed = await read(request.document);
     } catch (error) {
-      return { ok: false, stage: 'parse', error: asError(error) };
+      return { ok: false, stage: error instanceof UnreadableBody ? 'fetch' : 'parse', error: asError(error) };
     }
     try {
       const { added, updated } = await write(() => storeFeed(store, request, parsed));

@@ -56,6 +56,7 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   try {
     fetched = options.fetched ?? await fetchFeed(feed.url, {
       validators: { etag: feed.etag, lastModified: feed.last_modified },
+      keepEncoded: true, // decoded where it is parsed (fetch/decode-body.ts)
       ...(signal ? { signal } : {}),
     });
   } catch (error) {
@@ -74,7 +75,8 @@ async function fetchParseStore(store: Store, feed: FeedRow, options: RefreshFeed
   }
 
   const { document, movedTo, validators } = fetched;
-  const wrongKind = notAFeed(document.body, document.contentType);
+  // An encoded body is told apart once decoded, where it is read (read-feed.ts).
+  const wrongKind = document.encoded ? null : notAFeed(document.body, document.contentType);
   if (wrongKind) return fail('parse', new Error(wrongKind));
   const ingested = await ingest({ feedId: feed.id, document, validators, movedTo, scheduleAt: options.scheduleAt ?? null });
   if (ingested.ok) return { kind: 'ok', added: ingested.added, updated: ingested.updated, images: ingested.images };

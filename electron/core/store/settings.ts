@@ -3,9 +3,23 @@
 import { defaultSettings, settingOrDefault, type SettingKey, type Settings } from '../../../shared/settings';
 import { prepared, type Db } from './database';
 
+export interface SettingRow {
+  key: string;
+  value: string;
+}
+
 export function readSettings(db: Db): Settings {
+  return settingsFromRows(readSettingRows(db));
+}
+
+/** The rows as stored, unchecked: cheap to read and compare (settings-group.ts). */
+export function readSettingRows(db: Db): SettingRow[] {
+  return prepared<[], SettingRow>(db, 'SELECT key, value FROM settings ORDER BY key').all();
+}
+
+export function settingsFromRows(rows: readonly SettingRow[]): Settings {
   const stored = new Map<string, unknown>();
-  for (const row of prepared<[], { key: string; value: string }>(db, 'SELECT key, value FROM settings').all()) {
+  for (const row of rows) {
     try {
       stored.set(row.key, JSON.parse(row.value) as unknown);
     } catch {

@@ -9,6 +9,7 @@ import { detachOnceEarly } from './detach-early';
 import { readFeedDocument } from '../refresh/read-feed';
 import { packFeed } from './packed-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
+import { UnreadableBody } from '../fetch/decode-body';
 
 export type ParseRequest =
   | { kind: 'read'; id: number; document: FetchedDocument }
@@ -44,7 +45,7 @@ parentPort?.on('message', (message: ParseRequest) => {
           const packed = packFeed(parsed);
           storePort.postMessage({ id, request: meta, packed } satisfies StoreFeedMessage, [packed.buffer]);
         },
-        (error: unknown) => reply(failure(id, 'parse', error)),
+        (error: unknown) => reply(failure(id, error instanceof UnreadableBody ? 'fetch' : 'parse', error)),
       );
       return;
     }

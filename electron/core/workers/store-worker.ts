@@ -16,7 +16,7 @@ import { parentPort, workerData, type MessagePort } from 'node:worker_threads';
 import type { ParsedFeed } from '../feed-types';
 import { runThisThreadInBackground } from './background-priority';
 import { unpackFeed } from './packed-feed';
-import { storeFeed, writeFeed } from '../refresh/ingest';
+import { storeFeed, writeFeed } from '../refresh/store-feed';
 import { Store } from '../store';
 import { storageProblem } from '../store/storage-errors';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';

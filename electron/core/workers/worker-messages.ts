@@ -7,7 +7,8 @@ import type { StoreRequest } from '../refresh/ingest';
 export interface WorkerFailure {
   id: number;
   ok: false;
-  stage: 'parse' | 'store';
+  /** 'fetch' when the body could not be decoded (decode-body.ts: it is decoded where it is parsed). */
+  stage: 'fetch' | 'parse' | 'store';
   message: string;
   code: string | null;
 }
@@ -33,7 +34,7 @@ export interface StoreFeedMessage {
 
 export type StoreReply = { id: number; ok: true; added: number; updated: number; images: FeedImages | null } | WorkerFailure;
 
-export function failure(id: number, stage: 'parse' | 'store', error: unknown): WorkerFailure {
+export function failure(id: number, stage: WorkerFailure['stage'], error: unknown): WorkerFailure {
   const code = (error as { code?: unknown } | null)?.code;
   return {
     id,
