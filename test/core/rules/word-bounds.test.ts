@@ -67,7 +67,7 @@ const mixed: Record<string, boolean> = {
 };
 
 /**
- * `\\bferry` is open at its end: a positive try-out looks "ferry" up as a prefix, which finds
+ * `\bferry` is open at its end: a positive try-out looks "ferry" up as a prefix, which finds
  * "ferryman" since migration 15 (before it, porter read the prefix as "ferri" and missed it).
  */
 const patterns = ['\\bferry\\b', '\\bcaf\\b', '\\bCAFE\\b', 'caf\\b', '\\bferry\\s+pier\\b', '(?:^|\\s)\\bferry\\b', '\\b(ferry|cafe)\\b', '\\bferry'];
