@@ -13,9 +13,8 @@ import type { RuleCondition } from '../../../shared/rules';
 import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import type { CompiledRule } from './compile';
-import { likeFolded, mixedWordsCandidates } from './mixed-words-sql';
+import { likeFolded, mixedWordsCandidates, requiredTextFilter } from './mixed-words-sql';
 import { andFilters, containsSql, indexedMatch, indexedSql, type SqlFilter } from './prefilter';
-import { requiredText } from './required-text';
 import { indexPhrases } from './word-phrases';
 
 export interface Complement {
@@ -121,14 +120,8 @@ function maybeHolds(condition: RuleCondition): MaybeHolds | null {
       return { filter: indexedMatch(`${condition.field === 'title' ? 'title' : 'text'} : (${phrases.query})`, also), exact: false };
     }
   }
-  const needed = requiredText(condition.value);
-  if (needed === null) return null;
-  const sets = needed
-    .map((set) => set.map((text) => (caseSensitive ? containsSql([column], text, true) : likeFolded(column, text))))
-    .filter((parts): parts is SqlFilter[] => parts.every((part) => part !== null));
-  if (sets.length === 0) return null;
-  const ored = sets.map((parts) => ({ where: parts.map((part) => `(${part.where})`).join(' OR '), params: parts.flatMap((part) => part.params) }));
-  return { filter: andFilters(...ored) as SqlFilter, exact: false };
+  const needs = requiredTextFilter(column, condition.value, caseSensitive);
+  return needs && { filter: needs, exact: false };
 }
 
 /**

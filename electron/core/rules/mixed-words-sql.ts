@@ -14,15 +14,26 @@ export interface SqlSelect {
 
 /** The articles with mixed words (or not known) that may hold what the pattern needs in the field. */
 export function mixedWordsCandidates(field: 'title' | 'content', pattern: string, caseSensitive: boolean): SqlSelect {
-  const column = field === 'title' ? 't.title' : 'c.text';
-  const sets = (requiredText(pattern) ?? [])
-    .map((set) => set.map((text) => (caseSensitive ? instr(column, text) : likeFolded(column, text))))
-    .filter((parts): parts is SqlFilter[] => parts.every((part) => part !== null))
-    .map((parts) => ({ where: parts.map((part) => `(${part.where})`).join(' OR '), params: parts.flatMap((part) => part.params) }));
+  const needs = requiredTextFilter(field === 'title' ? 't.title' : 'c.text', pattern, caseSensitive);
   return {
     select: `SELECT c.article_id FROM article_content c${field === 'title' ? ' JOIN articles t ON t.id = c.article_id' : ''}
-      WHERE c.mixed_words IS NOT 0${sets.map((set) => ` AND (${set.where})`).join('')}`,
-    params: sets.flatMap((set) => set.params),
+      WHERE c.mixed_words IS NOT 0${needs ? ` AND (${needs.where})` : ''}`,
+    params: needs?.params ?? [],
+  };
+}
+
+/**
+ * The rows whose column holds the text the pattern cannot match without (required-text.ts), as
+ * RE2 would find it (a superset); null when the pattern needs no text SQL can look for.
+ */
+export function requiredTextFilter(column: string, pattern: string, caseSensitive: boolean): SqlFilter | null {
+  const sets = (requiredText(pattern) ?? [])
+    .map((set) => set.map((text) => (caseSensitive ? instr(column, text) : likeFolded(column, text))))
+    .filter((parts): parts is SqlFilter[] => parts.every((part) => part !== null));
+  if (sets.length === 0) return null;
+  return {
+    where: sets.map((parts) => `(${parts.map((part) => `(${part.where})`).join(' OR ')})`).join(' AND '),
+    params: sets.flatMap((parts) => parts.flatMap((part) => part.params)),
   };
 }
 
