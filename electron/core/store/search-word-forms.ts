@@ -5,6 +5,7 @@
 // when the Porter stemmer, the one the index used before, gives it the word's stem: a search finds
 // what it found then, and no more.
 import { stemmer } from 'stemmer';
+import { indexedForm } from './search-prefix-words';
 
 /** More forms than this and the rest are left out; a word rarely has more than a few in use. */
 export const MAX_WORD_FORMS = 12;
@@ -15,13 +16,8 @@ const sibilant = /(?:[sxz]|ch|sh)$/;
 /** One syllable ending in one vowel and one consonant, as run, plan, stop: doubled before -ing and -ed. */
 const shortEnd = /^[^aeiou]*[aeiou][b-df-hj-np-tvz]$/;
 
-/** The letters the index compares: lower case, diacritics off (`remove_diacritics 2`). */
-function folded(word: string): string {
-  return word.normalize('NFD').replace(/\p{M}/gu, '');
-}
-
 function stemOf(word: string): string {
-  return stemmer(folded(word));
+  return stemmer(indexedForm(word));
 }
 
 /** "runn" → "run": the doubled consonant of running and planned taken back. */
@@ -74,7 +70,7 @@ function derivationsOf(root: string): string[] {
  */
 export function wordForms(typed: string): string[] {
   const word = typed.toLowerCase();
-  if (!/^[a-z]+$/.test(folded(word)) || word.length < 3) return [word];
+  if (!/^[a-z]+$/.test(indexedForm(word)) || word.length < 3) return [word];
   const stem = stemOf(word);
   const roots = [word, ...rootsOf(word)].filter((root) => stemOf(root) === stem);
   // Likeliest first, so that the cap leaves out the unlikely: the roots, their inflections, then derivations.
