@@ -19,29 +19,7 @@ const oneFields: readonly OneField[] = ['title', 'content', 'author', 'link', 'c
 export class RuleArticle {
   private readonly lowered = new Map<RuleField, readonly string[]>();
 
-  private readonly screened = new Map<RuleField, boolean>();
-
-  /**
-   * `screens`: per field, every plain text the rules look for there, as one pattern. An article
-   * in which that pattern finds nothing holds none of them, and one pass over a long text answers
-   * for every rule (engine.ts).
-   */
-  constructor(
-    readonly source: RuleArticleSource,
-    private readonly screens?: ReadonlyMap<RuleField, RegExp>,
-  ) {}
-
-  /** False only when the field surely holds none of the texts the rules look for in it. */
-  mayHold(field: RuleField): boolean {
-    const screen = this.screens?.get(field);
-    if (!screen) return true;
-    let found = this.screened.get(field);
-    if (found === undefined) {
-      found = this.values(field).some((text) => screen.test(text));
-      this.screened.set(field, found);
-    }
-    return found;
-  }
+  constructor(readonly source: RuleArticleSource) {}
 
   get id(): number {
     return this.source.id;

@@ -1,6 +1,6 @@
 // A rule compiled once: its conditions become functions over an article's fields, its pattern an
 // RE2 program. A pattern RE2 refuses is refused here, so a bad rule is never saved.
-import type { Rule, RuleAction, RuleCondition, RuleDefinition, RuleField, RuleScope } from '../../../shared/rules';
+import type { Rule, RuleAction, RuleCondition, RuleDefinition, RuleScope } from '../../../shared/rules';
 import type { RuleArticle } from './article-fields';
 import { compilePattern } from './pattern';
 import { requiredText } from './required-text';
@@ -21,31 +21,6 @@ export interface CompiledRule {
   matches(article: RuleArticle): boolean;
   conditions: readonly RuleCondition[];
   match: 'all' | 'any';
-  /** Per field, the plain texts a condition cannot be met without (contains, and what a pattern needs). */
-  literals: ReadonlyMap<RuleField, readonly string[]>;
-}
-
-/** One pattern per field for all the rules' plain texts (RuleArticle.mayHold). */
-export function literalScreens(rules: readonly CompiledRule[]): Map<RuleField, RegExp> {
-  const byField = new Map<RuleField, string[]>();
-  for (const rule of rules) {
-    for (const [field, texts] of rule.literals) byField.set(field, [...(byField.get(field) ?? []), ...texts]);
-  }
-  return new Map([...byField].map(([field, texts]) => [field, literalPattern([...new Set(texts)], false)]));
-}
-
-function conditionLiterals(conditions: readonly RuleCondition[]): Map<RuleField, string[]> {
-  const byField = new Map<RuleField, string[]>();
-  for (const condition of conditions) {
-    const texts =
-      condition.op === 'contains' || condition.op === 'notContains'
-        ? [condition.value]
-        : condition.op === 'matches'
-          ? (requiredText(condition.value)?.flat() ?? [])
-          : [];
-    if (texts.length > 0) byField.set(condition.field, [...(byField.get(condition.field) ?? []), ...texts]);
-  }
-  return byField;
 }
 
 type Matcher = (article: RuleArticle) => boolean;
@@ -65,7 +40,6 @@ export function compileRule(rule: RuleDefinition & { id?: number }): CompiledRul
     matches,
     conditions: rule.conditions,
     match: rule.match,
-    literals: conditionLiterals(rule.conditions),
   };
 }
 
@@ -102,7 +76,7 @@ export function inScope(scope: RuleScopeTest, feedId: number, folderPath: string
 }
 
 /** A plain string as a JavaScript pattern: no quantifier nests in it, so nothing can backtrack badly. */
-function literalPattern(texts: readonly string[], caseSensitive: boolean): RegExp {
+export function literalPattern(texts: readonly string[], caseSensitive: boolean): RegExp {
   return new RegExp(texts.map((text) => text.replace(/[\\^$.*+?()[\]{}|/-]/g, '\\$&')).join('|'), caseSensitive ? '' : 'i');
 }
 
@@ -113,11 +87,11 @@ function compileCondition(condition: RuleCondition): Matcher {
     // Found by V8's own search for a literal, which ignores case without copying the text lower-cased.
     case 'contains': {
       const needle = literalPattern([value], caseSensitive);
-      return (article) => article.mayHold(field) && article.values(field).some((text) => needle.test(text));
+      return (article) => article.values(field).some((text) => needle.test(text));
     }
     case 'notContains': {
       const needle = literalPattern([value], caseSensitive);
-      return (article) => !article.mayHold(field) || !article.values(field).some((text) => needle.test(text));
+      return (article) => !article.values(field).some((text) => needle.test(text));
     }
     case 'equals': {
       const wanted = (caseSensitive ? value : value.toLowerCase()).trim();
@@ -129,8 +103,7 @@ function compileCondition(condition: RuleCondition): Matcher {
       // RE2 runs only on text that holds what the pattern cannot match without (required-text.ts).
       const needed = requiredText(value)?.map((set) => literalPattern(set, caseSensitive)) ?? null;
       if (needed === null) return (article) => article.values(field).some((text) => pattern.test(text));
-      return (article) =>
-        article.mayHold(field) && article.values(field).some((text) => needed.every((set) => set.test(text)) && pattern.test(text));
+      return (article) => article.values(field).some((text) => needed.every((set) => set.test(text)) && pattern.test(text));
     }
     case 'notMatches': {
       // No screen: an article is matched by lacking something, so every one is read.

@@ -6,22 +6,28 @@ import { htmlToText } from '../sanitize/text';
 import type { Rules } from '../store/rules';
 import { RuleArticle } from './article-fields';
 import { performActions, type ActionTargets } from './actions';
-import type { RuleField } from '../../../shared/rules';
-import { compileRules, inScope, literalScreens, type CompiledRule } from './compile';
+import { compileRules, inScope, type CompiledRule } from './compile';
+import { ruleGate, type RuleGate } from './rule-gate';
+
+interface CompiledRules {
+  version: number;
+  rules: CompiledRule[];
+  gate: RuleGate;
+}
 
 export class RuleEngine {
-  private compiled: { version: number; rules: CompiledRule[]; screens: Map<RuleField, RegExp> } | null = null;
+  private compiled: CompiledRules | null = null;
 
   constructor(private readonly targets: ActionTargets) {}
 
   /** The enabled rules, compiled; a pragma-cheap read of one row when nothing changed. */
-  rules(): CompiledRule[] {
+  private current(): CompiledRules {
     const version = this.targets.rules.version();
     if (this.compiled?.version !== version) {
       const rules = compileRules(this.targets.rules.list());
-      this.compiled = { version, rules, screens: literalScreens(rules) };
+      this.compiled = { version, rules, gate: ruleGate(rules) };
     }
-    return this.compiled.rules;
+    return this.compiled;
   }
 
   /** Call before storing a feed's items; pass the answer to `afterStore`. */
@@ -34,7 +40,7 @@ export class RuleEngine {
    * and the rules run on them. Answers how many articles a rule changed.
    */
   afterStore(feedId: number, items: readonly ParsedItem[], lastIdBefore: number): number {
-    const rules = this.rules();
+    const { rules, gate } = this.current();
     const withCategories = items.some((item) => item.categories && item.categories.length > 0);
     if (rules.length === 0 && !withCategories) return 0;
     const newIds = this.targets.rules.articlesAfter(feedId, lastIdBefore);
@@ -54,19 +60,18 @@ export class RuleEngine {
     // Oldest first, as storeItems inserted them.
     fresh.sort((a, b) => a.id - b.id);
     for (const { id, item } of fresh) {
-      const article = new RuleArticle(
-        {
-          id,
-          feedId,
-          title: item.title,
-          text: item.text ?? htmlToText(item.content),
-          author: item.author,
-          link: item.link,
-          categories: item.categories ?? [],
-        },
-        this.compiled?.screens,
-      );
-      if (runRules(this.targets, inThisFeed, article, true)) changed++;
+      const source = {
+        id,
+        feedId,
+        title: item.title,
+        text: item.text ?? htmlToText(item.content),
+        author: item.author,
+        link: item.link,
+        categories: item.categories ?? [],
+      };
+      // In rule order: the rules the gate leaves out could not have matched.
+      const toRun = gate.pick(inThisFeed, source);
+      if (toRun.length > 0 && runRules(this.targets, toRun, new RuleArticle(source), true)) changed++;
     }
     return changed;
   }
