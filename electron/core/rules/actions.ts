@@ -18,18 +18,40 @@ export interface ActionOutcome {
   deleted: boolean;
 }
 
-/** `notify` only for articles arriving now: applying a rule to stored ones asks for no desktop noise. */
+/**
+ * The actions that, once taken on an article, leave nothing for the same action to do (no action
+ * undoes them). Several rules asking for one of them on one article cost one write, not one each.
+ * `notify` is per rule and `share` asks the outbox, so they are always taken.
+ */
+const settledOnce = new Set<string>(['markRead', 'star', 'like', 'hide']);
+
+/** The key of an action in `taken`, or null when it is always taken. */
+function onceKey(action: RuleAction): string | null {
+  if (typeof action === 'object') return `label\u0000${action.label}`;
+  return settledOnce.has(action) ? action : null;
+}
+
+/**
+ * `notify` only for articles arriving now: applying a rule to stored ones asks for no desktop noise.
+ * `taken`: the actions earlier rules took on this article in the same run (runRules), skipped here.
+ */
 export function performActions(
   targets: ActionTargets,
   articleId: number,
   ruleId: number,
   actions: readonly RuleAction[],
   arriving: boolean,
+  taken?: Set<string>,
 ): ActionOutcome {
   let changed = false;
   // Deleting first would leave nothing to label; it goes last, and only if the article is not kept then.
   let deleteIt = false;
   for (const action of actions) {
+    const key = taken ? onceKey(action) : null;
+    if (key !== null) {
+      if (taken?.has(key)) continue;
+      taken?.add(key);
+    }
     if (typeof action === 'object') {
       changed = targets.rules.label(articleId, action.label) || changed;
       continue;

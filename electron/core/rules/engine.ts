@@ -80,9 +80,10 @@ export class RuleEngine {
 /** The rules in order on one article, until one with `stop` matches or the article is deleted. */
 export function runRules(targets: ActionTargets, rules: readonly CompiledRule[], article: RuleArticle, arriving: boolean): boolean {
   let changed = false;
+  const taken = new Set<string>();
   for (const rule of rules) {
     if (!rule.matches(article)) continue;
-    const outcome = performActions(targets, article.id, rule.id, rule.actions, arriving);
+    const outcome = performActions(targets, article.id, rule.id, rule.actions, arriving, taken);
     changed = changed || outcome.changed;
     if (outcome.deleted || rule.stop) break;
   }
