@@ -54,7 +54,7 @@ if (runs('ui')) await uiBench();
 if (runs('sync')) await syncBench({ feeds: numberFromEnv('BENCH_SYNC_FEEDS', 100), entries: numberFromEnv('BENCH_SYNC_ENTRIES', 100) });
 if (runs('rules')) {
   await rulesBench({
-    feeds: numberFromEnv('BENCH_RULES_FEEDS', 100),
+    feeds: numberFromEnv('BENCH_RULES_FEEDS', 200),
     items: numberFromEnv('BENCH_ITEMS', 40),
     rounds: numberFromEnv('BENCH_RULES_ROUNDS', 3),
     libraryFeeds: numberFromEnv('BENCH_SCALE_FEEDS', 2000),
