@@ -7,7 +7,7 @@ import type {
   Enclosure,
   FeedId,
 } from '../../../shared/model';
-import { contentHash } from '../refresh/content-hash';
+import { contentHash, isEarlierHashOf } from '../refresh/content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { hasMixedWords } from '../rules/mixed-words';
@@ -57,6 +57,7 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
        enclosures = excluded.enclosures, mixed_words = excluded.mixed_words`,
   );
   const insertState = prepared(db, 'INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (?, ?, ?)');
+  const upgradeHash = prepared(db, 'UPDATE articles SET content_hash = ? WHERE id = ?');
   // Retention removed it; the feed still listing it does not make it new again.
   const buried = prepared<[number, string], { found: 1 }>(
     db,
@@ -87,6 +88,12 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
       storedHere?.set(item.id, { id: articleId, content_hash: hash });
       added++;
     } else if (existing.content_hash !== hash) {
+      if (isEarlierHashOf(existing.content_hash, item)) {
+        // Unchanged since an earlier version stored it: its hash takes today's form, nothing else moves.
+        upgradeHash.run(hash, existing.id);
+        existing.content_hash = hash;
+        continue;
+      }
       articleId = existing.id;
       updateArticle.run(item.title, item.link, item.author, published, itemUpdated, item.summary, item.thumbnail,
         hash, articleId);
