@@ -34,8 +34,11 @@ export interface StoreItemsResult {
   updated: number;
 }
 
-/** Call inside a transaction: one feed's items land together or not at all. */
-export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[], now: number): StoreItemsResult {
+/**
+ * Call inside a transaction: one feed's items land together or not at all. `utf8` is the feed's
+ * (content-hash.ts): an item with a span there is bound as those bytes rather than its strings.
+ */
+export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[], now: number, utf8?: Uint8Array): StoreItemsResult {
   const find = prepared<[number, string], { id: number; content_hash: string }>(
     db,
     'SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?',
@@ -52,7 +55,8 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
   );
   const upsertContent = prepared(
     db,
-    `INSERT INTO article_content (article_id, html, text, enclosures, mixed_words) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO article_content (article_id, html, text, enclosures, mixed_words)
+     VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text,
        enclosures = excluded.enclosures, mixed_words = excluded.mixed_words`,
   );
@@ -102,10 +106,18 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     } else {
       continue;
     }
+    const enclosures = item.enclosures.length === 0 ? '[]' : JSON.stringify(item.enclosures);
+    const span = utf8 ? item.utf8Span : undefined;
+    if (span && utf8 && item.mixedWords !== undefined) {
+      // SQLite takes the bytes as they are (CAST: as text), where a string is converted on every bind.
+      upsertContent.run(articleId, utf8.subarray(span[0], span[1]), utf8.subarray(span[1], span[2]), enclosures,
+        item.mixedWords ? 1 : 0);
+      continue;
+    }
+    // Items that skipped the sanitize stage (imports, sync) get their text and flag here.
     const text = item.text ?? htmlToText(item.content);
-    // Items that skipped the sanitize stage (imports, sync) get their flag here.
     const mixed = item.mixedWords ?? hasMixedWords(item.title, item.author, text);
-    upsertContent.run(articleId, item.content, text, JSON.stringify(item.enclosures), mixed ? 1 : 0);
+    upsertContent.run(articleId, item.content, text, enclosures, mixed ? 1 : 0);
   }
   if (added > 0) countNewUnread(db, feedId, added);
   return { added, updated };
