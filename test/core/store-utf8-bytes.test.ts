@@ -26,6 +26,8 @@ const sanitized = (): ParsedFeed =>
     item('accents', { title: 'Café “quotes”', content: '<p>Crème brûlée — 😀 ok</p>', text: 'Crème brûlée — 😀 ok', mixedWords: false }),
     item('cjk', { content: '<p>日本語のテキスト and Ελληνικά</p>', text: '日本語のテキスト and Ελληνικά', mixedWords: true }),
     item('empty', { content: '', text: '', mixedWords: false }),
+    // A lone surrogate has no UTF-8 (a JSON Feed can escape one): see the test below.
+    item('surrogate', { title: 'x\uD800', content: '<p>a\uDC00b</p>', text: 'a\uDC00b', mixedWords: false }),
   ]);
 
 const stored = (feedId: number) =>
@@ -46,12 +48,23 @@ it('stores the UTF-8 a parse worker hands over as the same text the strings give
   const { utf8: _bytes, ...withoutBytes } = ready;
   store.feeds.saveFetched(fromStrings, withoutBytes, noValidators);
 
+  const wellFormed = (row: unknown) => (row as { guid: string }).guid !== 'surrogate';
   const rows = stored(fromBytes);
-  expect(rows).toEqual(stored(fromStrings));
+  expect(rows.filter(wellFormed)).toEqual(stored(fromStrings).filter(wellFormed));
   expect(rows).toContainEqual({
     guid: 'accents', html: '<p>Crème brûlée — 😀 ok</p>', text: 'Crème brûlée — 😀 ok', html_type: 'text', text_type: 'text', mixed_words: 0,
   });
   expect(rows.every((row) => (row as { html_type: string }).html_type === 'text')).toBe(true);
+});
+
+it('stores a lone surrogate as one replacement character, valid UTF-8', () => {
+  const feedId = store.feeds.add({ url: 'https://example.org/bytes' });
+  store.feeds.saveFetched(feedId, unpackFeed(packFeed(withContentHashes(sanitized()))), noValidators);
+  // Bound as a string, better-sqlite3 wrote the surrogate's three bytes as they are (not UTF-8,
+  // read back as three replacement characters); the buffer holds U+FFFD's encoding.
+  expect(stored(feedId)).toContainEqual({
+    guid: 'surrogate', html: '<p>a\uFFFDb</p>', text: 'a\uFFFDb', html_type: 'text', text_type: 'text', mixed_words: 0,
+  });
 });
 
 it('gives the hash the string form gives, so a stored article matches whichever way it came', () => {
@@ -60,13 +73,16 @@ it('gives the hash the string form gives, so a stored article matches whichever 
   expect(ready.items.map((one) => one.contentHash)).toEqual(feed.items.map(contentHash));
 });
 
-it('keeps a feed\'s bytes its own when the next feed is read', () => {
+it('keeps a feed\'s bytes its own when the next feed is read, a feed larger than the scratch space too', () => {
   const first = withContentHashes(sanitized());
+  const large = withContentHashes(feedOf([item('large', { content: '<p>'.padEnd(3_000_000, 'é'), text: 'y'.repeat(3000) })]));
   withContentHashes(feedOf([item('other', { content: '<p>'.padEnd(5000, 'x'), text: 'y'.repeat(3000) })]));
-  const decoder = new TextDecoder();
+  expect(large.utf8?.byteLength).toBeGreaterThan(5_900_000);
+  expect(large.items[0]?.contentHash).toBe(contentHash(large.items[0]!));
+  const utf8 = (text: string | undefined) => Buffer.from(text ?? '', 'utf8');
   for (const one of first.items) {
     const [start, middle, end] = one.utf8Span ?? [0, 0, 0];
-    expect(decoder.decode(first.utf8?.subarray(start, middle))).toBe(one.content);
-    expect(decoder.decode(first.utf8?.subarray(middle, end))).toBe(one.text);
+    expect(Buffer.from(first.utf8?.subarray(start, middle) ?? [])).toEqual(utf8(one.content));
+    expect(Buffer.from(first.utf8?.subarray(middle, end) ?? [])).toEqual(utf8(one.text));
   }
 });

@@ -74,11 +74,14 @@ export function withContentHashes(feed: ParsedFeed): ParsedFeed {
   // feed made V8 count three times the memory outside its heap, and collect that much more often.
   const utf8 = Buffer.allocUnsafe(used);
   scratch.copy(utf8, 0, 0, used);
+  // One enormous feed should not keep its worker's memory for good.
+  if (scratch.length > SCRATCH_KEPT) scratch = Buffer.allocUnsafeSlow(SCRATCH_KEPT);
   return { ...feed, items, utf8 };
 }
 
-/** Where a feed's UTF-8 is written first; it grows to the largest feed's size and stays. */
-let scratch = Buffer.allocUnsafeSlow(1 << 20);
+/** Where a feed's UTF-8 is written first; it grows for a feed larger than this, then shrinks back. */
+const SCRATCH_KEPT = 4 << 20;
+let scratch = Buffer.allocUnsafeSlow(SCRATCH_KEPT);
 let used = 0;
 
 function write(text: string): void {
