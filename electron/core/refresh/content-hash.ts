@@ -7,7 +7,7 @@ import type { ParsedFeed, ParsedItem } from '../feed-types';
 
 // The form this version writes: the parts, each after its length, hashed in one call (no JSON:
 // escaping every quote of the HTML was two thirds of the cost). A collision could only hide an
-// edit of one article from its own earlier copy, so 128 of SHA-256's bits are plenty. The prefix
+// edit of one article from its own earlier copy, so 22 characters (132 bits) are plenty. The prefix
 // tells it from the first form (43 characters of base64url, which has no '.').
 const FORM = '2.';
 
