@@ -27,6 +27,8 @@ export interface ParsedItem {
   mixedWords?: boolean;
   /** What decides whether a stored article changed (content-hash.ts); set once the item is ready to store. */
   contentHash?: string;
+  /** Where `content` and `text` are in the feed's `utf8`: content from [0] to [1], text from [1] to [2]. */
+  utf8Span?: [number, number, number];
   enclosures: ParsedEnclosure[];
   /** Absolute image URL for magazine/card views, or null. */
   thumbnail: string | null;
@@ -49,6 +51,8 @@ export interface ParsedFeed {
   /** Polling hint from the feed (ttl / sy:updatePeriod), in minutes, or null. */
   ttlMinutes: number | null;
   items: ParsedItem[];
+  /** The items' content and text as UTF-8 (content-hash.ts), so the store thread binds bytes, not strings. */
+  utf8?: Uint8Array;
   /** Pictures the feed declares for itself; absent when it declares none. */
   images?: FeedImages;
 }

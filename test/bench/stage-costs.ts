@@ -29,7 +29,7 @@ export async function stageCosts(urls: readonly string[], articlesInRefresh: num
     { name: 'parse (charset, htmlparser2 reader)', us: perArticle(await fastest(() => Promise.all(documents.map(parseFeed)))) },
     { name: 'normalize (URLs, ids, dates)', us: perArticle(await fastest(() => parsed.map((feed, i) => normalizeFeed(feed, (documents[i] as FetchedDocument).url)))) },
     { name: 'sanitize (allow-list on htmlparser2 tokens, plain text)', us: perArticle(await fastest(() => normalized.map(sanitizeFeed))) },
-    { name: 'content hash', us: perArticle(await fastest(() => sanitized.map(withContentHashes))) },
+    { name: 'content hash (and the UTF-8 the store binds)', us: perArticle(await fastest(() => sanitized.map(withContentHashes))) },
     { name: 'store (SQLite, counts; no search index)', us: perArticle(storeOnce(ready, 'after')) },
     { name: 'search index, caught up after (batches of 1,000)', us: perArticle(indexOnce(ready)) },
   ];

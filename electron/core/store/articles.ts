@@ -7,7 +7,7 @@ import type {
   Enclosure,
   FeedId,
 } from '../../../shared/model';
-import { contentHash } from '../refresh/content-hash';
+import { contentHash, isEarlierHashOf } from '../refresh/content-hash';
 import type { ParsedItem } from '../feed-types';
 import { htmlToText } from '../sanitize/text';
 import { hasMixedWords } from '../rules/mixed-words';
@@ -34,8 +34,11 @@ export interface StoreItemsResult {
   updated: number;
 }
 
-/** Call inside a transaction: one feed's items land together or not at all. */
-export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[], now: number): StoreItemsResult {
+/**
+ * Call inside a transaction: one feed's items land together or not at all. `utf8` is the feed's
+ * (content-hash.ts): an item with a span there is bound as those bytes rather than its strings.
+ */
+export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[], now: number, utf8?: Uint8Array): StoreItemsResult {
   const find = prepared<[number, string], { id: number; content_hash: string }>(
     db,
     'SELECT id, content_hash FROM articles WHERE feed_id = ? AND guid = ?',
@@ -52,11 +55,13 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
   );
   const upsertContent = prepared(
     db,
-    `INSERT INTO article_content (article_id, html, text, enclosures, mixed_words) VALUES (?, ?, ?, ?, ?)
+    `INSERT INTO article_content (article_id, html, text, enclosures, mixed_words)
+     VALUES (?, CAST(? AS TEXT), CAST(? AS TEXT), ?, ?)
      ON CONFLICT (article_id) DO UPDATE SET html = excluded.html, text = excluded.text,
        enclosures = excluded.enclosures, mixed_words = excluded.mixed_words`,
   );
   const insertState = prepared(db, 'INSERT INTO article_state (article_id, feed_id, sort_at) VALUES (?, ?, ?)');
+  const upgradeHash = prepared(db, 'UPDATE articles SET content_hash = ? WHERE id = ?');
   // Retention removed it; the feed still listing it does not make it new again.
   const buried = prepared<[number, string], { found: 1 }>(
     db,
@@ -87,6 +92,12 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
       storedHere?.set(item.id, { id: articleId, content_hash: hash });
       added++;
     } else if (existing.content_hash !== hash) {
+      if (isEarlierHashOf(existing.content_hash, item)) {
+        // Unchanged since an earlier version stored it: its hash takes today's form, nothing else moves.
+        upgradeHash.run(hash, existing.id);
+        existing.content_hash = hash;
+        continue;
+      }
       articleId = existing.id;
       updateArticle.run(item.title, item.link, item.author, published, itemUpdated, item.summary, item.thumbnail,
         hash, articleId);
@@ -95,10 +106,18 @@ export function storeItems(db: Db, feedId: FeedId, items: readonly ParsedItem[],
     } else {
       continue;
     }
+    const enclosures = item.enclosures.length === 0 ? '[]' : JSON.stringify(item.enclosures);
+    const span = utf8 ? item.utf8Span : undefined;
+    if (span && utf8 && item.mixedWords !== undefined) {
+      // SQLite takes the bytes as they are (CAST: as text), where a string is converted on every bind.
+      upsertContent.run(articleId, utf8.subarray(span[0], span[1]), utf8.subarray(span[1], span[2]), enclosures,
+        item.mixedWords ? 1 : 0);
+      continue;
+    }
+    // Items that skipped the sanitize stage (imports, sync) get their text and flag here.
     const text = item.text ?? htmlToText(item.content);
-    // Items that skipped the sanitize stage (imports, sync) get their flag here.
     const mixed = item.mixedWords ?? hasMixedWords(item.title, item.author, text);
-    upsertContent.run(articleId, item.content, text, JSON.stringify(item.enclosures), mixed ? 1 : 0);
+    upsertContent.run(articleId, item.content, text, enclosures, mixed ? 1 : 0);
   }
   if (added > 0) countNewUnread(db, feedId, added);
   return { added, updated };

@@ -92,7 +92,7 @@ export class Feeds {
   writeFetched(id: FeedId, parsed: ParsedFeed, validators: feeds.FetchValidators): StoreItemsResult {
     const now = this.clock();
     const lastIdBefore = this.store.ruleRunner.beforeStore();
-    const result = storeItems(this.db, id, parsed.items, now);
+    const result = storeItems(this.db, id, parsed.items, now, parsed.utf8);
     if (result.added > 0) this.store.ruleRunner.afterStore(id, parsed.items, lastIdBefore);
     this.applyRetention(id, now);
     feeds.recordFeedSuccess(
