@@ -38,7 +38,9 @@ export function runSampled(command: string, args: readonly string[]): Promise<Sa
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   return new Promise((resolve, reject) => {
     child.once('error', reject);
-    child.once('exit', (status) => {
+    // 'close', not 'exit': at 'exit' the pipes may still hold output not yet read (the bench once
+    // parsed an empty stdout from a command that had printed its result).
+    child.once('close', (status) => {
       clearInterval(timer);
       const ms = performance.now() - started;
       resolve({ status, stdout, stderr, ms, threads: seen.size > 0 && child.pid ? group(child.pid, seen) : null });

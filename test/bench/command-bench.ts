@@ -111,7 +111,6 @@ async function refreshCommand(dbFile: string): Promise<CommandRun> {
   const run = await runSampled(process.execPath, ['bin/tidings.mjs', '--db', dbFile, 'refresh', '--json']);
   const cpuAfter = childrenCpuMs();
   if (run.status !== 0) throw new Error(`tidings refresh exited with ${run.status}: ${run.stderr}`);
-  // Seen on the loaded machine: an exit with status 0 and nothing printed (docs/decisions.md, cmd-cpu).
   if (!run.stdout.trim()) throw new Error(`tidings refresh exited with 0 after ${Math.round(run.ms)} ms and printed nothing; stderr: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as { ms: number };
   return { ms: run.ms, reported: result.ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, threads: run.threads };
