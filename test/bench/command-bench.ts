@@ -4,14 +4,14 @@
 // it; the command then does the whole first refresh (and a second, all 304) in a process of its own.
 // On a shared machine wall time moves with the load, so the two readers run in turns, round after
 // round (BENCH_COMMAND_ROUNDS, default 1), each round on a fresh copy of the library, and each
-// command's CPU time is printed beside its wall time.
-import { spawnSync } from 'node:child_process';
+// command's CPU time is printed beside its wall time, and by thread (child-threads.ts).
 import { copyFileSync, readFileSync, rmSync } from 'node:fs';
 import { openCore } from '../../electron/core/core';
 import { tempDir } from '../support/temp';
 import { startFarm } from './farm';
 import { newsboatInstalled, newsboatReload } from './newsboat';
 import { report } from './report';
+import { runSampled, threadText, type ThreadGroups } from './child-threads';
 import { connectionOf } from '../../electron/core/store';
 
 const NEWSBOAT_THREADS = 16;
@@ -22,6 +22,8 @@ interface CommandRun {
   reported: number;
   /** User and system CPU of the whole process, all threads; null where /proc is not there to read. */
   cpuMs: number | null;
+  /** The same by thread (main, parse workers, store worker, V8's and libuv's), sampled while it ran. */
+  threads: ThreadGroups | null;
 }
 
 export async function commandBench(options: { feeds: number; items: number; latency: number; hosts: number }): Promise<void> {
@@ -51,8 +53,8 @@ export async function commandBench(options: { feeds: number; items: number; late
     for (let round = 0; round < rounds; round++) {
       const dbFile = dir.file(`round-${round}.db`);
       copyFileSync(subscribed, dbFile);
-      firsts.push(refreshCommand(dbFile));
-      seconds.push(refreshCommand(dbFile));
+      firsts.push(await refreshCommand(dbFile));
+      seconds.push(await refreshCommand(dbFile));
       for (const suffix of ['', '-wal', '-shm']) rmSync(`${dbFile}${suffix}`, { force: true });
       if (withNewsboat) {
         const cpuBefore = childrenCpuMs();
@@ -64,7 +66,7 @@ export async function commandBench(options: { feeds: number; items: number; late
         const newsboat = newsboats[round];
         const first = firsts[round] as CommandRun;
         console.log(
-          `  round ${round + 1}: tidings ${Math.round(first.ms)} ms (${cpuText(first.cpuMs)})` +
+          `  round ${round + 1}: tidings ${Math.round(first.ms)} ms (${cpuText(first.cpuMs)}: ${threadText(first.threads)})` +
             (newsboat ? `, newsboat ${Math.round(newsboat.first)} ms: ${(first.ms / newsboat.first).toFixed(2)}×` : ''),
         );
       }
@@ -73,7 +75,7 @@ export async function commandBench(options: { feeds: number; items: number; late
     const second = medianRun(seconds);
     const of = rounds > 1 ? `median of ${rounds}: ` : '';
     report({ name: '`tidings refresh`, first (start to exit)', value: first.ms, unit: 'ms',
-      note: `${of}its own refresh took ${first.reported} ms; starting and exiting ${Math.round(first.ms - first.reported)} ms; ${cpuText(first.cpuMs)}` });
+      note: `${of}its own refresh took ${first.reported} ms; starting and exiting ${Math.round(first.ms - first.reported)} ms; ${cpuText(first.cpuMs)}: ${threadText(first.threads)}` });
     report({ name: '`tidings refresh`, second, all 304', value: second.ms, unit: 'ms', note: `${of}its own refresh took ${second.reported} ms; ${cpuText(second.cpuMs)}` });
     if (!withNewsboat) return;
     const newsboat = { first: median(newsboats.map((run) => run.first)), second: median(newsboats.map((run) => run.second)) };
@@ -104,20 +106,19 @@ async function warmUp(urls: readonly string[]): Promise<void> {
 }
 
 /** One `tidings refresh --json` in a process of its own: its wall time, the `ms` it reports, its CPU. */
-function refreshCommand(dbFile: string): CommandRun {
+async function refreshCommand(dbFile: string): Promise<CommandRun> {
   const cpuBefore = childrenCpuMs();
-  const started = performance.now();
-  const run = spawnSync(process.execPath, ['bin/tidings.mjs', '--db', dbFile, 'refresh', '--json'], { encoding: 'utf8' });
-  const ms = performance.now() - started;
+  const run = await runSampled(process.execPath, ['bin/tidings.mjs', '--db', dbFile, 'refresh', '--json']);
   const cpuAfter = childrenCpuMs();
   if (run.status !== 0) throw new Error(`tidings refresh exited with ${run.status}: ${run.stderr}`);
+  if (!run.stdout.trim()) throw new Error(`tidings refresh exited with 0 after ${Math.round(run.ms)} ms and printed nothing; stderr: ${run.stderr}`);
   const result = JSON.parse(run.stdout) as { ms: number };
-  return { ms, reported: result.ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore };
+  return { ms: run.ms, reported: result.ms, cpuMs: cpuBefore === null || cpuAfter === null ? null : cpuAfter - cpuBefore, threads: run.threads };
 }
 
 /**
  * CPU time of this process's children that have been waited for (Linux: /proc/self/stat's cutime
- * and cstime, in clock ticks of 10 ms); a spawnSync'd command is counted once it has exited.
+ * and cstime, in clock ticks of 10 ms); a child is counted once it has exited and been waited for.
  */
 function childrenCpuMs(): number | null {
   try {

@@ -10,6 +10,7 @@ import { readFeedDocument } from '../refresh/read-feed';
 import { packFeed } from './packed-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
 import { UnreadableBody } from '../fetch/decode-body';
+import { nameThisThread } from './thread-name';
 
 export type ParseRequest =
   | { kind: 'read'; id: number; document: FetchedDocument }
@@ -19,6 +20,7 @@ export type ParseRequest =
 
 export type ParseReply = { id: number; ok: true; feed: ParsedFeed } | WorkerFailure;
 
+nameThisThread('tidings-parse');
 runThisThreadInBackground();
 detachOnceEarly();
 

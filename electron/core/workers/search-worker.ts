@@ -5,6 +5,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { TidingsError } from '../../../shared/errors';
 import type { SearchResult } from '../../../shared/model';
 import { Store, type SearchInput } from '../store';
+import { nameThisThread } from './thread-name';
 
 export interface SearchWorkerData {
   file: string;
@@ -25,6 +26,7 @@ export type SearchReply =
   | { id: number; ok: true; result: SearchResult }
   | { id: number; ok: false; code: TidingsError['code'] | 'internal'; message: string };
 
+nameThisThread('tidings-search');
 const data = workerData as SearchWorkerData;
 const hold = data.hold ? new Int32Array(data.hold) : null;
 let library: Store | null = null;

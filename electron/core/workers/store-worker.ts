@@ -21,6 +21,7 @@ import { Store } from '../store';
 import { storageProblem } from '../store/storage-errors';
 import { failure, type CheckpointReply, type StoreFeedMessage, type StoreReply } from './worker-messages';
 import { WriteLock } from './write-lock';
+import { nameThisThread } from './thread-name';
 
 export interface StoreWorkerData {
   file: string;
@@ -68,6 +69,7 @@ const MOST_LEFT_UNINDEXED = 20_000;
 /** The parse workers have feeds in hand (the pool says so as it hands them over and hears back). */
 let parsing = false;
 
+nameThisThread('tidings-store');
 runThisThreadInBackground();
 
 const library = workerData as StoreWorkerData;
