@@ -18,7 +18,7 @@ const TAG = /<[/!?]?[A-Za-z][^"'<>]*(?:(?:"[^"]*"|'[^']*')[^"'<>]*)*>/g;
 // Any run of whitespace (zero-width spaces included; \s already has no-break space and BOM) becomes
 // one space. A lone ordinary space is already that, so it is not matched: replacing each of the
 // hundreds of single spaces in an article with itself was most of this function's time.
-const WHITESPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+export const WHITESPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 export function htmlToText(html: string): string {
   if (html === '') return '';
