@@ -5,12 +5,20 @@
 export class AttributeList {
   private readonly names: string[] = [];
   private readonly values: string[] = [];
+  /** How many of the slots hold this tag's attributes; the rest are left over from earlier tags. */
+  private count = 0;
 
   get size(): number {
-    return this.names.length;
+    return this.count;
   }
 
   clear(): void {
+    this.count = 0;
+  }
+
+  /** Lets go of the values of earlier tags (an inline image can be megabytes): once per document. */
+  release(): void {
+    this.count = 0;
     this.names.length = 0;
     this.values.length = 0;
   }
@@ -24,28 +32,37 @@ export class AttributeList {
   }
 
   has(name: string): boolean {
-    return this.names.indexOf(name) !== -1;
+    return this.indexOf(name) !== -1;
   }
 
   get(name: string): string | undefined {
-    const at = this.names.indexOf(name);
+    const at = this.indexOf(name);
     return at === -1 ? undefined : this.values[at];
   }
 
   set(name: string, value: string): void {
-    const at = this.names.indexOf(name);
+    const at = this.indexOf(name);
     if (at !== -1) {
       this.values[at] = value;
       return;
     }
-    this.names.push(name);
-    this.values.push(value);
+    this.names[this.count] = name;
+    this.values[this.count] = value;
+    this.count++;
   }
 
   delete(name: string): void {
-    const at = this.names.indexOf(name);
+    const at = this.indexOf(name);
     if (at === -1) return;
-    this.names.splice(at, 1);
-    this.values.splice(at, 1);
+    for (let index = at + 1; index < this.count; index++) {
+      this.names[index - 1] = this.names[index] as string;
+      this.values[index - 1] = this.values[index] as string;
+    }
+    this.count--;
+  }
+
+  private indexOf(name: string): number {
+    for (let index = 0; index < this.count; index++) if (this.names[index] === name) return index;
+    return -1;
   }
 }

@@ -117,7 +117,7 @@ class AllowListWriter implements TokenizerCallbacks {
     this.source = '';
     this.base = null;
     this.reading = false;
-    this.attribs.clear();
+    this.attribs.release();
     return result;
   }
 

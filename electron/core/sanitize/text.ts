@@ -71,5 +71,16 @@ export function truncateText(text: string, max: number): string {
   // The slice may already end on a word boundary; otherwise step back to the last space.
   const space = text.charAt(max) === ' ' ? max : slice.lastIndexOf(' ');
   const cut = space > max * 0.6 ? slice.slice(0, space) : slice;
-  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
+  let end = cut.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(cut.charCodeAt(end - 1))) end--;
+  return `${cut.slice(0, end)}…`;
 }
+
+// What a cut text does not end in before its ellipsis: whitespace and the punctuation between words.
+// A set of character codes read from the end, where a regular expression anchored at the end is
+// tried from every position of the text.
+const TRAILING_PUNCTUATION: ReadonlySet<number> = new Set(
+  [...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff,;:.-–—'].map((c) => c.charCodeAt(0)).concat(
+    Array.from({ length: 11 }, (_, i) => 0x2000 + i),
+  ),
+);
