@@ -10,7 +10,7 @@
 // The article's plain text (for search and summaries) is collected in the same pass.
 
 import { decodeHTML, decodeHTMLAttribute } from 'entities';
-import { Tokenizer, type TokenizerCallbacks, type QuoteType } from 'htmlparser2';
+import type { TokenizerCallbacks, QuoteType } from 'htmlparser2';
 import { safeUrl, type UrlUse } from '../normalize/urls';
 import { plainToHtml } from '../parse/plain-html';
 import { BOOLEAN_ATTRIBUTES, IFRAME_HOSTS, IFRAME_SANDBOX, LAZY_SOURCES } from './allow-list';
@@ -19,6 +19,7 @@ import { HtmlOutput } from './html-output';
 import { inPageFragment, inPageId } from './in-page';
 import { MAX_NESTING } from './nesting';
 import { PlainTextBuilder } from './plain-text-builder';
+import { SkippingTokenizer } from './skipping-tokenizer';
 import { tagKind, type TagKind } from './tag-kinds';
 import { htmlToText } from './text';
 
@@ -38,7 +39,7 @@ export function sanitizeHtmlWithText(html: string, baseUrl: string | null): Sani
   try {
     // A tokenizer of its own per document: reset() leaves it inside a <style> or <script> that the
     // last document never closed.
-    const tokenizer = new Tokenizer(TOKENIZER_OPTIONS, writer);
+    const tokenizer = new SkippingTokenizer(TOKENIZER_OPTIONS, writer);
     tokenizer.write(html);
     writer.atEnd();
     tokenizer.end();
