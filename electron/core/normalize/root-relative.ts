@@ -4,17 +4,22 @@
 // host and port, then the path unchanged. Only paths that parse to themselves qualify: none of the
 // characters the parser percent-encodes or treats specially (space, quotes, <, >, `, {, }, ?, #, %,
 // backslash, controls, non-ASCII), no "." or ".." segment to remove, and not "//" (another host).
+import { siteKey } from './site-key';
+
 const PLAIN_ROOT_PATH = /^\/(?![/\\])[A-Za-z0-9\-._~!$&'()*+,;=:@/]*$/;
 const DOT_SEGMENT = /(?:^|\/)\.{1,2}(?:\/|$)/;
 
-let lastBase: string | null = null;
+let lastSite: string | null = null;
 let lastPrefix: string | null = null;
 
 /** The absolute http(s) URL `new URL(path, base)` would give, or undefined when the parser must decide. */
 export function joinRootPath(path: string, base: string): string | undefined {
   if (!PLAIN_ROOT_PATH.test(path) || DOT_SEGMENT.test(path)) return undefined;
-  if (base !== lastBase) {
-    lastBase = base;
+  // Each article is its own base, and its links mostly share a site with the last article's: the
+  // prefix is parsed again only when the text it comes from changes (site-key.ts).
+  const site = siteKey(base);
+  if (site !== lastSite) {
+    lastSite = site;
     lastPrefix = sitePrefix(base);
   }
   return lastPrefix === null ? undefined : lastPrefix + path;

@@ -9,25 +9,19 @@
 // attribute value quoted and escaped, every piece of text escaped, so no markup can come from text.
 // The article's plain text (for search and summaries) is collected in the same pass.
 
-import { Tokenizer, type TokenizerCallbacks, type QuoteType } from 'htmlparser2';
+import { decodeHTML, decodeHTMLAttribute } from 'entities';
+import type { TokenizerCallbacks, QuoteType } from 'htmlparser2';
 import { safeUrl, type UrlUse } from '../normalize/urls';
 import { plainToHtml } from '../parse/plain-html';
-import {
-  ALLOWED_TAGS,
-  ANY_TAG_ATTRIBUTES,
-  ATTRIBUTES_BY_TAG,
-  BLOCK_TAGS,
-  BOOLEAN_ATTRIBUTES,
-  DROP_WITH_CONTENT,
-  IFRAME_HOSTS,
-  IFRAME_SANDBOX,
-  LAZY_SOURCES,
-  VOID_TAGS,
-} from './allow-list';
-import { FOREIGN_CONTENT, HTML_INTEGRATION_POINTS, OPEN_IMPLIES_CLOSE, VOID_ELEMENTS } from './html-structure';
+import { BOOLEAN_ATTRIBUTES, IFRAME_HOSTS, IFRAME_SANDBOX, LAZY_SOURCES } from './allow-list';
+import { AttributeList } from './attribute-list';
+import { HtmlOutput } from './html-output';
 import { inPageFragment, inPageId } from './in-page';
 import { MAX_NESTING } from './nesting';
-import { collapseWhitespace, htmlToText } from './text';
+import { PlainTextBuilder } from './plain-text-builder';
+import { SkippingTokenizer } from './skipping-tokenizer';
+import { tagKind, type TagKind } from './tag-kinds';
+import { htmlToText } from './text';
 
 export interface SanitizedHtml {
   html: string;
@@ -45,23 +39,21 @@ export function sanitizeHtmlWithText(html: string, baseUrl: string | null): Sani
   try {
     // A tokenizer of its own per document: reset() leaves it inside a <style> or <script> that the
     // last document never closed.
-    const tokenizer = new Tokenizer(TOKENIZER_OPTIONS, writer);
+    const tokenizer = new SkippingTokenizer(TOKENIZER_OPTIONS, writer);
     tokenizer.write(html);
+    writer.atEnd();
     tokenizer.end();
+    return writer.finish();
   } catch (error) {
+    writer.finish();
     if (error !== TOO_DEEP) throw error;
     // Real articles nest a few dozen levels; deeper is hostile or broken, and only its words are kept.
     const text = htmlToText(html);
     return { html: plainToHtml(text), text };
-  } finally {
-    writer.finish();
   }
-  return { html: writer.html, text: collapseWhitespace(writer.text) };
 }
 
 const TOO_DEEP = new Error('nested too deep');
-
-type Attributes = Record<string, string>;
 
 /**
  * Takes the tokenizer's tags and text and writes out what the allow-list keeps. It builds the
@@ -70,12 +62,13 @@ type Attributes = Record<string, string>;
  * the attributes an element may keep.
  */
 class AllowListWriter implements TokenizerCallbacks {
-  html = '';
-  text = '';
+  private readonly out = new HtmlOutput();
+  private readonly plain = new PlainTextBuilder();
   private source = '';
   private base: string | null = null;
-  /** The open elements, innermost last, and whether each one's tags were written out. */
+  /** The open elements, innermost last, what each is, and whether each one's tags were written out. */
   private names: string[] = [];
+  private kinds: TagKind[] = [];
   private written: boolean[] = [];
   /** Index in `names` of an element dropped with its content, or -1. */
   private dropFrom = -1;
@@ -85,100 +78,144 @@ class AllowListWriter implements TokenizerCallbacks {
   private foreign: boolean[] = [false];
   // The start tag being read.
   private tagName = '';
-  private attribs: Attributes | null = null;
-  private wanted: ReadonlySet<string> | undefined;
+  private tag: TagKind = tagKind('');
+  /** Where the tag's "<" is while it may still be copied as it stands (a lower-case name, nothing else), or -1. */
+  private tagCopyFrom = -1;
+  private tagNameEnd = 0;
+  private reading = false;
+  private readonly attribs = new AttributeList();
   private attribName = '';
   private attribValue = '';
+  /**
+   * Where the tokenizer reports text it never decodes character references in: inside <xmp> (and
+   * the other raw-text elements, dropped anyway) until its end tag, and the unfinished tag, comment
+   * or declaration it reports as text at the end of the document.
+   */
+  private rawText = false;
 
   start(source: string, base: string | null): void {
     this.source = source;
     this.base = base;
-    this.html = '';
-    this.text = '';
+    this.out.start(source);
+    this.plain.start();
     this.names.length = 0;
+    this.kinds.length = 0;
     this.written.length = 0;
     this.dropFrom = -1;
     this.frames = 0;
     this.foreign.length = 0;
     this.foreign.push(false);
+    this.rawText = false;
   }
 
-  finish(): void {
+  /** The tokenizer has read the whole document; what it reports now is what it left unfinished. */
+  atEnd(): void {
+    this.rawText = true;
+  }
+
+  finish(): SanitizedHtml {
+    const result = { html: this.out.finish(), text: this.plain.finish() };
     this.source = '';
     this.base = null;
-    this.attribs = null;
+    this.reading = false;
+    this.attribs.release();
+    return result;
   }
 
   ontext(start: number, end: number): void {
-    this.writeText(this.source.slice(start, end));
+    if (this.dropFrom !== -1) return;
+    const raw = this.source.slice(start, end);
+    if (!TEXT_OR_WHITESPACE_SPECIAL.test(raw)) {
+      this.out.copy(start, end);
+      if (this.frames === 0) this.plain.add(raw, true);
+      return;
+    }
+    const text = !this.rawText && raw.includes('&') ? decodeHTML(raw) : raw;
+    if (TEXT_SPECIAL.test(text)) this.out.write(escapeText(text));
+    else if (text === raw) this.out.copy(start, end);
+    else this.out.write(text);
+    if (this.frames === 0) this.plain.add(text);
   }
 
-  ontextentity(codePoint: number): void {
-    this.writeText(String.fromCodePoint(codePoint));
-  }
+  // The tokenizer leaves character references to the writer (TOKENIZER_OPTIONS), so it reports none.
+  ontextentity(): void {}
 
   onopentagname(start: number, end: number): void {
-    this.openTag(this.source.slice(start, end).toLowerCase());
+    const raw = this.source.slice(start, end);
+    const name = raw.toLowerCase();
+    this.tagCopyFrom = name === raw ? start - 1 : -1;
+    this.tagNameEnd = end;
+    this.openTag(name);
   }
 
   onattribname(start: number, end: number): void {
-    if (this.attribs === null) return;
+    this.tagCopyFrom = -1;
+    if (!this.reading) return;
     const name = this.source.slice(start, end).toLowerCase();
-    this.attribName = this.wanted?.has(name) ? name : '';
+    this.attribName = this.tag.read.has(name) ? name : '';
   }
 
   onattribdata(start: number, end: number): void {
     if (this.attribName !== '') this.attribValue += this.source.slice(start, end);
   }
 
-  onattribentity(codePoint: number): void {
-    if (this.attribName !== '') this.attribValue += String.fromCodePoint(codePoint);
-  }
+  onattribentity(): void {}
 
   onattribend(_quote: QuoteType): void {
     // The first of two attributes with one name counts, as in a browser.
-    if (this.attribName !== '' && this.attribs !== null && !Object.hasOwn(this.attribs, this.attribName)) {
-      this.attribs[this.attribName] = this.attribValue;
+    if (this.attribName !== '' && !this.attribs.has(this.attribName)) {
+      const raw = this.attribValue;
+      this.attribs.set(this.attribName, raw.includes('&') ? decodeHTMLAttribute(raw) : raw);
     }
     this.attribName = '';
     this.attribValue = '';
   }
 
-  onopentagend(): void {
-    this.endStartTag();
+  onopentagend(endIndex: number): void {
+    if (RAW_TEXT_ELEMENTS.has(this.tagName)) this.rawText = true;
+    this.endStartTag(endIndex === this.tagNameEnd ? this.tagCopyFrom : -1, endIndex + 1);
   }
 
   onselfclosingtag(): void {
     const name = this.tagName;
-    this.endStartTag();
+    this.endStartTag(-1, 0);
     // "<x/>" closes itself only in SVG and MathML; in HTML it is a start tag like any other.
-    if (this.foreign[this.foreign.length - 1] === true && this.names[this.names.length - 1] === name) this.closeInnermost();
+    if (this.foreign[this.foreign.length - 1] === true && this.names[this.names.length - 1] === name) this.closeInnermost(-1, 0);
   }
 
   onclosetag(start: number, end: number): void {
-    const name = this.source.slice(start, end).toLowerCase();
-    if (FOREIGN_CONTENT.has(name) || HTML_INTEGRATION_POINTS.has(name)) this.foreign.pop();
-    if (VOID_ELEMENTS.has(name)) {
+    // A raw-text element's content ends only at its own end tag, so this is the first end tag after it.
+    this.rawText = false;
+    const raw = this.source.slice(start, end);
+    const name = raw.toLowerCase();
+    const kind = tagKind(name);
+    if (kind.foreign !== undefined) this.foreign.pop();
+    if (kind.isVoid) {
       // "</br>" is read as "<br>"; other void end tags mean nothing.
       if (name === 'br') {
         this.openTag('br');
-        this.endStartTag();
+        this.endStartTag(-1, 0);
       }
       return;
     }
     const at = this.names.lastIndexOf(name);
     if (at !== -1) {
-      while (this.names.length > at) this.closeInnermost();
+      while (this.names.length > at + 1) this.closeInnermost(-1, 0);
+      // "</p>" as it stands is written as it stands.
+      const source = this.source;
+      const asWritten =
+        raw === name && source.charCodeAt(end) === GT && source.charCodeAt(start - 1) === SLASH && source.charCodeAt(start - 2) === LT;
+      this.closeInnermost(asWritten ? start - 2 : -1, end + 1);
     } else if (name === 'p') {
       // A "</p>" with no <p> open is an empty paragraph.
       this.openTag('p');
-      this.endStartTag();
-      this.closeInnermost();
+      this.endStartTag(-1, 0);
+      this.closeInnermost(-1, 0);
     }
   }
 
   onend(): void {
-    while (this.names.length > 0) this.closeInnermost();
+    while (this.names.length > 0) this.closeInnermost(-1, 0);
   }
 
   oncdata(): void {}
@@ -187,110 +224,146 @@ class AllowListWriter implements TokenizerCallbacks {
   onprocessinginstruction(): void {}
 
   private openTag(name: string): void {
-    const closes = OPEN_IMPLIES_CLOSE.get(name);
+    const kind = tagKind(name);
+    const closes = kind.closes;
     if (closes !== undefined) {
-      while (this.names.length > 0 && closes.has(this.names[this.names.length - 1] as string)) this.closeInnermost();
+      while (this.names.length > 0 && closes.has(this.names[this.names.length - 1] as string)) this.closeInnermost(-1, 0);
     }
-    if (!VOID_ELEMENTS.has(name)) {
+    if (!kind.isVoid) {
       if (this.names.length >= MAX_NESTING) throw TOO_DEEP;
       this.names.push(name);
+      this.kinds.push(kind);
       this.written.push(false);
-      if (FOREIGN_CONTENT.has(name)) this.foreign.push(true);
-      else if (HTML_INTEGRATION_POINTS.has(name)) this.foreign.push(false);
+      if (kind.foreign !== undefined) this.foreign.push(kind.foreign);
     }
     this.tagName = name;
-    const reading = this.dropFrom === -1 && ALLOWED_TAGS.has(name);
-    this.attribs = reading ? {} : null;
-    this.wanted = reading ? ATTRIBUTES_READ.get(name) : undefined;
+    this.tag = kind;
+    this.reading = this.dropFrom === -1 && kind.allowed;
+    this.attribs.clear();
   }
 
-  private endStartTag(): void {
+  /** The start tag is read: written out if kept, copied from the source [copyFrom, copyTo) when it stands as it would be written. */
+  private endStartTag(copyFrom: number, copyTo: number): void {
     const name = this.tagName;
-    const attribs = this.attribs;
-    this.attribs = null;
+    const kind = this.tag;
+    const reading = this.reading;
+    this.reading = false;
     this.tagName = '';
     if (this.dropFrom !== -1) return;
-    const isVoid = VOID_ELEMENTS.has(name);
-    if (DROP_WITH_CONTENT.has(name)) {
-      if (!isVoid) this.dropFrom = this.names.length - 1;
+    if (kind.dropWithContent) {
+      if (!kind.isVoid) this.dropFrom = this.names.length - 1;
       return;
     }
-    const attributes = attribs === null ? null : keptAttributes(name, attribs, this.base);
-    if (attributes === null) {
+    if (!reading || !keepElement(name, this.attribs, this.base)) {
       // An iframe whose player was refused goes with its fallback content; other elements keep theirs.
-      if (name === 'iframe') this.dropFrom = this.names.length - 1;
+      if (reading && name === 'iframe') this.dropFrom = this.names.length - 1;
       return;
     }
-    if (isVoid) {
-      if (VOID_TAGS.has(name)) this.html += `<${name}${attributes} />`;
-      if (BLOCK_TAGS.has(name)) this.text += ' ';
+    if (kind.isVoid) {
+      if (kind.writtenVoid) {
+        this.out.write('<');
+        this.out.write(name);
+        this.writeAttributes(kind);
+        this.out.write(' />');
+      }
+      if (kind.block) this.plain.space();
       return;
     }
-    this.html += `<${name}${attributes}>`;
+    if (copyFrom !== -1 && this.attribs.size === 0) this.out.copy(copyFrom, copyTo);
+    else {
+      this.out.write('<');
+      this.out.write(name);
+      this.writeAttributes(kind);
+      this.out.write('>');
+    }
     this.written[this.written.length - 1] = true;
     if (name === 'iframe') {
-      this.text += ' ';
+      this.plain.space();
       this.frames++;
-    } else if (BLOCK_TAGS.has(name)) this.text += ' ';
+    } else if (kind.block) this.plain.space();
   }
 
-  private closeInnermost(): void {
+  /** Attributes keep their order, so sanitizing twice gives the same string. */
+  private writeAttributes(kind: TagKind): void {
+    const attribs = this.attribs;
+    for (let index = 0; index < attribs.size; index++) {
+      const key = attribs.nameAt(index);
+      if (!kind.kept.has(key)) continue;
+      const value = attribs.valueAt(index);
+      if (value !== '') {
+        this.out.write(' ');
+        this.out.write(key);
+        this.out.write('="');
+        this.out.write(escapeAttribute(value));
+        this.out.write('"');
+      } else if (BOOLEAN_ATTRIBUTES.has(key)) {
+        this.out.write(' ');
+        this.out.write(key);
+      } else if (key === 'alt') this.out.write(' alt=""');
+    }
+  }
+
+  /** Closes the innermost open element; its end tag is copied from the source [copyFrom, copyTo) when it stands as written. */
+  private closeInnermost(copyFrom: number, copyTo: number): void {
     const name = this.names.pop() as string;
+    const kind = this.kinds.pop() as TagKind;
     const written = this.written.pop() as boolean;
     if (this.dropFrom !== -1) {
       if (this.dropFrom === this.names.length) this.dropFrom = -1;
       return;
     }
     if (!written) return;
-    this.html += `</${name}>`;
+    if (copyFrom !== -1) this.out.copy(copyFrom, copyTo);
+    else {
+      this.out.write('</');
+      this.out.write(name);
+      this.out.write('>');
+    }
     if (name === 'iframe') this.frames--;
-    else if (BLOCK_TAGS.has(name)) this.text += ' ';
-  }
-
-  private writeText(data: string): void {
-    if (this.dropFrom !== -1) return;
-    this.html += escapeText(data);
-    if (this.frames === 0) this.text += data;
+    else if (kind.block) this.plain.space();
   }
 }
 
-/** Per element, the attributes worth reading: those it may keep, and where a lazy image hides. */
-const ATTRIBUTES_READ: ReadonlyMap<string, ReadonlySet<string>> = new Map(
-  [...ALLOWED_TAGS].map((tag) => {
-    const names = ATTRIBUTES_BY_TAG.get(tag) ?? ANY_TAG_ATTRIBUTES;
-    return [tag, tag === 'img' ? new Set([...names, ...LAZY_SOURCES]) : names];
-  }),
-);
+/** Elements whose content htmlparser2's tokenizer reads as text up to their end tag, references undecoded. */
+const RAW_TEXT_ELEMENTS: ReadonlySet<string> = new Set(['script', 'style', 'title', 'textarea', 'xmp']);
+
+const LT = 60;
+const SLASH = 47;
+const GT = 62;
 
 // One writer, started afresh for each document: sanitizing is synchronous, so no two documents interleave.
 const writer = new AllowListWriter();
-const TOKENIZER_OPTIONS = { decodeEntities: true };
+// Character references are decoded by the writer, only in the text and attribute values it keeps and
+// only where the text holds an "&": the tokenizer then skips through text to the next "<" (about half
+// of its time per article), instead of stepping through it a character at a time to look for "&".
+// decodeHTML and decodeHTMLAttribute are the HTML standard's rules for text and attribute values.
+const TOKENIZER_OPTIONS = { decodeEntities: false };
 
 /**
- * The element's attributes as written out (' a="b"…'), or null when the element is not kept: an
- * image with nothing to show, a player from a host we do not embed. Attributes keep their order, so
- * sanitizing twice gives the same string.
+ * Whether the element is kept, its attributes made safe in place: not kept are an image with nothing
+ * to show and a player from a host we do not embed.
  */
-function keptAttributes(name: string, attribs: Attributes, base: string | null): string | null {
+function keepElement(name: string, attribs: AttributeList, base: string | null): boolean {
   switch (name) {
     case 'a': {
-      const fragment = inPageFragment(attribs.href, base);
+      const fragment = inPageFragment(attribs.get('href'), base);
       if (fragment !== null) {
         // A footnote or a table of contents: it stays in the article, in this window.
-        attribs.href = `#${fragment}`;
+        attribs.set('href', `#${fragment}`);
         break;
       }
       checkUrl(attribs, 'href', 'link', base);
-      attribs.rel = 'noopener noreferrer';
-      attribs.target = '_blank';
+      attribs.set('rel', 'noopener noreferrer');
+      attribs.set('target', '_blank');
       break;
     }
     case 'img': {
       const lazy = lazySource(attribs);
-      if (lazy !== undefined && (!attribs.src || attribs.src.startsWith('data:'))) attribs.src = lazy;
+      const src = attribs.get('src');
+      if (lazy !== undefined && (!src || src.startsWith('data:'))) attribs.set('src', lazy);
       checkUrl(attribs, 'src', 'image', base);
       checkSrcset(attribs, base);
-      if (!attribs.src || isTrackingPixel(attribs)) return null;
+      if (!attribs.get('src') || isTrackingPixel(attribs)) return false;
       break;
     }
     case 'source':
@@ -302,16 +375,18 @@ function keptAttributes(name: string, attribs: Attributes, base: string | null):
       checkUrl(attribs, 'src', 'media', base);
       checkUrl(attribs, 'poster', 'image', base);
       // A poster is fetched as an image, but inline data is for <img> only.
-      if (attribs.poster?.startsWith('data:')) delete attribs.poster;
+      if (attribs.get('poster')?.startsWith('data:')) attribs.delete('poster');
       break;
     case 'track':
       checkUrl(attribs, 'src', 'media', base);
       break;
-    case 'iframe':
+    case 'iframe': {
       checkUrl(attribs, 'src', 'frame', base);
-      if (!attribs.src || !IFRAME_HOSTS.has(new URL(attribs.src).hostname)) return null;
-      attribs.sandbox = IFRAME_SANDBOX;
+      const src = attribs.get('src');
+      if (!src || !IFRAME_HOSTS.has(new URL(src).hostname)) return false;
+      attribs.set('sandbox', IFRAME_SANDBOX);
       break;
+    }
     case 'blockquote':
     case 'q':
     case 'del':
@@ -319,35 +394,27 @@ function keptAttributes(name: string, attribs: Attributes, base: string | null):
       checkUrl(attribs, 'cite', 'link', base);
       break;
   }
-  if (attribs.id !== undefined) {
-    const id = inPageId(attribs.id);
-    if (id === null) delete attribs.id;
-    else attribs.id = id;
+  const rawId = attribs.get('id');
+  if (rawId !== undefined) {
+    const id = inPageId(rawId);
+    if (id === null) attribs.delete('id');
+    else attribs.set('id', id);
   }
-  const allowed = ATTRIBUTES_BY_TAG.get(name) ?? ANY_TAG_ATTRIBUTES;
-  let written = '';
-  for (const key in attribs) {
-    if (!allowed.has(key)) continue;
-    const value = attribs[key] ?? '';
-    if (value !== '') written += ` ${key}="${escapeAttribute(value)}"`;
-    else if (BOOLEAN_ATTRIBUTES.has(key)) written += ` ${key}`;
-    else if (key === 'alt') written += ' alt=""';
-  }
-  return written;
+  return true;
 }
 
 /** One URL attribute made absolute and checked, in place, or removed when refused. */
-function checkUrl(attribs: Attributes, key: string, use: UrlUse, base: string | null): void {
-  const value = attribs[key];
+function checkUrl(attribs: AttributeList, key: string, use: UrlUse, base: string | null): void {
+  const value = attribs.get(key);
   if (value === undefined) return;
   const safe = safeUrl(value, base, use);
-  if (safe === null) delete attribs[key];
-  else attribs[key] = safe;
+  if (safe === null) attribs.delete(key);
+  else attribs.set(key, safe);
 }
 
 /** Each candidate made absolute; web addresses only (an inline data: image belongs in src). */
-function checkSrcset(attribs: Attributes, base: string | null): void {
-  const value = attribs.srcset;
+function checkSrcset(attribs: AttributeList, base: string | null): void {
+  const value = attribs.get('srcset');
   if (value === undefined) return;
   const safe = value
     .split(/,\s+|,(?=\S+\s+\d)/)
@@ -358,25 +425,27 @@ function checkSrcset(attribs: Attributes, base: string | null): void {
     })
     .filter((c): c is string => c !== null)
     .join(', ');
-  if (safe === '') delete attribs.srcset;
-  else attribs.srcset = safe;
+  if (safe === '') attribs.delete('srcset');
+  else attribs.set('srcset', safe);
 }
 
 /** Where lazy-loading markup keeps the real image, if it does. */
-function lazySource(attribs: Attributes): string | undefined {
+function lazySource(attribs: AttributeList): string | undefined {
   for (const key of LAZY_SOURCES) {
-    const value = attribs[key];
+    const value = attribs.get(key);
     if (value !== undefined && value.trim() !== '') return value;
   }
   return undefined;
 }
 
 /** 1×1 images are counters, not pictures. */
-function isTrackingPixel(attribs: Attributes): boolean {
-  return attribs.width === '1' && attribs.height === '1';
+function isTrackingPixel(attribs: AttributeList): boolean {
+  return attribs.get('width') === '1' && attribs.get('height') === '1';
 }
 
 const TEXT_SPECIAL = /[&<>]/;
+/** Text that needs escaping, or whitespace that plain text collapses (plain-text-builder.ts): one scan for the usual text, which has neither. */
+const TEXT_OR_WHITESPACE_SPECIAL = /[&<>\u200b]|[^\S ]| {2}/;
 const ATTRIBUTE_SPECIAL = /[&<>"]/;
 
 function escapeText(text: string): string {

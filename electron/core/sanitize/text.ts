@@ -18,7 +18,7 @@ const TAG = /<[/!?]?[A-Za-z][^"'<>]*(?:(?:"[^"]*"|'[^']*')[^"'<>]*)*>/g;
 // Any run of whitespace (zero-width spaces included; \s already has no-break space and BOM) becomes
 // one space. A lone ordinary space is already that, so it is not matched: replacing each of the
 // hundreds of single spaces in an article with itself was most of this function's time.
-const WHITESPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
+export const WHITESPACE_TO_COLLAPSE = /[\s\u200b]{2,}|[^\S ]|\u200b/g;
 
 export function htmlToText(html: string): string {
   if (html === '') return '';
@@ -71,5 +71,16 @@ export function truncateText(text: string, max: number): string {
   // The slice may already end on a word boundary; otherwise step back to the last space.
   const space = text.charAt(max) === ' ' ? max : slice.lastIndexOf(' ');
   const cut = space > max * 0.6 ? slice.slice(0, space) : slice;
-  return `${cut.replace(/[\s,;:.\-–—]+$/, '')}…`;
+  let end = cut.length;
+  while (end > 0 && TRAILING_PUNCTUATION.has(cut.charCodeAt(end - 1))) end--;
+  return `${cut.slice(0, end)}…`;
 }
+
+// What a cut text does not end in before its ellipsis: whitespace and the punctuation between words.
+// A set of character codes read from the end, where a regular expression anchored at the end is
+// tried from every position of the text.
+const TRAILING_PUNCTUATION: ReadonlySet<number> = new Set(
+  [...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff,;:.-–—'].map((c) => c.charCodeAt(0)).concat(
+    Array.from({ length: 11 }, (_, i) => 0x2000 + i),
+  ),
+);

@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { normalizeFeed } from '../../../electron/core/normalize';
 import { htmlToText, sanitizeHtmlWithText } from '../../../electron/core/sanitize';
 import { sanitizeHtmlOracle } from '../../support/sanitize-html-oracle';
+import { xssVectors } from '../../support/xss-vectors';
 import { CORPUS, FEED_URL, corpusFile, filesBelow, parse } from './helpers';
 
 const feeds = filesBelow(`${CORPUS}feeds`, `${CORPUS}feeds`, (name) => /\.(xml|rss|atom|rdf|json)$/i.test(name));
@@ -30,5 +31,16 @@ describe('sanitize: the same HTML as sanitize-html with the same allow-list', ()
       expect(ours.html).toBe(sanitizeHtmlOracle(html, base));
       expect(ours.text).toBe(htmlToText(ours.html));
     }
+  });
+});
+
+describe('sanitize: the same HTML as sanitize-html on the public XSS vectors', () => {
+  it('writes what the oracle writes for every vector', () => {
+    const base = 'https://example.org/posts/1/';
+    const differing = xssVectors().filter((vector) => {
+      const ours = sanitizeHtmlWithText(vector.html, base);
+      return ours.html !== sanitizeHtmlOracle(vector.html, base) || ours.text !== htmlToText(ours.html);
+    });
+    expect(differing.map((vector) => vector.name)).toEqual([]);
   });
 });
