@@ -165,11 +165,7 @@ async function main(argv: string[]): Promise<void> {
   const context: Context = { dbFile: given ?? defaultDatabaseFile(), flags, positionals: rest, command: name };
   // Its parse workers before anything else is loaded, so that their start overlaps the loading of
   // the core and the library's opening (early-workers.ts). Until then this module loads little.
-  if (name === 'refresh') {
-    const early = await import('./cli/early-workers');
-    context.parsers = early.commandParseWorkers();
-    context.parseWorkers = early.startParseWorkersEarly(context.parsers);
-  }
+  if (name === 'refresh') context.parseWorkers = (await import('./cli/early-workers')).startParseWorkersEarly();
   const access = typeof command.access === 'function' ? command.access(flags, rest) : command.access;
   if (access !== 'none') {
     const { prepareLibrary } = await import('./cli/library-access');

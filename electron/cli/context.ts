@@ -14,8 +14,6 @@ export interface Context {
   readonly?: boolean;
   /** Parse workers started for the command before the core was loaded (early-workers.ts). */
   parseWorkers?: Worker[];
-  /** How many parse workers the command's pool runs (early-workers.ts), when not the app's default. */
-  parsers?: number;
 }
 
 export function openCliCore(context: Context, options: Omit<CoreOptions, 'dbFile'> = {}): Core {
@@ -24,7 +22,6 @@ export function openCliCore(context: Context, options: Omit<CoreOptions, 'dbFile
     use: { what: `tidings ${context.command ?? ''}`.trim(), stop: 'wait for it to finish, or press Ctrl+C where it runs' },
     ...(context.readonly ? { readonly: true } : {}),
     ...(context.parseWorkers ? { parseWorkers: context.parseWorkers } : {}),
-    ...(context.parsers ? { parsers: context.parsers } : {}),
     ...options,
   });
 }

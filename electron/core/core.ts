@@ -55,8 +55,6 @@ export interface CoreOptions {
   tokens?: TokenCipher;
   /** Parse workers started before the core was loaded (`tidings refresh`: cli/early-workers.ts), for its pool. */
   parseWorkers?: Worker[];
-  /** How many parse workers the pool runs; by default one per core, up to four (parse-pool.ts). */
-  parsers?: number;
 }
 
 export interface Core {
@@ -112,7 +110,7 @@ export function openCore(options: CoreOptions): Core {
     lock: writeLock,
     ...(options.nativeBinding ? { nativeBinding: options.nativeBinding } : {}),
   });
-  const parsers = new ParsePool(options.parsers, storeThread, options.parseWorkers);
+  const parsers = new ParsePool(undefined, storeThread, options.parseWorkers);
   const read = (document: FetchedDocument) => parsers.read(document);
   const events = new CoreEvents();
   const live: LiveLibrary = new LiveLibrary(events, {

@@ -4,7 +4,7 @@
 import type { Worker } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { openCore } from '../../electron/core/core';
-import { commandParseWorkers, startParseWorkersEarly } from '../../electron/cli/early-workers';
+import { startParseWorkersEarly } from '../../electron/cli/early-workers';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
 
@@ -26,9 +26,8 @@ describe('parse workers started before the core', () => {
     else process.env.TIDINGS_WORKERS_IN_FOREGROUND = previousForeground;
   });
 
-  /** As the command opens it (cli.ts): the pool as big as the number of workers it started. */
-  function openWithFeeds(parseWorkers: Worker[], parsers = commandParseWorkers()): ReturnType<typeof openCore> {
-    const core = openCore({ dbFile: dir.file('library.db'), parseWorkers, parsers, icons: false, outbox: { run: false } });
+  function openWithFeeds(parseWorkers: Worker[]): ReturnType<typeof openCore> {
+    const core = openCore({ dbFile: dir.file('library.db'), parseWorkers, icons: false, outbox: { run: false } });
     for (const index of [1, 2, 3]) {
       server.set(`/feed${index}.xml`, { body: rss(`Feed ${index}`, [{ guid: `g${index}`, title: `Item ${index}` }]) });
       core.store.feeds.add({ url: server.url(`/feed${index}.xml`) });
@@ -55,14 +54,14 @@ describe('parse workers started before the core', () => {
   });
 
   it('refreshes all the same when one died before the core took it', async () => {
-    const started = startParseWorkersEarly(2);
+    const started = startParseWorkersEarly();
     const dead = started[0] as Worker;
     const gone = exited(dead);
     await dead.terminate();
     await gone;
     expect(started).not.toContain(dead);
 
-    const core = openWithFeeds(started, 2);
+    const core = openWithFeeds(started);
     try {
       const result = await core.refresher.refresh();
       expect(result).toMatchObject({ ok: 3, failed: 0, newArticles: 3 });

@@ -2,7 +2,6 @@
 // the feeds' hosts take turns, and its worker threads run at the command's own priority.
 import { spawn } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { Store, connectionOf } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
@@ -70,45 +69,10 @@ describe('tidings refresh', () => {
 
     expect(await exited).toBe(0);
     const main = seen.get(String(child.pid));
-    expect(seen.size).toBeGreaterThanOrEqual(7); // the main thread, V8's four, a parse worker and the store worker
+    expect(seen.size).toBeGreaterThanOrEqual(8); // the main thread, V8's four, and the parse and store workers
     expect(new Set(seen.values())).toEqual(new Set([main]));
   });
-
-  it.runIf(process.platform === 'linux')('parses with one worker fewer than the cores (up to four), beside one store worker', async () => {
-    subscribe(3, 1_500); // the workers are up while the feeds answer
-    const child = spawn(process.execPath, ['bin/tidings.mjs', '--db', db, 'refresh', '--json'], { stdio: 'ignore' });
-    const names = new Map<string, string>();
-    const exited = new Promise<number | null>((resolve) => child.on('exit', resolve));
-    let running = true;
-    void exited.then(() => (running = false));
-    while (running) {
-      for (const [thread, name] of threadNames(child.pid as number)) names.set(thread, name);
-      await new Promise((resolve) => setTimeout(resolve, 20));
-    }
-
-    expect(await exited).toBe(0);
-    const count = (name: string): number => [...names.values()].filter((seen) => seen === name).length;
-    expect(count('tidings-parse')).toBe(Math.max(1, Math.min(4, availableParallelism() - 1)));
-    expect(count('tidings-store')).toBe(1);
-  });
 });
-
-/** Each thread of a process and the name it gave itself (workers/thread-name.ts), from /proc. */
-function threadNames(pid: number): Map<string, string> {
-  const names = new Map<string, string>();
-  try {
-    for (const thread of readdirSync(`/proc/${pid}/task`)) {
-      try {
-        names.set(thread, readFileSync(`/proc/${pid}/task/${thread}/comm`, 'utf8').trim());
-      } catch {
-        // The thread ended meanwhile.
-      }
-    }
-  } catch {
-    // The process ended meanwhile.
-  }
-  return names;
-}
 
 /** Each thread of a process and its nice value, from /proc; none once it has exited. */
 function threadNices(pid: number): Map<string, number> {
