@@ -13,8 +13,26 @@ export interface RuleArticleSource {
   categories: readonly string[];
 }
 
-type OneField = Exclude<RuleField, 'any'>;
-const oneFields: readonly OneField[] = ['title', 'content', 'author', 'link', 'category'];
+export type OneField = Exclude<RuleField, 'any'>;
+export const oneFields: readonly OneField[] = ['title', 'content', 'author', 'link', 'category'];
+
+const noValues: readonly string[] = [];
+
+/** One field's values as written: one for most fields (none for a missing author or link), one per category. */
+export function oneFieldValues(source: RuleArticleSource, field: OneField): readonly string[] {
+  switch (field) {
+    case 'title':
+      return [source.title];
+    case 'content':
+      return [source.text];
+    case 'author':
+      return source.author === null ? noValues : [source.author];
+    case 'link':
+      return source.link === null ? noValues : [source.link];
+    case 'category':
+      return source.categories;
+  }
+}
 
 export class RuleArticle {
   private readonly lowered = new Map<RuleField, readonly string[]>();
@@ -42,21 +60,7 @@ export class RuleArticle {
   }
 
   private read(field: RuleField): readonly string[] {
-    const { source } = this;
-    switch (field) {
-      case 'title':
-        return [source.title];
-      case 'content':
-        return [source.text];
-      case 'author':
-        return source.author === null ? [] : [source.author];
-      case 'link':
-        return source.link === null ? [] : [source.link];
-      case 'category':
-        return source.categories;
-      case 'any':
-        return oneFields.flatMap((one) => this.values(one));
-    }
+    return field === 'any' ? oneFields.flatMap((one) => this.values(one)) : oneFieldValues(this.source, field);
   }
 
   lowerValues(field: RuleField): readonly string[] {

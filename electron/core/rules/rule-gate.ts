@@ -3,13 +3,10 @@
 // rules cannot match without, and one look-up of each value an `equals` wants. Only the rules whose
 // needs it found are asked, with those that can match without any such text (notContains,
 // notMatches, a pattern with no required text) (engine.ts).
-import type { RuleCondition, RuleField } from '../../../shared/rules';
-import type { RuleArticleSource } from './article-fields';
+import type { RuleCondition } from '../../../shared/rules';
+import { oneFields, oneFieldValues, type OneField, type RuleArticleSource } from './article-fields';
 import { literalPattern, type CompiledRule } from './compile';
 import { requiredText } from './required-text';
-
-type Text = Exclude<RuleField, 'any'>;
-const allTexts: readonly Text[] = ['title', 'content', 'author', 'link', 'category'];
 
 export interface RuleGate {
   /** Those of `rules` (in their order) that may match the article; the others surely do not. */
@@ -40,14 +37,14 @@ function conditionNeed(condition: RuleCondition): Need {
 function needKeys(condition: RuleCondition): string[] | null {
   const need = conditionNeed(condition);
   if (need === null) return null;
-  const texts = condition.field === 'any' ? allTexts : [condition.field];
+  const texts = condition.field === 'any' ? oneFields : [condition.field];
   return need.kind === 'texts'
     ? texts.flatMap((text) => need.texts.map((literal) => literalKey(text, literal)))
     : texts.map((text) => equalsKey(text, need.value));
 }
 
-const literalKey = (text: Text, literal: string): string => `${text}\u0000${literal}`;
-const equalsKey = (text: Text, value: string): string => `${text}\u0001${value}`;
+const literalKey = (text: OneField, literal: string): string => `${text}\u0000${literal}`;
+const equalsKey = (text: OneField, value: string): string => `${text}\u0001${value}`;
 
 /** A gated rule: `all` needs one key of each condition found, `any` one key of one condition. */
 interface Gated {
@@ -64,7 +61,7 @@ function gatedRule(rule: CompiledRule): Gated | null {
 }
 
 interface TextScan {
-  text: Text;
+  text: OneField;
   /** Every literal for this text, as one global pattern: finds each place one of them starts. */
   screen: RegExp;
   /** Each literal anchored where the screen stopped, to tell which of them start there. */
@@ -73,8 +70,8 @@ interface TextScan {
 
 export function ruleGate(rules: readonly CompiledRule[]): RuleGate {
   const gated = new Map<CompiledRule, Gated>();
-  const literals = new Map<Text, Set<string>>();
-  const equals = new Map<Text, Set<string>>();
+  const literals = new Map<OneField, Set<string>>();
+  const equals = new Map<OneField, Set<string>>();
   for (const rule of rules) {
     const gate = gatedRule(rule);
     if (gate === null) continue;
@@ -83,7 +80,7 @@ export function ruleGate(rules: readonly CompiledRule[]): RuleGate {
       const need = conditionNeed(condition);
       if (need === null) continue;
       const into = need.kind === 'texts' ? literals : equals;
-      for (const text of condition.field === 'any' ? allTexts : [condition.field]) {
+      for (const text of condition.field === 'any' ? oneFields : [condition.field]) {
         const set = into.get(text) ?? new Set<string>();
         for (const value of need.kind === 'texts' ? need.texts : [need.value]) set.add(value);
         into.set(text, set);
@@ -102,7 +99,7 @@ export function ruleGate(rules: readonly CompiledRule[]): RuleGate {
   const found = (article: RuleArticleSource): Set<string> | null => {
     let keys: Set<string> | null = null;
     for (const scan of scans) {
-      const values = valuesOf(article, scan.text);
+      const values = oneFieldValues(article, scan.text);
       for (let index = 0; index < values.length; index++) {
         const value = values[index] as string;
         scan.screen.lastIndex = 0;
@@ -110,7 +107,7 @@ export function ruleGate(rules: readonly CompiledRule[]): RuleGate {
       }
     }
     for (const { text, values: wantedValues } of wanted) {
-      const values = valuesOf(article, text);
+      const values = oneFieldValues(article, text);
       for (let index = 0; index < values.length; index++) {
         const lowered = (values[index] as string).toLowerCase().trim();
         if (wantedValues.has(lowered)) (keys ??= new Set<string>()).add(equalsKey(text, lowered));
@@ -148,23 +145,5 @@ function findLiterals(scan: TextScan, value: string, keys: Set<string>): void {
     remaining = remaining.filter(({ key }) => !keys.has(key));
     screen.lastIndex = hit.index + 1;
     hit = remaining.length > 0 ? screen.exec(value) : null;
-  }
-}
-
-const noValues: readonly string[] = [];
-
-/** As RuleArticle.values reads them (article-fields.ts). */
-function valuesOf(article: RuleArticleSource, text: Text): readonly string[] {
-  switch (text) {
-    case 'title':
-      return [article.title];
-    case 'content':
-      return [article.text];
-    case 'author':
-      return article.author === null ? noValues : [article.author];
-    case 'link':
-      return article.link === null ? noValues : [article.link];
-    case 'category':
-      return article.categories;
   }
 }
