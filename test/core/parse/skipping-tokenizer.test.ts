@@ -1,6 +1,7 @@
-// The sanitizer's tokenizer is htmlparser2's with its character-at-a-time skipping replaced by
-// String#indexOf (sanitize/skipping-tokenizer.ts): it must report exactly the tokens htmlparser2's
-// own does, on documents made to end anywhere, inside comments, raw-text elements and tags.
+// The sanitizer's and the feed reader's tokenizer is htmlparser2's with its character-at-a-time
+// skipping replaced by String#indexOf (sanitize/skipping-tokenizer.ts): it must report exactly the
+// tokens htmlparser2's own does, in HTML and in XML, on documents made to end anywhere, inside
+// comments, CDATA sections, raw-text elements and tags.
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
 import { SkippingTokenizer, skipsWithIndexOf } from '../../../electron/core/sanitize/skipping-tokenizer';
@@ -14,7 +15,7 @@ const PIECES = [
 
 type Token = [string, ...(number | string)[]];
 
-function tokens(Kind: typeof Tokenizer, html: string, decodeEntities: boolean): Token[] {
+function tokens(Kind: typeof Tokenizer, html: string, options: { decodeEntities: boolean; xmlMode: boolean }): Token[] {
   const seen: Token[] = [];
   const record = (name: string) => (...args: (number | string)[]): void => void seen.push([name, ...args]);
   const callbacks: TokenizerCallbacks = {
@@ -24,7 +25,7 @@ function tokens(Kind: typeof Tokenizer, html: string, decodeEntities: boolean): 
     onopentagname: record('opentagname'), onprocessinginstruction: record('processinginstruction'),
     onselfclosingtag: record('selfclosingtag'), ontext: record('text'), ontextentity: record('textentity'),
   };
-  const tokenizer = new Kind({ decodeEntities }, callbacks);
+  const tokenizer = new Kind(options, callbacks);
   tokenizer.write(html);
   tokenizer.end();
   return seen;
@@ -36,7 +37,7 @@ describe('the skipping tokenizer', () => {
     expect(Reflect.get(SkippingTokenizer.prototype, 'fastForwardTo')).not.toBe(Reflect.get(Tokenizer.prototype, 'fastForwardTo'));
   });
 
-  it('reports the same tokens as htmlparser2, with and without decoding references', () => {
+  it('reports the same tokens as htmlparser2, in HTML and XML, with and without decoding references', () => {
     let seed = 11;
     const next = (n: number): number => {
       seed = (seed * 1103515245 + 12345) >>> 0;
@@ -45,8 +46,11 @@ describe('the skipping tokenizer', () => {
     for (let n = 0; n < 2500; n++) {
       let html = '';
       for (let k = 1 + next(25); k > 0; k--) html += PIECES[next(PIECES.length)];
-      for (const decode of [false, true]) {
-        expect(tokens(SkippingTokenizer, html, decode), JSON.stringify(html)).toEqual(tokens(Tokenizer, html, decode));
+      for (const xmlMode of [false, true]) {
+        for (const decodeEntities of [false, true]) {
+          const options = { decodeEntities, xmlMode };
+          expect(tokens(SkippingTokenizer, html, options), JSON.stringify({ html, ...options })).toEqual(tokens(Tokenizer, html, options));
+        }
       }
     }
   });
