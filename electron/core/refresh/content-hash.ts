@@ -79,14 +79,17 @@ export function withContentHashes(feed: ParsedFeed): ParsedFeed {
   return { ...feed, items, utf8 };
 }
 
-/** Where a feed's UTF-8 is written first; it grows for a feed larger than this, then shrinks back. */
+/**
+ * Where a feed's UTF-8 is written first; it grows for a feed larger than this, then shrinks back.
+ * Made on first use: the store worker loads this module for isEarlierHashOf and never writes here.
+ */
 const SCRATCH_KEPT = 4 << 20;
-let scratch = Buffer.allocUnsafeSlow(SCRATCH_KEPT);
+let scratch = Buffer.alloc(0);
 let used = 0;
 
 function write(text: string): void {
   if (scratch.length - used < text.length * 3) {
-    const bigger = Buffer.allocUnsafeSlow(Math.max(scratch.length * 2, used + text.length * 3));
+    const bigger = Buffer.allocUnsafeSlow(Math.max(SCRATCH_KEPT, scratch.length * 2, used + text.length * 3));
     scratch.copy(bigger, 0, 0, used);
     scratch = bigger;
   }

@@ -72,15 +72,16 @@ export function truncateText(text: string, max: number): string {
   const space = text.charAt(max) === ' ' ? max : slice.lastIndexOf(' ');
   const cut = space > max * 0.6 ? slice.slice(0, space) : slice;
   let end = cut.length;
-  while (end > 0 && TRAILING_PUNCTUATION.has(cut.charCodeAt(end - 1))) end--;
+  while (end > 0 && endsInBreak(cut, end)) end--;
   return `${cut.slice(0, end)}…`;
 }
 
-// What a cut text does not end in before its ellipsis: whitespace and the punctuation between words.
-// A set of character codes read from the end, where a regular expression anchored at the end is
-// tried from every position of the text.
-const TRAILING_PUNCTUATION: ReadonlySet<number> = new Set(
-  [...' \t\n\v\f\r\u00a0\u1680\u2028\u2029\u202f\u205f\u3000\ufeff,;:.-–—'].map((c) => c.charCodeAt(0)).concat(
-    Array.from({ length: 11 }, (_, i) => 0x2000 + i),
-  ),
-);
+// What a cut text does not end in before its ellipsis: whitespace (as \s has it) and the punctuation
+// between words. Read a character at a time from the end, where a regular expression anchored at
+// the end is tried from every position of the text.
+const WORD_PUNCTUATION: ReadonlySet<string> = new Set([...',;:.-–—']);
+const WHITESPACE = /\s/;
+const endsInBreak = (text: string, end: number): boolean => {
+  const last = text.charAt(end - 1);
+  return WORD_PUNCTUATION.has(last) || WHITESPACE.test(last);
+};
