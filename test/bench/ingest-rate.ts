@@ -23,8 +23,10 @@ export interface IngestRate {
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
 /**
- * A few feeds go through first, untimed, so the figure is a refresh's steady pace and not the
- * JIT compiling the parser (or, for the pool, workers starting up).
+ * Feeds go through first, untimed (`warm`), so the figure is a refresh's steady pace and not V8
+ * compiling the parser (or, for the pool, workers starting up). Ten feeds start the workers; V8
+ * has compiled the pipeline's hot code only after some ten thousand articles (ingest-bench.ts
+ * prints the first ten thousand on fresh workers on their own).
  */
 export async function ingestRate(
   store: Store,
@@ -35,8 +37,8 @@ export async function ingestRate(
   probe: (moment: 'start' | 'indexed') => void = () => {},
   /** Sets this pass's feeds apart from an earlier pass's in the same library. */
   pass = '',
+  warm = 10,
 ): Promise<IngestRate> {
-  const warm = 10;
   const items = 40;
   const run = `${reader === 'inline' ? 'inline' : 'pool'}${pass}`;
   const documents = Array.from({ length: warm + feeds }, (_, feed) => {

@@ -15,6 +15,9 @@ import { generateLibrary, sentence } from './library-generator';
 import { savedSearchBench } from './saved-searches-bench';
 import { ingestRate } from './ingest-rate';
 
+/** Feeds read before an ingest rate is timed: V8 has compiled the pipeline by then (ingest-rate.ts). */
+const WARM_FEEDS = 250;
+
 const cpuMs = (usage: NodeJS.CpuUsage): number => (usage.user + usage.system) / 1000;
 
 function time<T>(work: () => T, repeat = 5): { ms: number; cpuMs: number; value: T } {
@@ -101,7 +104,8 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
       target: { op: '≤', value: 300 } });
     store.articles.markAllRead({ kind: 'folder', folderId: folder.id });
 
-    const ingest = await ingestRate(store, 'inline');
+    // At the pace of code V8 has compiled: 250 feeds first, untimed (ingest-rate.ts), then 100 timed.
+    const ingest = await ingestRate(store, 'inline', 100, undefined, '', WARM_FEEDS);
     report({ name: 'refresh ingest: parse + sanitize + store + index', value: ingest.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
       note: `one thread; ${ingest.perCpuSecond.toLocaleString('en')}/s of CPU time` });
     savedSearchBench(store, folder.id, total); // last: it marks articles read
@@ -115,7 +119,7 @@ export async function scaleBench(options: { feeds: number; perFeed: number }): P
     const storeThread = new StoreThread({ file, lock: new WriteLock() });
     const pool = new ParsePool(undefined, storeThread);
     try {
-      const pooled = await ingestRate(store, { pool, storeThread });
+      const pooled = await ingestRate(store, { pool, storeThread }, 100, undefined, '', WARM_FEEDS);
       report({ name: 'refresh ingest via worker pool', value: pooled.perSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
         note: `${pool.size} parse workers and the store worker, as the app does it; ${pooled.perCpuSecond.toLocaleString('en')}/s of CPU time, all threads` });
       report({ name: 'refresh ingest via worker pool, index caught up', value: pooled.indexedPerSecond, unit: 'articles/s', target: { op: '≥', value: 10_000 },
