@@ -50,7 +50,7 @@ describe('saved searches', () => {
   it('counts articles the search index has not reached yet', () => {
     const feedId = birds();
     temp.store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
-    // A refresh stores through writeFetchedFeed and leaves indexing to the temp.store worker's idle turns.
+    // A refresh stores through writeFetchedFeed and leaves indexing to the store worker's idle turns.
     temp.store.transaction(() =>
       temp.store.feeds.writeFetched(feedId, feedOf([item('h3', { title: 'Night heron', content: '<p>Late.</p>' })]), noValidators),
     );

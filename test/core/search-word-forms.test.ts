@@ -14,7 +14,7 @@ describe('word forms of a searched word', () => {
 
   const titles = (query: string) =>
     temp.store.search.find({ query, scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items.map((hit) => hit.title).sort();
-  /** As a refresh stores a feed (the temp.store worker's writeFetchedFeed): not indexed until catchUp. */
+  /** As a refresh stores a feed (the store worker's writeFetchedFeed): not indexed until catchUp. */
   const stored = (items: Parameters<typeof feedOf>[0]) => {
     const feedId = temp.store.feeds.add({ url: `https://example.org/${items[0]!.id}` });
     temp.store.transaction(() => temp.store.feeds.writeFetched(feedId, feedOf(items), noValidators));

@@ -281,7 +281,7 @@ describe('search and reading queries', () => {
     expect(search('tide heron').items.map((hit) => hit.title)).toEqual(['Heron at the harbour', 'Note 10']);
   });
 
-  /** As a refresh stores a feed (the temp.store worker's writeFetchedFeed): the index is left to catch up later. */
+  /** As a refresh stores a feed (the store worker's writeFetchedFeed): the index is left to catch up later. */
   const storeAsRefresh = (feedId: number, items: Parameters<typeof feedOf>[0]) =>
     temp.store.transaction(() => temp.store.feeds.writeFetched(feedId, feedOf(items), noValidators));
   const searchIndexed = (query: string) =>

@@ -34,7 +34,7 @@ it('stores the UTF-8 a parse worker hands over as the same text the strings give
   const fromStrings = temp.store.feeds.add({ url: 'https://example.org/strings' });
   const ready = withContentHashes(sanitized());
   expect(ready.utf8).toBeInstanceOf(Uint8Array);
-  // Through the temp.store worker's door: packed, handed over, unpacked.
+  // Through the store worker's door: packed, handed over, unpacked.
   temp.store.feeds.saveFetched(fromBytes, unpackFeed(packFeed(ready)), noValidators);
   const { utf8: _bytes, ...withoutBytes } = ready;
   temp.store.feeds.saveFetched(fromStrings, withoutBytes, noValidators);
