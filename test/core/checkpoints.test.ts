@@ -8,7 +8,6 @@ import { withTempCore } from '../support/temp-store';
 
 const temp = withTempCore({ outbox: { run: false } });
 
-
 it("leaves the log of the main thread's writes for the store worker to copy into the file", async () => {
   const file = temp.file;
   const sizeBefore = statSync(file).size;

@@ -9,7 +9,6 @@ import { withTempStore } from '../support/temp-store';
 describe('the mixed-words flag of articles stored before it was kept', () => {
   const temp = withTempStore();
 
-
   const flags = () =>
     Object.fromEntries(
       (connectionOf(temp.store)

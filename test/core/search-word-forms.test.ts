@@ -11,7 +11,6 @@ import { withTempStore } from '../support/temp-store';
 describe('word forms of a searched word', () => {
   const temp = withTempStore();
 
-
   const titles = (query: string) =>
     temp.store.search.find({ query, scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items.map((hit) => hit.title).sort();
   /** As a refresh stores a feed (the store worker's writeFetchedFeed): not indexed until catchUp. */

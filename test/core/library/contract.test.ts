@@ -10,7 +10,6 @@ import { corpus } from './helpers';
 describe('library calls', () => {
   const temp = withTempCore();
 
-
   it('imports a file sent as base64, the way a browser upload arrives', async () => {
     const bytes = readFileSync(corpus('takeout', 'sismics-reader', 'test@gmail.com-takeout.zip'));
     const result = await dispatch(temp.core.handlers, 'importLibrary', { fileName: 'takeout.zip', contentBase64: bytes.toString('base64') });
