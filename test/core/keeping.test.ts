@@ -1,27 +1,19 @@
 // Likes, notes and labels on articles, their views, and what unsubscribing does to kept articles.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { dispatch } from '../../shared/dispatch';
-import { openCore, type Core } from '../../electron/core/core';
 import { importLibrary } from '../../electron/core/library/import';
 import type { Store } from '../../electron/core/store';
 import type { ArticleScope } from '../../shared/model';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 import { connectionOf } from '../../electron/core/store';
 
 describe('keeping articles', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore();
   let store: Store;
 
   beforeEach(() => {
-    dir = tempDir();
-    core = openCore({ dbFile: dir.file('library.db') });
-    store = core.store;
-  });
-  afterEach(() => {
-    core.close();
-    dir.remove();
+    store = temp.store;
   });
 
   /** A feed with articles a, b, c (a oldest); answers their ids by guid. */
@@ -47,44 +39,44 @@ describe('keeping articles', () => {
 
   it('likes and unlikes an article, and lists liked articles newest like first', async () => {
     const { ids: article } = feedWithArticles();
-    await call(dispatch(core.handlers, 'setLiked', { articleId: article.a!, liked: true }));
+    await call(dispatch(temp.core.handlers, 'setLiked', { articleId: article.a!, liked: true }));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await call(dispatch(core.handlers, 'setLiked', { articleId: article.c!, liked: true }));
+    await call(dispatch(temp.core.handlers, 'setLiked', { articleId: article.c!, liked: true }));
     expect(ids({ kind: 'liked' })).toEqual([article.c, article.a]);
     expect(store.articles.get(article.a!)).toMatchObject({ liked: true, likedAt: expect.any(String) });
     expect(store.library.summary().totals.liked).toBe(2);
 
-    expect(await call(dispatch(core.handlers, 'setLiked', { articleId: article.a!, liked: false }))).toEqual({ changed: 1 });
+    expect(await call(dispatch(temp.core.handlers, 'setLiked', { articleId: article.a!, liked: false }))).toEqual({ changed: 1 });
     expect(ids({ kind: 'liked' })).toEqual([article.c]);
     expect(store.articles.get(article.a!)).toMatchObject({ liked: false, likedAt: null });
   });
 
   it('keeps a note on an article, lists noted articles newest note first, and clears a blank note', async () => {
     const { ids: article } = feedWithArticles();
-    await call(dispatch(core.handlers, 'setNote', { articleId: article.c!, note: 'first thought' }));
+    await call(dispatch(temp.core.handlers, 'setNote', { articleId: article.c!, note: 'first thought' }));
     await new Promise((resolve) => setTimeout(resolve, 5));
-    await call(dispatch(core.handlers, 'setNote', { articleId: article.a!, note: '  try this recipe  ' }));
+    await call(dispatch(temp.core.handlers, 'setNote', { articleId: article.a!, note: '  try this recipe  ' }));
     expect(store.articles.get(article.a!)).toMatchObject({ note: 'try this recipe', noteAt: expect.any(String) });
     expect(ids({ kind: 'notes' })).toEqual([article.a, article.c]);
     expect(store.library.summary().totals.notes).toBe(2);
 
-    expect(await call(dispatch(core.handlers, 'setNote', { articleId: article.a!, note: '   ' }))).toEqual({ changed: 1 });
+    expect(await call(dispatch(temp.core.handlers, 'setNote', { articleId: article.a!, note: '   ' }))).toEqual({ changed: 1 });
     expect(store.articles.get(article.a!)).toMatchObject({ note: null, noteAt: null });
-    await call(dispatch(core.handlers, 'setNote', { articleId: article.c!, note: null }));
+    await call(dispatch(temp.core.handlers, 'setNote', { articleId: article.c!, note: null }));
     expect(ids({ kind: 'notes' })).toEqual([]);
   });
 
   it('answers not_found for a like or a note on an article that does not exist', async () => {
-    expect(await dispatch(core.handlers, 'setLiked', { articleId: 999, liked: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await dispatch(core.handlers, 'setNote', { articleId: 999, note: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
-    expect(await dispatch(core.handlers, 'labelArticle', { articleId: 999, add: ['x'] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(temp.core.handlers, 'setLiked', { articleId: 999, liked: true })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(temp.core.handlers, 'setNote', { articleId: 999, note: 'x' })).toMatchObject({ ok: false, error: { code: 'not_found' } });
+    expect(await dispatch(temp.core.handlers, 'labelArticle', { articleId: 999, add: ['x'] })).toMatchObject({ ok: false, error: { code: 'not_found' } });
   });
 
   it('labels articles by name, counts them per label, and lists a label in article order', async () => {
     const { ids: article } = feedWithArticles();
-    const labels = await call(dispatch(core.handlers, 'labelArticle', { articleId: article.a!, add: ['recipes', 'to try'] }));
+    const labels = await call(dispatch(temp.core.handlers, 'labelArticle', { articleId: article.a!, add: ['recipes', 'to try'] }));
     expect(labels.labels.map((label) => label.name)).toEqual(['recipes', 'to try']);
-    await call(dispatch(core.handlers, 'labelArticle', { articleId: article.c!, add: ['recipes', 'recipes'] }));
+    await call(dispatch(temp.core.handlers, 'labelArticle', { articleId: article.c!, add: ['recipes', 'recipes'] }));
 
     const library = store.library.summary();
     expect(library.labels.map(({ name, count }) => ({ name, count }))).toEqual([
@@ -95,20 +87,20 @@ describe('keeping articles', () => {
     expect(ids({ kind: 'label', labelId: recipes.id })).toEqual([article.c, article.a]);
     expect(store.articles.get(article.a!).labels.map((label) => label.name)).toEqual(['recipes', 'to try']);
 
-    await call(dispatch(core.handlers, 'labelArticle', { articleId: article.a!, remove: ['to try'] }));
+    await call(dispatch(temp.core.handlers, 'labelArticle', { articleId: article.a!, remove: ['to try'] }));
     // A label that loses its last article goes.
     expect(store.library.summary().labels.map((label) => label.name)).toEqual(['recipes']);
   });
 
   it('renames a label, refuses a name another label has, and deletes a label without its articles', async () => {
     const { ids: article } = feedWithArticles();
-    await call(dispatch(core.handlers, 'labelArticle', { articleId: article.a!, add: ['cooking', 'later'] }));
+    await call(dispatch(temp.core.handlers, 'labelArticle', { articleId: article.a!, add: ['cooking', 'later'] }));
     const [cooking, later] = store.library.summary().labels;
-    expect(await call(dispatch(core.handlers, 'renameLabel', { labelId: cooking!.id, name: 'Kitchen' }))).toMatchObject({ name: 'Kitchen', count: 1 });
-    expect(await dispatch(core.handlers, 'renameLabel', { labelId: later!.id, name: 'Kitchen' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
-    expect(await dispatch(core.handlers, 'labelArticle', { articleId: article.a!, add: [' '] })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
+    expect(await call(dispatch(temp.core.handlers, 'renameLabel', { labelId: cooking!.id, name: 'Kitchen' }))).toMatchObject({ name: 'Kitchen', count: 1 });
+    expect(await dispatch(temp.core.handlers, 'renameLabel', { labelId: later!.id, name: 'Kitchen' })).toMatchObject({ ok: false, error: { code: 'conflict' } });
+    expect(await dispatch(temp.core.handlers, 'labelArticle', { articleId: article.a!, add: [' '] })).toMatchObject({ ok: false, error: { code: 'bad_input' } });
 
-    expect(await call(dispatch(core.handlers, 'deleteLabel', { labelId: later!.id }))).toEqual({ deleted: true });
+    expect(await call(dispatch(temp.core.handlers, 'deleteLabel', { labelId: later!.id }))).toEqual({ deleted: true });
     expect(store.articles.get(article.a!).labels.map((label) => label.name)).toEqual(['Kitchen']);
     expect(ids({ kind: 'all' })).toHaveLength(3);
   });
@@ -132,7 +124,7 @@ describe('keeping articles', () => {
   describe('unsubscribing', () => {
     it('deletes a feed outright when nothing of it was kept', async () => {
       const { feedId } = feedWithArticles();
-      expect(await call(dispatch(core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 0 });
+      expect(await call(dispatch(temp.core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 0 });
       expect(store.feeds.get(feedId)).toBeUndefined();
       expect(store.library.summary().inactiveFeeds).toEqual([]);
     });
@@ -146,7 +138,7 @@ describe('keeping articles', () => {
       store.keeping.label(article.t!, ['tagged'], []);
       store.articles.setRead([article.read!], true);
 
-      expect(await call(dispatch(core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 5 });
+      expect(await call(dispatch(temp.core.handlers, 'removeFeed', { feedId }))).toEqual({ removed: true, keptArticles: 5 });
 
       const remaining = ids({ kind: 'all' }).sort();
       expect(remaining).toEqual([article.s, article.h, article.l, article.n, article.t].sort());
@@ -158,7 +150,7 @@ describe('keeping articles', () => {
       expect(store.feeds.get(feedId)).toMatchObject({ active: 0, folder_id: null });
       expect(connectionOf(store).prepare('SELECT unsubscribed_at FROM feeds WHERE id = ?').get(feedId)).toEqual({ unsubscribed_at: expect.any(Number) });
       expect(store.feeds.due()).toEqual([]);
-      expect(await core.refresher.refresh([feedId])).toMatchObject({ feeds: 0 });
+      expect(await temp.core.refresher.refresh([feedId])).toMatchObject({ feeds: 0 });
       // The counts the sidebar reads still match the rows.
       expect(connectionOf(store).prepare('SELECT unread, starred FROM feed_counts WHERE feed_id = ?').get(feedId)).toEqual({ unread: 5, starred: 1 });
       // Search forgot the deleted articles.

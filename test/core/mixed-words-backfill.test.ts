@@ -1,35 +1,25 @@
 // Articles stored before migration 16 carry no mixed-words flag. The indexer, which migration 15
 // sends over every article again, sets it as it passes, so an upgraded library's rule try-outs
 // stop reading those articles' texts once its index has caught up.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store, connectionOf } from '../../electron/core/store';
+import { describe, expect, it } from 'vitest';
+import { connectionOf } from '../../electron/core/store';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
 describe('the mixed-words flag of articles stored before it was kept', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
-
-  beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
-  });
+  const temp = withTempStore();
 
   const flags = () =>
     Object.fromEntries(
-      (connectionOf(store)
+      (connectionOf(temp.store)
         .prepare('SELECT a.title, c.mixed_words AS mixed FROM articles a JOIN article_content c ON c.article_id = a.id')
         .all() as { title: string; mixed: number | null }[]).map((row) => [row.title, row.mixed]),
     );
 
   it('is set by the indexer as it passes each article, as ingest would have set it', () => {
-    const feedId = store.feeds.add({ url: 'https://example.org/feed' });
-    store.transaction(() =>
-      store.feeds.writeFetched(
+    const feedId = temp.store.feeds.add({ url: 'https://example.org/feed' });
+    temp.store.transaction(() =>
+      temp.store.feeds.writeFetched(
         feedId,
         feedOf([
           item('plain', { title: 'Plain words', content: '<p>The ferry left at dawn.</p>' }),
@@ -43,10 +33,10 @@ describe('the mixed-words flag of articles stored before it was kept', () => {
     const asIngestSetIt = flags();
     expect(asIngestSetIt).toEqual({ 'Plain words': 0, Morning: 1, '日本ferry': 1, Quoted: 0 });
     // As a library written before migration 16 has them, its index emptied by migration 15.
-    connectionOf(store).exec('UPDATE article_content SET mixed_words = NULL; UPDATE search_progress SET indexed_upto = 0;');
+    connectionOf(temp.store).exec('UPDATE article_content SET mixed_words = NULL; UPDATE search_progress SET indexed_upto = 0;');
     expect(Object.values(flags())).toEqual([null, null, null, null]);
 
-    store.search.catchUp();
+    temp.store.search.catchUp();
 
     expect(flags()).toEqual(asIngestSetIt);
   });

@@ -3,24 +3,18 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ingestHere, type FeedIngest } from '../../electron/core/refresh/ingest';
 import { Refresher } from '../../electron/core/refresh/refresher';
-import { Store } from '../../electron/core/store';
 import { FeedServer, rss } from '../support/feed-server';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
 describe('a refresh takes turns with hosts', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore();
   let servers: FeedServer[];
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
     servers = [await new FeedServer().start(), await new FeedServer().start()];
   });
   afterEach(async () => {
-    store.close();
     await Promise.all(servers.map((server) => server.stop()));
-    dir.remove();
   });
 
   const feed = (name: string): string => rss(name, [{ guid: `${name}-1`, title: `${name} one` }]);
@@ -28,9 +22,9 @@ describe('a refresh takes turns with hosts', () => {
   it("asks a host for its next feed while the one before is still being stored", async () => {
     const [server] = servers as [FeedServer];
     server.set('/first', { body: feed('first') }).set('/second', { body: feed('second') });
-    store.feeds.add({ url: server.url('/first') });
-    store.feeds.add({ url: server.url('/second') });
-    const storeHere = ingestHere(store);
+    temp.store.feeds.add({ url: server.url('/first') });
+    temp.store.feeds.add({ url: server.url('/second') });
+    const storeHere = ingestHere(temp.store);
     // The first feed is stored only once the host was asked for the second, or after 3 s.
     const askedForSecondWhileStoring: boolean[] = [];
     const ingest: FeedIngest = async (request) => {
@@ -40,7 +34,7 @@ describe('a refresh takes turns with hosts', () => {
       return storeHere(request);
     };
 
-    const result = await new Refresher(store, { perHost: 1, ingest }).refresh();
+    const result = await new Refresher(temp.store, { perHost: 1, ingest }).refresh();
 
     expect(result).toMatchObject({ ok: 2, newArticles: 2 });
     expect(askedForSecondWhileStoring).toEqual([true]);
@@ -49,20 +43,20 @@ describe('a refresh takes turns with hosts', () => {
   it('asks the host with the most feeds first', async () => {
     const [few, many] = servers as [FeedServer, FeedServer];
     few.set('/only', { body: feed('only') });
-    store.feeds.add({ url: few.url('/only') });
+    temp.store.feeds.add({ url: few.url('/only') });
     for (const name of ['a', 'b', 'c']) {
       many.set(`/${name}`, { body: feed(name) });
-      store.feeds.add({ url: many.url(`/${name}`) });
+      temp.store.feeds.add({ url: many.url(`/${name}`) });
     }
     const order: string[] = [];
-    const storeHere = ingestHere(store);
+    const storeHere = ingestHere(temp.store);
     const ingest: FeedIngest = (request) => {
       order.push(new URL(request.document.url).pathname);
       return storeHere(request);
     };
 
     // One feed at a time: the order of the requests is the order of the turns.
-    const result = await new Refresher(store, { concurrency: 1, perHost: 1, ingest }).refresh();
+    const result = await new Refresher(temp.store, { concurrency: 1, perHost: 1, ingest }).refresh();
 
     expect(result.ok).toBe(4);
     // Three, then two: the bigger host; then one each, the host that had one all along first.

@@ -1,37 +1,30 @@
 // Saved searches (issue #18): kept under a name with their scope and period, listed with the unread
 // articles each finds, renamed and deleted; on a real library file.
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { createHandlers } from '../../electron/core/calls/handlers';
 import { Refresher } from '../../electron/core/refresh/refresher';
-import { connectionOf, Store } from '../../electron/core/store';
+import { connectionOf } from '../../electron/core/store';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import { unreadCap } from '../../shared/saved-searches';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
 const day = 86_400_000;
 
 describe('saved searches', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
   let now: number;
+  const temp = withTempStore({ clock: () => now });
 
   beforeEach(() => {
-    dir = tempDir();
     now = Date.parse('2024-06-01T12:00:00Z');
-    store = Store.open(dir.file('library.db'), { clock: () => now });
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
   });
 
-  const handlers = () => createHandlers({ store, refresher: new Refresher(store) });
-  const idsOf = (feedId: number) => store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, order: 'newest', cursor: null, limit: 100 }).items;
+  const handlers = () => createHandlers({ store: temp.store, refresher: new Refresher(temp.store) });
+  const idsOf = (feedId: number) => temp.store.articles.list({ scope: { kind: 'feed', feedId }, unreadOnly: false, order: 'newest', cursor: null, limit: 100 }).items;
 
   function birds(): number {
-    const feedId = store.feeds.add({ url: 'https://example.org/birds' });
-    store.feeds.saveFetched(
+    const feedId = temp.store.feeds.add({ url: 'https://example.org/birds' });
+    temp.store.feeds.saveFetched(
       feedId,
       feedOf([
         item('h1', { title: 'The grey heron', content: '<p>Long legs.</p>' }),
@@ -45,30 +38,30 @@ describe('saved searches', () => {
 
   it('lists a saved search with the unread articles it finds, and the count drops when one is read', () => {
     const feedId = birds();
-    const saved = store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    const saved = temp.store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
     expect(saved).toMatchObject({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any', unread: 2 });
 
     const heron = idsOf(feedId).find((article) => article.title === 'The grey heron')!;
-    store.articles.setRead([heron.id], true);
+    temp.store.articles.setRead([heron.id], true);
 
-    expect(store.savedSearches.list()).toEqual([{ ...saved, unread: 1 }]);
+    expect(temp.store.savedSearches.list()).toEqual([{ ...saved, unread: 1 }]);
   });
 
   it('counts articles the search index has not reached yet', () => {
     const feedId = birds();
-    store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    temp.store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
     // A refresh stores through writeFetchedFeed and leaves indexing to the store worker's idle turns.
-    store.transaction(() =>
-      store.feeds.writeFetched(feedId, feedOf([item('h3', { title: 'Night heron', content: '<p>Late.</p>' })]), noValidators),
+    temp.store.transaction(() =>
+      temp.store.feeds.writeFetched(feedId, feedOf([item('h3', { title: 'Night heron', content: '<p>Late.</p>' })]), noValidators),
     );
 
-    expect(store.savedSearches.list()[0]!.unread).toBe(3);
+    expect(temp.store.savedSearches.list()[0]!.unread).toBe(3);
   });
 
   it('keeps its scope and period: another feed and older articles are not counted', () => {
     const feedId = birds();
-    const other = store.feeds.add({ url: 'https://example.org/other' });
-    store.feeds.saveFetched(
+    const other = temp.store.feeds.add({ url: 'https://example.org/other' });
+    temp.store.feeds.saveFetched(
       other,
       feedOf([
         item('o1', { title: 'A heron elsewhere', published: new Date(now - day) }),
@@ -76,11 +69,11 @@ describe('saved searches', () => {
       ]),
       noValidators,
     );
-    const inFeed = store.savedSearches.save({ name: 'Birds feed', query: 'heron', scope: { kind: 'feed', feedId }, period: 'any' });
-    const thisWeek = store.savedSearches.save({ name: 'This week', query: 'heron', scope: { kind: 'feed', feedId: other }, period: 'week' });
-    const everywhere = store.savedSearches.save({ name: 'All', query: 'heron -grey', scope: { kind: 'all' }, period: 'any' });
+    const inFeed = temp.store.savedSearches.save({ name: 'Birds feed', query: 'heron', scope: { kind: 'feed', feedId }, period: 'any' });
+    const thisWeek = temp.store.savedSearches.save({ name: 'This week', query: 'heron', scope: { kind: 'feed', feedId: other }, period: 'week' });
+    const everywhere = temp.store.savedSearches.save({ name: 'All', query: 'heron -grey', scope: { kind: 'all' }, period: 'any' });
 
-    expect(store.savedSearches.list().map((saved) => [saved.id, saved.unread])).toEqual([
+    expect(temp.store.savedSearches.list().map((saved) => [saved.id, saved.unread])).toEqual([
       [inFeed.id, 2],
       [thisWeek.id, 1],
       [everywhere.id, 3],
@@ -90,27 +83,27 @@ describe('saved searches', () => {
   it('counts within a kept view: only the starred unread articles it finds', () => {
     const feedId = birds();
     const [first, second] = idsOf(feedId).filter((article) => /heron/i.test(article.title) || article.title === 'Estuary notes');
-    const starred = store.savedSearches.save({ name: 'Starred herons', query: 'heron', scope: { kind: 'starred' }, period: 'any' });
+    const starred = temp.store.savedSearches.save({ name: 'Starred herons', query: 'heron', scope: { kind: 'starred' }, period: 'any' });
     expect(starred.unread).toBe(0);
-    store.articles.setStarred(second!.id, true);
-    expect(store.savedSearches.get(starred.id).unread).toBe(1);
-    store.articles.setStarred(first!.id, true);
-    store.articles.setRead([second!.id], true);
-    expect(store.savedSearches.get(starred.id).unread).toBe(1);
+    temp.store.articles.setStarred(second!.id, true);
+    expect(temp.store.savedSearches.get(starred.id).unread).toBe(1);
+    temp.store.articles.setStarred(first!.id, true);
+    temp.store.articles.setRead([second!.id], true);
+    expect(temp.store.savedSearches.get(starred.id).unread).toBe(1);
   });
 
   it(`stops counting at ${unreadCap}`, () => {
-    const feedId = store.feeds.add({ url: 'https://example.org/many' });
+    const feedId = temp.store.feeds.add({ url: 'https://example.org/many' });
     const many = Array.from({ length: unreadCap + 5 }, (_, n) => item(`m${n}`, { title: `Heron number ${n}` }));
-    store.feeds.saveFetched(feedId, feedOf(many), noValidators);
+    temp.store.feeds.saveFetched(feedId, feedOf(many), noValidators);
 
-    expect(store.savedSearches.save({ name: 'Many', query: 'heron', scope: { kind: 'all' }, period: 'any' }).unread).toBe(unreadCap);
+    expect(temp.store.savedSearches.save({ name: 'Many', query: 'heron', scope: { kind: 'all' }, period: 'any' }).unread).toBe(unreadCap);
   });
 
   it('renames and deletes; a name already taken, in any case, is refused in words and changes nothing', async () => {
     birds();
-    const herons = store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
-    const tides = store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
+    const herons = temp.store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    const tides = temp.store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
 
     const taken = await dispatch(handlers(), 'renameSavedSearch', { savedSearchId: tides.id, name: 'herons' });
     expect(taken).toEqual({ ok: false, error: { code: 'conflict', message: 'there is already a saved search named "herons"' } });
@@ -134,15 +127,15 @@ describe('saved searches', () => {
     expect(shortPrefix).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('at least 4 letters') } });
     const noName = await dispatch(handlers(), 'saveSearch', { name: '  ', query: 'heron' });
     expect(noName).toMatchObject({ ok: false, error: { code: 'bad_input', message: expect.stringContaining('a saved search needs a name') } });
-    expect(store.savedSearches.list()).toEqual([]);
+    expect(temp.store.savedSearches.list()).toEqual([]);
   });
 
   it('a search saved before prefixes needed four letters lists with no unread, and says why when opened', async () => {
     birds();
-    const kept = store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
-    const old = store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
-    connectionOf(store).prepare('UPDATE saved_searches SET query = ? WHERE id = ?').run('ti*', old.id);
-    expect(store.savedSearches.list().map((saved) => [saved.name, saved.query, saved.unread])).toEqual([
+    const kept = temp.store.savedSearches.save({ name: 'Herons', query: 'heron', scope: { kind: 'all' }, period: 'any' });
+    const old = temp.store.savedSearches.save({ name: 'Tides', query: 'tide', scope: { kind: 'all' }, period: 'any' });
+    connectionOf(temp.store).prepare('UPDATE saved_searches SET query = ? WHERE id = ?').run('ti*', old.id);
+    expect(temp.store.savedSearches.list().map((saved) => [saved.name, saved.query, saved.unread])).toEqual([
       ['Herons', 'heron', 2],
       ['Tides', 'ti*', 0],
     ]);
@@ -152,13 +145,13 @@ describe('saved searches', () => {
   });
 
   it('a saved search in a folder that is deleted finds nothing, and still lists', () => {
-    const feedId = store.feeds.add({ url: 'https://example.org/birds', folderPath: ['Nature'] });
-    store.feeds.saveFetched(feedId, feedOf([item('h1', { title: 'Heron' })]), noValidators);
-    const folderId = store.feeds.get(feedId)!.folder_id!;
-    const saved = store.savedSearches.save({ name: 'Nature herons', query: 'heron', scope: { kind: 'folder', folderId }, period: 'any' });
+    const feedId = temp.store.feeds.add({ url: 'https://example.org/birds', folderPath: ['Nature'] });
+    temp.store.feeds.saveFetched(feedId, feedOf([item('h1', { title: 'Heron' })]), noValidators);
+    const folderId = temp.store.feeds.get(feedId)!.folder_id!;
+    const saved = temp.store.savedSearches.save({ name: 'Nature herons', query: 'heron', scope: { kind: 'folder', folderId }, period: 'any' });
     expect(saved.unread).toBe(1);
-    connectionOf(store).prepare('DELETE FROM folders WHERE id = ?').run(folderId);
+    connectionOf(temp.store).prepare('DELETE FROM folders WHERE id = ?').run(folderId);
 
-    expect(store.savedSearches.list()).toEqual([{ ...saved, unread: 0 }]);
+    expect(temp.store.savedSearches.list()).toEqual([{ ...saved, unread: 0 }]);
   });
 });

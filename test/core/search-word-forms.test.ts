@@ -3,38 +3,27 @@
 // Each behaviour is checked on a real library, both through the index and in the scan of the
 // articles the indexer has not reached yet.
 import { stemmer } from 'stemmer';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { Store } from '../../electron/core/store';
+import { describe, expect, it } from 'vitest';
 import { MAX_WORD_FORMS, coveringForms, wordForms } from '../../electron/core/store/search-word-forms';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
 describe('word forms of a searched word', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
-
-  beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
-  });
+  const temp = withTempStore();
 
   const titles = (query: string) =>
-    store.search.find({ query, scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items.map((hit) => hit.title).sort();
+    temp.store.search.find({ query, scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items.map((hit) => hit.title).sort();
   /** As a refresh stores a feed (the store worker's writeFetchedFeed): not indexed until catchUp. */
   const stored = (items: Parameters<typeof feedOf>[0]) => {
-    const feedId = store.feeds.add({ url: `https://example.org/${items[0]!.id}` });
-    store.transaction(() => store.feeds.writeFetched(feedId, feedOf(items), noValidators));
+    const feedId = temp.store.feeds.add({ url: `https://example.org/${items[0]!.id}` });
+    temp.store.transaction(() => temp.store.feeds.writeFetched(feedId, feedOf(items), noValidators));
   };
   /** Runs each check twice: on articles past the indexer's mark (the LIKE scan), then indexed. */
   const beforeAndAfterIndexing = (check: () => void) => {
-    expect(store.search.isBehind()).toBe(true);
+    expect(temp.store.search.isBehind()).toBe(true);
     check();
-    store.search.catchUp();
-    expect(store.search.isBehind()).toBe(false);
+    temp.store.search.catchUp();
+    expect(temp.store.search.isBehind()).toBe(false);
     check();
   };
 
@@ -68,7 +57,7 @@ describe('word forms of a searched word', () => {
       item('b', { title: 'She runs', content: '<p>x</p>' }),
       item('c', { title: 'Rune stones', content: '<p>x</p>' }),
     ]);
-    store.search.catchUp();
+    temp.store.search.catchUp();
     expect(titles('run')).toEqual(['Running late', 'She runs']);
     expect(titles('running')).toEqual(['Running late', 'She runs']);
   });
@@ -78,7 +67,7 @@ describe('word forms of a searched word', () => {
       item('one', { title: 'Notes', content: '<p>The election was close.</p>' }),
       item('many', { title: 'More notes', content: '<p>Three elections in a year.</p>' }),
     ]);
-    store.search.catchUp();
+    temp.store.search.catchUp();
     expect(titles('"elections"')).toEqual(['More notes']);
     expect(titles('"the election"')).toEqual(['Notes']);
     expect(titles('"the elections"')).toEqual([]);
@@ -89,13 +78,13 @@ describe('word forms of a searched word', () => {
       item('man', { title: 'The ferryman', content: '<p>x</p>' }),
       item('many', { title: 'Island ferries', content: '<p>x</p>' }),
     ]);
-    store.search.catchUp();
+    temp.store.search.catchUp();
     expect(titles('ferry*')).toEqual(['The ferryman']);
   });
 
   it('marks the form an article holds, in its title and its snippet, indexed or not', () => {
     stored([item('a', { title: 'Island ferries', content: '<p>The ferry left at dawn.</p>', summary: 'The ferry left at dawn.' })]);
-    const hit = () => store.search.find({ query: 'ferry', scope: { kind: 'all' }, unreadOnly: false, limit: 5 }).items[0]!;
+    const hit = () => temp.store.search.find({ query: 'ferry', scope: { kind: 'all' }, unreadOnly: false, limit: 5 }).items[0]!;
     const marked = ({ text, marks }: { text: string; marks: [number, number][] }) => marks.map(([start, end]) => text.slice(start, end));
     beforeAndAfterIndexing(() => {
       expect(marked(hit().titleMarked)).toEqual(['ferries']);
@@ -108,10 +97,10 @@ describe('word forms of a searched word', () => {
       item('one', { title: 'Notes', content: '<p>The election was close.</p>' }),
       item('many', { title: 'More notes', content: '<p>Three elections in a year.</p>' }),
     ]);
-    const saved = store.savedSearches.save({ name: 'Votes', query: 'elections', scope: { kind: 'all' }, period: 'any' });
+    const saved = temp.store.savedSearches.save({ name: 'Votes', query: 'elections', scope: { kind: 'all' }, period: 'any' });
     expect(saved.unread).toBe(2);
-    store.search.catchUp();
-    expect(store.savedSearches.get(saved.id).unread).toBe(2);
+    temp.store.search.catchUp();
+    expect(temp.store.savedSearches.get(saved.id).unread).toBe(2);
   });
 });
 

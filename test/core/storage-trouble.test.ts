@@ -4,21 +4,20 @@
 // on a full disk.
 import { mkdirSync } from 'node:fs';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
+import { openCore } from '../../electron/core/core';
 import { dispatch } from '../../shared/dispatch';
 import { FeedServer, rss } from '../support/feed-server';
 import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 import { connectionOf } from '../../electron/core/store';
 
 const longText = (seed: number) => `<p>${`Tide table ${seed} for the estuary. `.repeat(200)}</p>`;
 
 describe('a library that cannot be written', () => {
-  let dir: ReturnType<typeof tempDir>;
+  const temp = withTempCore();
   let server: FeedServer;
-  let core: Core;
 
   beforeEach(async () => {
-    dir = tempDir();
     server = await new FeedServer().start();
     for (let feed = 0; feed < 6; feed++) {
       const items = Array.from({ length: 30 }, (_, item) => ({
@@ -28,13 +27,10 @@ describe('a library that cannot be written', () => {
       }));
       server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items) });
     }
-    core = openCore({ dbFile: dir.file('library.db') });
-    for (let feed = 0; feed < 6; feed++) core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
+    for (let feed = 0; feed < 6; feed++) temp.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   });
   afterEach(async () => {
-    core.close();
     await server.stop();
-    dir.remove();
   });
 
   /**
@@ -42,23 +38,23 @@ describe('a library that cannot be written', () => {
    * thread's connection and on the store worker's, which writes what a refresh reads.
    */
   const onEveryConnection = (sql: string) => {
-    connectionOf(core.store).pragma(sql);
-    core.storeThread.pragma(sql);
+    connectionOf(temp.store).pragma(sql);
+    temp.core.storeThread.pragma(sql);
   };
-  const fillTheDisk = () => onEveryConnection(`max_page_count = ${connectionOf(core.store).pragma('page_count', { simple: true }) as number}`);
+  const fillTheDisk = () => onEveryConnection(`max_page_count = ${connectionOf(temp.store).pragma('page_count', { simple: true }) as number}`);
   const makeRoom = () => onEveryConnection('max_page_count = 1073741823');
-  const articleCount = () => (connectionOf(core.store).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
+  const articleCount = () => (connectionOf(temp.store).prepare('SELECT count(*) AS n FROM articles').get() as { n: number }).n;
 
   it('stops a refresh on a full disk, blames no feed, and says what to do', async () => {
     fillTheDisk();
 
-    const result = await core.refresher.refresh();
+    const result = await temp.core.refresher.refresh();
 
     expect(result.stopped).toMatch(/disk .* is full/);
     expect(result.ok).toBe(0);
     expect(articleCount()).toBe(0);
-    expect(core.store.feeds.rows().map((feed) => feed.error_message)).toEqual(Array(6).fill(null));
-    const notices = await dispatch(core.handlers, 'getNotices', {});
+    expect(temp.store.feeds.rows().map((feed) => feed.error_message)).toEqual(Array(6).fill(null));
+    const notices = await dispatch(temp.core.handlers, 'getNotices', {});
     expect(notices.ok && notices.value.notices).toEqual([expect.objectContaining({ kind: 'cannot-save', message: result.stopped })]);
     // It stopped asking: at most the feeds already in flight were fetched, not every one again and again.
     expect(server.requests.length).toBeLessThanOrEqual(6);
@@ -66,15 +62,15 @@ describe('a library that cannot be written', () => {
 
   it('carries on once there is room, and the notice goes', async () => {
     fillTheDisk();
-    await core.refresher.refresh();
+    await temp.core.refresher.refresh();
     makeRoom();
 
-    const result = await core.refresher.refresh();
+    const result = await temp.core.refresher.refresh();
 
     expect(result.stopped).toBeUndefined();
     expect(result.ok).toBe(6);
     expect(articleCount()).toBe(180);
-    const notices = await dispatch(core.handlers, 'getNotices', {});
+    const notices = await dispatch(temp.core.handlers, 'getNotices', {});
     expect(notices.ok && notices.value.notices).toEqual([]);
   });
 
@@ -85,13 +81,13 @@ describe('a library that cannot be written', () => {
     ).join('')}</body></opml>`;
     fillTheDisk();
 
-    const answer = await dispatch(core.handlers, 'importLibrary', {
+    const answer = await dispatch(temp.core.handlers, 'importLibrary', {
       fileName: 'subscriptions.opml',
       contentBase64: Buffer.from(opml).toString('base64'),
     });
 
     expect(answer).toEqual({ ok: false, error: { code: 'unavailable', message: expect.stringMatching(/disk .* is full.*Nothing was lost/) } });
-    expect(core.store.feeds.rows()).toHaveLength(6);
+    expect(temp.store.feeds.rows()).toHaveLength(6);
   });
 });
 

@@ -1,27 +1,18 @@
 // A feed's first stored fetch looks up none of its items (store/articles.ts: nothing is stored or
 // buried yet, so what the call stored is all there is). What it stores must be what the lookups gave.
-import { afterEach, beforeEach, expect, it } from 'vitest';
-import { Store, connectionOf } from '../../electron/core/store';
+import { expect, it } from 'vitest';
+import { connectionOf } from '../../electron/core/store';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
-let dir: ReturnType<typeof tempDir>;
-let store: Store;
-beforeEach(() => {
-  dir = tempDir();
-  store = Store.open(dir.file('library.db'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const temp = withTempStore();
 
 const rows = (feedId: number) =>
-  connectionOf(store).prepare('SELECT a.guid, a.title, c.html FROM articles a JOIN article_content c ON c.article_id = a.id WHERE a.feed_id = ? ORDER BY a.id').all(feedId);
+  connectionOf(temp.store).prepare('SELECT a.guid, a.title, c.html FROM articles a JOIN article_content c ON c.article_id = a.id WHERE a.feed_id = ? ORDER BY a.id').all(feedId);
 
 it('stores a guid that a new feed lists twice once, as the entry nearer the top has it', () => {
-  const feedId = store.feeds.add({ url: 'https://example.org/feed' });
-  const result = store.feeds.saveFetched(feedId, feedOf([
+  const feedId = temp.store.feeds.add({ url: 'https://example.org/feed' });
+  const result = temp.store.feeds.saveFetched(feedId, feedOf([
     item('twice', { title: 'Newer', content: '<p>newer</p>' }),
     item('once'),
     item('twice', { title: 'Older', content: '<p>older</p>' }),
@@ -32,18 +23,18 @@ it('stores a guid that a new feed lists twice once, as the entry nearer the top 
     { guid: 'twice', title: 'Newer', html: '<p>newer</p>' },
     { guid: 'once', title: 'Title once', html: '<p>Content once</p>' },
   ]);
-  expect(store.library.summary().feeds.find((feed) => feed.id === feedId)?.unread).toBe(2);
+  expect(temp.store.library.summary().feeds.find((feed) => feed.id === feedId)?.unread).toBe(2);
 });
 
 it('leaves an article that retention removed out when a feed left with no articles lists it again', () => {
-  const feedId = store.feeds.add({ url: 'https://example.org/feed' });
-  store.feeds.saveFetched(feedId, feedOf([item('gone')]), noValidators);
+  const feedId = temp.store.feeds.add({ url: 'https://example.org/feed' });
+  temp.store.feeds.saveFetched(feedId, feedOf([item('gone')]), noValidators);
   // Read, then pruned by retention: only its tombstone is left.
-  connectionOf(store).exec(`UPDATE article_state SET read = 1`);
-  store.feeds.setRetention(feedId, { days: 1, maxArticles: null });
-  connectionOf(store).exec(`UPDATE articles SET first_seen_at = 0; UPDATE article_state SET sort_at = 0`);
-  store.feeds.recordNotModified(feedId);
+  connectionOf(temp.store).exec(`UPDATE article_state SET read = 1`);
+  temp.store.feeds.setRetention(feedId, { days: 1, maxArticles: null });
+  connectionOf(temp.store).exec(`UPDATE articles SET first_seen_at = 0; UPDATE article_state SET sort_at = 0`);
+  temp.store.feeds.recordNotModified(feedId);
   expect(rows(feedId)).toEqual([]);
-  expect(store.feeds.saveFetched(feedId, feedOf([item('gone'), item('new')]), noValidators)).toEqual({ added: 1, updated: 0 });
+  expect(temp.store.feeds.saveFetched(feedId, feedOf([item('gone'), item('new')]), noValidators)).toEqual({ added: 1, updated: 0 });
   expect(rows(feedId).map((row) => (row as { guid: string }).guid)).toEqual(['new']);
 });

@@ -1,24 +1,15 @@
 // The parse stage hands each feed's content and text on as UTF-8 (content-hash.ts), and the store
 // binds those bytes instead of converting the strings (store/articles.ts). What lands in the
 // library must be the same text, stored as text, as when the strings are bound.
-import { afterEach, beforeEach, expect, it } from 'vitest';
+import { expect, it } from 'vitest';
 import type { ParsedFeed } from '../../electron/core/feed-types';
 import { contentHash, withContentHashes } from '../../electron/core/refresh/content-hash';
 import { packFeed, unpackFeed } from '../../electron/core/workers/packed-feed';
-import { Store, connectionOf } from '../../electron/core/store';
+import { connectionOf } from '../../electron/core/store';
 import { feedOf, item, noValidators } from '../support/items';
-import { tempDir } from '../support/temp';
+import { withTempStore } from '../support/temp-store';
 
-let dir: ReturnType<typeof tempDir>;
-let store: Store;
-beforeEach(() => {
-  dir = tempDir();
-  store = Store.open(dir.file('library.db'));
-});
-afterEach(() => {
-  store.close();
-  dir.remove();
-});
+const temp = withTempStore();
 
 const sanitized = (): ParsedFeed =>
   feedOf([
@@ -31,7 +22,7 @@ const sanitized = (): ParsedFeed =>
   ]);
 
 const stored = (feedId: number) =>
-  connectionOf(store)
+  connectionOf(temp.store)
     .prepare(
       `SELECT a.guid, c.html, c.text, typeof(c.html) AS html_type, typeof(c.text) AS text_type, c.mixed_words
        FROM articles a JOIN article_content c ON c.article_id = a.id WHERE a.feed_id = ? ORDER BY a.guid`,
@@ -39,14 +30,14 @@ const stored = (feedId: number) =>
     .all(feedId);
 
 it('stores the UTF-8 a parse worker hands over as the same text the strings give', () => {
-  const fromBytes = store.feeds.add({ url: 'https://example.org/bytes' });
-  const fromStrings = store.feeds.add({ url: 'https://example.org/strings' });
+  const fromBytes = temp.store.feeds.add({ url: 'https://example.org/bytes' });
+  const fromStrings = temp.store.feeds.add({ url: 'https://example.org/strings' });
   const ready = withContentHashes(sanitized());
   expect(ready.utf8).toBeInstanceOf(Uint8Array);
   // Through the store worker's door: packed, handed over, unpacked.
-  store.feeds.saveFetched(fromBytes, unpackFeed(packFeed(ready)), noValidators);
+  temp.store.feeds.saveFetched(fromBytes, unpackFeed(packFeed(ready)), noValidators);
   const { utf8: _bytes, ...withoutBytes } = ready;
-  store.feeds.saveFetched(fromStrings, withoutBytes, noValidators);
+  temp.store.feeds.saveFetched(fromStrings, withoutBytes, noValidators);
 
   const wellFormed = (row: unknown) => (row as { guid: string }).guid !== 'surrogate';
   const rows = stored(fromBytes);
@@ -58,8 +49,8 @@ it('stores the UTF-8 a parse worker hands over as the same text the strings give
 });
 
 it('stores a lone surrogate as one replacement character, valid UTF-8', () => {
-  const feedId = store.feeds.add({ url: 'https://example.org/bytes' });
-  store.feeds.saveFetched(feedId, unpackFeed(packFeed(withContentHashes(sanitized()))), noValidators);
+  const feedId = temp.store.feeds.add({ url: 'https://example.org/bytes' });
+  temp.store.feeds.saveFetched(feedId, unpackFeed(packFeed(withContentHashes(sanitized()))), noValidators);
   // Bound as a string, better-sqlite3 wrote the surrogate's three bytes as they are (not UTF-8,
   // read back as three replacement characters); the buffer holds U+FFFD's encoding.
   expect(stored(feedId)).toContainEqual({

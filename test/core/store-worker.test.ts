@@ -1,7 +1,6 @@
 // The core stores refreshed feeds in its store worker (store-worker.ts), several feeds to a
 // transaction: a feed that cannot be stored fails alone.
 import { afterEach, beforeEach, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { ParsePool } from '../../electron/core/workers/parse-pool';
 import { StoreThread } from '../../electron/core/workers/store-thread';
 import { Store, connectionOf } from '../../electron/core/store';
@@ -9,21 +8,16 @@ import { WriteLock } from '../../electron/core/workers/write-lock';
 import { indexedUpTo } from '../../electron/core/store/search-index';
 import { feedOf, item, noValidators } from '../support/items';
 import { FeedServer, rss } from '../support/feed-server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 
-let dir: ReturnType<typeof tempDir>;
+const temp = withTempCore({ outbox: { run: false } });
 let server: FeedServer;
-let core: Core;
 
 beforeEach(async () => {
-  dir = tempDir();
   server = await new FeedServer().start();
-  core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false } });
 });
 afterEach(async () => {
-  core.close();
   await server.stop();
-  dir.remove();
 });
 
 const items = (feed: number, count: number, poison = false) =>
@@ -35,20 +29,20 @@ const items = (feed: number, count: number, poison = false) =>
 
 it('fails only the feed whose articles cannot be stored, and keeps none of its articles', async () => {
   // A real SQLite error on one article of one feed, raised inside the store worker's transaction.
-  connectionOf(core.store).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
+  connectionOf(temp.store).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
   for (let feed = 0; feed < 6; feed++) {
     server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 5, feed === 2)) });
-    core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
+    temp.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   }
 
-  const result = await core.refresher.refresh();
+  const result = await temp.core.refresher.refresh();
 
   expect(result).toMatchObject({ ok: 5, failed: 1, newArticles: 25 });
-  const rows = core.store.feeds.rows();
+  const rows = temp.store.feeds.rows();
   const poisoned = rows.find((feed) => feed.url.endsWith('/feed-2'));
   expect(poisoned).toMatchObject({ error_stage: 'store', error_message: expect.stringMatching(/poisoned article/) });
-  const stored = connectionOf(core.store)
+  const stored = connectionOf(temp.store)
     .prepare('SELECT f.url AS url, count(a.id) AS n FROM feeds f LEFT JOIN articles a ON a.feed_id = f.id GROUP BY f.id ORDER BY f.url')
     .all() as { url: string; n: number }[];
   expect(stored.map((row) => row.n)).toEqual([5, 5, 0, 5, 5, 5]);
@@ -56,19 +50,19 @@ it('fails only the feed whose articles cannot be stored, and keeps none of its a
 
 it('schedules a stored feed with its articles, and tells the refresh how many were new', async () => {
   server.set('/feed', { body: rss('Feed', items(0, 3)) });
-  const id = core.store.feeds.add({ url: server.url('/feed') });
+  const id = temp.store.feeds.add({ url: server.url('/feed') });
   const before = Date.now();
 
-  const result = await core.refresher.refresh();
+  const result = await temp.core.refresher.refresh();
 
   expect(result).toMatchObject({ ok: 1, newArticles: 3 });
-  const feed = core.store.feeds.get(id);
+  const feed = temp.store.feeds.get(id);
   expect(feed?.next_fetch_at ?? 0).toBeGreaterThan(before);
   expect(feed?.title).toBe('Feed');
 });
 
 it('stores the other feeds of a shared transaction when one of them fails', async () => {
-  const file = dir.file('batched.db');
+  const file = temp.dir.file('batched.db');
   const library = Store.open(file);
   connectionOf(library).exec(`CREATE TRIGGER poisoned BEFORE INSERT ON articles WHEN new.guid = 'poison'
     BEGIN SELECT RAISE(ABORT, 'poisoned article'); END`);
@@ -118,29 +112,29 @@ async function eventually(done: () => boolean, ms = 8_000): Promise<void> {
 it('stores refreshed articles first and indexes them for search in its idle turns, within seconds', async () => {
   for (let feed = 0; feed < 3; feed++) {
     server.set(`/feed-${feed}`, { body: rss(`Feed ${feed}`, items(feed, 4)) });
-    core.store.feeds.add({ url: server.url(`/feed-${feed}`) });
+    temp.store.feeds.add({ url: server.url(`/feed-${feed}`) });
   }
   const inIndex = () =>
-    (connectionOf(core.store).prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
+    (connectionOf(temp.store).prepare(`SELECT count(*) AS n FROM article_search WHERE article_search MATCH 'item'`).get() as { n: number }).n;
 
-  const result = await core.refresher.refresh();
+  const result = await temp.core.refresher.refresh();
 
   expect(result).toMatchObject({ ok: 3, newArticles: 12 });
   // Stored and searchable at once, indexed or not yet.
-  const search = () => core.store.search.find({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
+  const search = () => temp.store.search.find({ query: 'item', scope: { kind: 'all' }, unreadOnly: false, limit: 50 }).items;
   expect(search()).toHaveLength(12);
   await eventually(() => inIndex() === 12);
-  expect(indexedUpTo(connectionOf(core.store))).toBe(Math.max(...search().map((hit) => hit.id)));
+  expect(indexedUpTo(connectionOf(temp.store))).toBe(Math.max(...search().map((hit) => hit.id)));
   expect(search()).toHaveLength(12);
 });
 
 it('indexes articles the main thread stored, when the core notices them', async () => {
-  const feedId = core.store.feeds.add({ url: 'https://example.org/added' });
-  core.store.transaction(() =>
-    core.store.feeds.writeFetched(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
+  const feedId = temp.store.feeds.add({ url: 'https://example.org/added' });
+  temp.store.transaction(() =>
+    temp.store.feeds.writeFetched(feedId, feedOf([item('a', { title: 'Added on this thread' })]), noValidators),
   );
-  expect(indexedUpTo(connectionOf(core.store))).toBe(0);
-  await eventually(() => indexedUpTo(connectionOf(core.store)) > 0);
-  const match = connectionOf(core.store).prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH 'added'`).all();
+  expect(indexedUpTo(connectionOf(temp.store))).toBe(0);
+  await eventually(() => indexedUpTo(connectionOf(temp.store)) > 0);
+  const match = connectionOf(temp.store).prepare(`SELECT rowid AS id FROM article_search WHERE article_search MATCH 'added'`).all();
   expect(match).toHaveLength(1);
 });

@@ -3,31 +3,25 @@
 // method the route does not take (with Allow, as RFC 9110 asks of a 405).
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/host/server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 import { send } from './raw-http';
 
 describe('web host: the caller errs, the host says so with a 4xx', () => {
   const token = 'client-errors-token-0123456789';
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ once: true });
   let host: WebHost;
   const api = (name: string, body: unknown) => send(host.port, { path: `/api/${name}`, headers: auth, body: JSON.stringify(body) });
 
   beforeAll(async () => {
-    dir = tempDir();
-    const staticDir = dir.file('renderer');
+    const staticDir = temp.dir.file('renderer');
     mkdirSync(staticDir);
     writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Tidings</title>');
-    core = openCore({ dbFile: dir.file('library.db') });
-    host = await startWebHost({ handlers: core.handlers, token, port: 0, staticDir });
+    host = await startWebHost({ handlers: temp.core.handlers, token, port: 0, staticDir });
   });
   afterAll(async () => {
     await host.close();
-    core.close();
-    dir.remove();
   });
 
   it.each(['/%', '/%E0%A4%A', '/assets/%zz.js', '/%C0%AF'])('answers 400, not "URI malformed", for the path %s', async (path) => {
@@ -51,7 +45,7 @@ describe('web host: the caller errs, the host says so with a 4xx', () => {
   });
 
   it('answers an import of a path that is not there with 400', async () => {
-    const answer = await api('importLibrary', { path: dir.file('nowhere.opml') });
+    const answer = await api('importLibrary', { path: temp.dir.file('nowhere.opml') });
     expect(answer.status).toBe(400);
     expect(JSON.parse(answer.body).error.message).toMatch(/no such file or folder/);
   });

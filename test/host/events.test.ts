@@ -4,9 +4,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request, type ClientRequest } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { eventsHttpPath, httpPath } from '../../shared/contract';
-import { openCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/host/server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 
 interface Frame {
   id: string | null;
@@ -75,8 +74,7 @@ async function until<T>(find: () => T | undefined, ms = 3_000): Promise<T> {
 describe('live events over HTTP', () => {
   const token = 'events-token-0123456789';
   const auth = { authorization: `Bearer ${token}` };
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ prefix: 'tidings-sse-', outbox: { run: false }, once: true });
   let host: WebHost;
 
   const changeTheme = async (theme: 'dark' | 'light'): Promise<Response> =>
@@ -87,18 +85,14 @@ describe('live events over HTTP', () => {
     });
 
   beforeAll(async () => {
-    dir = tempDir('tidings-sse-');
-    const staticDir = dir.file('renderer');
+    const staticDir = temp.dir.file('renderer');
     mkdirSync(staticDir);
     writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Tidings</title>');
-    core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false } });
-    host = await startWebHost({ handlers: core.handlers, events: core.events, eventStream: { heartbeatMs: 100 }, token, port: 0, staticDir });
+    host = await startWebHost({ handlers: temp.core.handlers, events: temp.core.events, eventStream: { heartbeatMs: 100 }, token, port: 0, staticDir });
   });
 
   afterAll(async () => {
     await host.close();
-    core.close();
-    dir.remove();
   });
 
   it('refuses a reader without the token, or with a wrong one', async () => {

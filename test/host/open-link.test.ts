@@ -2,33 +2,27 @@
 // POST /session, and a new link is made for the next browser or tab.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/host/server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 import { send } from './raw-http';
 
 describe('web host: the one-time link', () => {
   const token = 'open-link-token-0123456789abcdef';
   const json = { 'content-type': 'application/json' };
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ once: true });
   let host: WebHost;
   const printed: string[] = [];
   const codeOf = (link: string) => new URL(link).hash.replace('#open=', '');
   const trade = (code: string, headers: Record<string, string> = json) => send(host.port, { path: '/session', headers, body: JSON.stringify({ code }) });
 
   beforeAll(async () => {
-    dir = tempDir();
-    const staticDir = dir.file('renderer');
+    const staticDir = temp.dir.file('renderer');
     mkdirSync(staticDir);
     writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Tidings</title>');
-    core = openCore({ dbFile: dir.file('library.db') });
-    host = await startWebHost({ handlers: core.handlers, token, port: 0, staticDir, onOpenLink: (url) => printed.push(url) });
+    host = await startWebHost({ handlers: temp.core.handlers, token, port: 0, staticDir, onOpenLink: (url) => printed.push(url) });
   });
   afterAll(async () => {
     await host.close();
-    core.close();
-    dir.remove();
   });
 
   it('gives a link without the token, whose code is traded for the token once', async () => {

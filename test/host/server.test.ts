@@ -2,9 +2,8 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { callNames } from '../../shared/contract';
-import { openCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/host/server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 
 interface Answer {
   status: number;
@@ -31,25 +30,20 @@ function send(port: number, options: { method?: string; path: string; headers?: 
 
 describe('web host', () => {
   const token = 'test-token-123';
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ once: true });
   let host: WebHost;
   const auth = { authorization: `Bearer ${token}`, 'content-type': 'application/json' };
   const api = (path: string, body: unknown, headers: Record<string, string> = auth) =>
     send(host.port, { path, headers, body: JSON.stringify(body) });
 
   beforeAll(async () => {
-    dir = tempDir();
-    const staticDir = dir.file('renderer');
+    const staticDir = temp.dir.file('renderer');
     mkdirSync(staticDir);
     writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Tidings</title>');
-    core = openCore({ dbFile: dir.file('library.db') });
-    host = await startWebHost({ handlers: core.handlers, token, port: 0, staticDir });
+    host = await startWebHost({ handlers: temp.core.handlers, token, port: 0, staticDir });
   });
   afterAll(async () => {
     await host.close();
-    core.close();
-    dir.remove();
   });
 
   it('answers a call with its output as JSON', async () => {

@@ -3,31 +3,25 @@
 import { mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { request } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { startWebHost, type WebHost } from '../../electron/host/server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 import { send } from './raw-http';
 
 const bigBytes = 64 * 1024 * 1024;
 
 describe('web host: a static file that fails mid-stream', () => {
-  let dir: ReturnType<typeof tempDir>;
+  const temp = withTempCore({ once: true });
   let staticDir: string;
-  let core: Core;
   let host: WebHost;
 
   beforeAll(async () => {
-    dir = tempDir();
-    staticDir = dir.file('renderer');
+    staticDir = temp.dir.file('renderer');
     mkdirSync(staticDir);
     writeFileSync(`${staticDir}/index.html`, '<!doctype html><title>Tidings</title>');
-    core = openCore({ dbFile: dir.file('library.db') });
-    host = await startWebHost({ handlers: core.handlers, token: 'stream-errors-token-0123456789', port: 0, staticDir });
+    host = await startWebHost({ handlers: temp.core.handlers, token: 'stream-errors-token-0123456789', port: 0, staticDir });
   });
   afterAll(async () => {
     await host.close();
-    core.close();
-    dir.remove();
   });
 
   const stillAnswers = async () => expect((await send(host.port, { method: 'GET', path: '/' })).status).toBe(200);

@@ -2,31 +2,27 @@
 // Electron processes) to a real core on a real SQLite file, with feeds from a loopback server.
 import { MessageChannel, type MessagePort } from 'node:worker_threads';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { CoreClient, isFromCore, isToCore, serveCalls } from '../../electron/shell/core-link';
 import type { NewArticles } from '../../electron/shell/shell-view';
 import { callNames } from '../../shared/contract';
 import { FeedServer, rss } from '../support/feed-server';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 
 describe('core link', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
   let server: FeedServer;
   let mainPort: MessagePort;
   let corePort: MessagePort;
   let client: CoreClient;
   const refreshed: NewArticles[][] = [];
+  const temp = withTempCore({
+    prefix: 'tidings-link-',
+    refresh: { onRunFinished: (_result, added) => refreshed.push([...added].map(([feedId, count]) => ({ feedId, count, title: '' }))) },
+  });
 
   beforeEach(async () => {
-    dir = tempDir('tidings-link-');
     server = await new FeedServer().start();
-    core = openCore({
-      dbFile: dir.file('library.db'),
-      refresh: { onRunFinished: (_result, added) => refreshed.push([...added].map(([feedId, count]) => ({ feedId, count, title: '' }))) },
-    });
     ({ port1: mainPort, port2: corePort } = new MessageChannel());
-    const serve = serveCalls(core.handlers, (message) => corePort.postMessage(message));
+    const serve = serveCalls(temp.core.handlers, (message) => corePort.postMessage(message));
     corePort.on('message', (message: unknown) => {
       if (isToCore(message) && message.kind === 'call') void serve(message);
     });
@@ -40,9 +36,7 @@ describe('core link', () => {
   afterEach(async () => {
     mainPort.close();
     corePort.close();
-    core.close();
     await server.stop();
-    dir.remove();
   });
 
   it('answers each call with its own result, many in flight at once', async () => {

@@ -2,19 +2,17 @@
 // from Miniflux: the API under /api/greader.php, 16-digit ids, items with a summary only, one tag per
 // edit-tag, quickadd refusals answered 200. The engine runs through the core, as the app runs it.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../electron/core/core';
 import { dispatch, unwrap } from '../../shared/dispatch';
 import type { CallInput, CallName, CallOutput } from '../../shared/contract';
 import { FreshRssStandin } from '../support/freshrss-standin';
-import { tempDir } from '../support/temp';
+import { withTempCore } from '../support/temp-store';
 
 describe('sync with a FreshRSS stand-in', () => {
   let server: FreshRssStandin;
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ outbox: { run: false }, icons: false });
   let account: number;
 
-  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => unwrap(await dispatch(core.handlers, name, input));
+  const call = async <K extends CallName>(name: K, input: CallInput<K>): Promise<CallOutput<K>> => unwrap(await dispatch(temp.core.handlers, name, input));
   const articles = async () => (await call('listArticles', { scope: { kind: 'all' }, limit: 100 })).items;
   const article = async (title: string) => (await articles()).find((a) => a.title === title);
 
@@ -24,13 +22,9 @@ describe('sync with a FreshRSS stand-in', () => {
     server.addItem(tech, 'one');
     server.addItem(tech, 'two');
     server.addItem(tech, 'three');
-    dir = tempDir();
-    core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, icons: false });
     account = (await call('addAccount', { kind: 'greader', url: server.base, user: 'alice', password: 'secret-pass' })).id;
   });
   afterEach(async () => {
-    core.close();
-    dir.remove();
     await server.stop();
   });
 

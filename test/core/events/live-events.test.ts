@@ -5,7 +5,7 @@ import { openCore, type Core } from '../../../electron/core/core';
 import { defaultTickMs } from '../../../electron/core/events/live-library';
 import type { EventPayload, LiveEvent } from '../../../shared/contract';
 import { FeedServer, rss, type FixtureItem } from '../../support/feed-server';
-import { tempDir } from '../../support/temp';
+import { withTempCore } from '../../support/temp-store';
 
 const items = (prefix: string, count: number): FixtureItem[] =>
   Array.from({ length: count }, (_, index) => ({ guid: `${prefix}${index}`, title: `${prefix} ${index}` }));
@@ -24,35 +24,30 @@ const libraryChanges = (heard: LiveEvent[]): EventPayload<'libraryChanged'>[] =>
   heard.flatMap((event) => (event.name === 'libraryChanged' ? [event.payload] : []));
 
 describe('live events from the core', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ prefix: 'tidings-events-', outbox: { run: false }, icons: false });
   let server: FeedServer;
   let heard: LiveEvent[];
   const others: Core[] = [];
 
   beforeEach(async () => {
-    dir = tempDir('tidings-events-');
     server = await new FeedServer().start();
-    core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, icons: false });
     heard = [];
-    core.events.subscribe((event) => heard.push(event));
+    temp.core.events.subscribe((event) => heard.push(event));
   });
 
   afterEach(async () => {
     for (const other of others.splice(0)) other.close();
-    core.close();
     await server.stop();
-    dir.remove();
   });
 
   it('tells one libraryChanged per call, naming the articles and carrying the new unread counts', async () => {
     server.set('/a.xml', { body: rss('Feed A', items('a', 3)) });
-    const feed = await core.handlers.addFeed({ url: server.url('/a.xml') });
-    const { items: listed } = await core.handlers.listArticles({ scope: { kind: 'all' }, unreadOnly: false, order: 'newest', limit: 10 });
+    const feed = await temp.core.handlers.addFeed({ url: server.url('/a.xml') });
+    const { items: listed } = await temp.core.handlers.listArticles({ scope: { kind: 'all' }, unreadOnly: false, order: 'newest', limit: 10 });
     await until(() => libraryChanges(heard)[0]);
     heard.length = 0;
     const ids = listed.slice(0, 2).map((article) => article.id);
-    await core.handlers.setRead({ articleIds: ids, read: true });
+    await temp.core.handlers.setRead({ articleIds: ids, read: true });
     const change = await until(() => libraryChanges(heard)[0]);
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(libraryChanges(heard)).toHaveLength(1);
@@ -64,11 +59,11 @@ describe('live events from the core', () => {
     const feeds = ['a', 'b', 'c'];
     for (const name of feeds) {
       server.set(`/${name}.xml`, { body: rss(`Feed ${name}`, items(name, 1)) });
-      await core.handlers.addFeed({ url: server.url(`/${name}.xml`) });
+      await temp.core.handlers.addFeed({ url: server.url(`/${name}.xml`) });
     }
     for (const name of feeds) server.set(`/${name}.xml`, { body: rss(`Feed ${name}`, items(name, 40)) });
     heard.length = 0;
-    const result = await core.handlers.refresh({});
+    const result = await temp.core.handlers.refresh({});
     expect(result.newArticles).toBe(117);
     const last = await until(() => libraryChanges(heard).find((change) => change.unread?.total === 120));
     expect(last.unread?.feeds.map((feed) => feed.unread)).toEqual([40, 40, 40]);
@@ -81,15 +76,15 @@ describe('live events from the core', () => {
 
   it('notices another process writing the same library file and says everything may have changed', async () => {
     server.set('/a.xml', { body: rss('Feed A', items('a', 4)) });
-    const feed = await core.handlers.addFeed({ url: server.url('/a.xml') });
+    const feed = await temp.core.handlers.addFeed({ url: server.url('/a.xml') });
     await until(() => libraryChanges(heard)[0]);
     // The store worker indexes the added articles in a turn of its own soon after (index-catch-up.ts);
     // another process's commit seen in the same tick is taken for that turn's, by design. Let it end.
-    await until(() => (core.store.search.isBehind() ? undefined : true));
+    await until(() => (temp.store.search.isBehind() ? undefined : true));
     await new Promise((resolve) => setTimeout(resolve, 3 * defaultTickMs));
     heard.length = 0;
     // A second connection, as the CLI opens: its writes reach this core only through the file.
-    const cli = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, icons: false });
+    const cli = openCore({ dbFile: temp.file, outbox: { run: false }, icons: false });
     others.push(cli);
     await cli.handlers.markAllRead({ scope: { kind: 'feed', feedId: feed.id } });
     const change = await until(() => libraryChanges(heard)[0], 1_000);
@@ -98,7 +93,7 @@ describe('live events from the core', () => {
   });
 
   it('tells the outbox and the settings apart from the library', async () => {
-    await core.handlers.updateSettings({ theme: 'dark' });
+    await temp.core.handlers.updateSettings({ theme: 'dark' });
     await until(() => heard.find((event) => event.name === 'settingsChanged'));
     expect(libraryChanges(heard)).toHaveLength(0);
   });

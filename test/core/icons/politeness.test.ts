@@ -4,11 +4,10 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, expect, it } from 'vitest';
 import { FeedIcons } from '../../../electron/core/icons/feed-icons';
-import { Store } from '../../../electron/core/store';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 
 let server: Server | null = null;
-const dir = tempDir();
+const temp = withTempStore();
 afterEach(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
@@ -27,7 +26,7 @@ it('asks one host one thing at a time, even for many feeds at once', async () =>
   });
   await new Promise<void>((resolve) => server!.listen(0, '127.0.0.1', resolve));
   const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-  const store = Store.open(dir.file('library.db'));
+  const store = temp.store;
   const icons = new FeedIcons(store, { concurrency: 4 });
   try {
     // Four sites on one host: four lookups (pages and /favicon.ico each), none shared.
@@ -41,7 +40,5 @@ it('asks one host one thing at a time, even for many feeds at once', async () =>
     expect(most).toBe(1);
   } finally {
     icons.stop();
-    store.close();
-    dir.remove();
   }
 });

@@ -1,37 +1,29 @@
 // Files built to hurt, and files that are simply not what they claim: each gets one clear message,
 // and the library is exactly as it was before (compared table by table).
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { importLibrary } from '../../../electron/core/library/import';
-import { Store } from '../../../electron/core/store';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 import { corpus, makeZip, snapshot } from './helpers';
 
 describe('refusing a hostile or broken file', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore();
   let before: Record<string, string[]>;
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
     // A library with something in it, so "unchanged" means something.
-    await importLibrary(store, { path: corpus('opml', 'capyreader', 'nested_import.xml') });
-    before = snapshot(store);
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
+    await importLibrary(temp.store, { path: corpus('opml', 'capyreader', 'nested_import.xml') });
+    before = snapshot(temp.store);
   });
 
   const refuse = async (fileName: string, content: string | Buffer): Promise<string> => {
     const bytes = typeof content === 'string' ? Buffer.from(content) : content;
-    const error = await importLibrary(store, { fileName, bytes }).then(
+    const error = await importLibrary(temp.store, { fileName, bytes }).then(
       () => null,
       (e: unknown) => e,
     );
     expect(error).toBeInstanceOf(Error);
-    expect(snapshot(store)).toEqual(before);
+    expect(snapshot(temp.store)).toEqual(before);
     return (error as Error).message;
   };
 

@@ -1,12 +1,12 @@
 // OPML into the library and back out: every corpus list imports, duplicates merge (also with feeds
 // already subscribed), linked lists are fetched once, and import → export → import is lossless.
 import { execFileSync } from 'node:child_process';
-import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { importLibrary } from '../../../electron/core/library/import';
 import { LibraryService } from '../../../electron/core/library/service';
 import { Store } from '../../../electron/core/store';
 import { FeedServer } from '../../support/feed-server';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 import { corpus } from './helpers';
 
 const offline = async (url: string): Promise<never> => {
@@ -30,18 +30,11 @@ function outline(store: Store): string[] {
 }
 
 describe('OPML import and export', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore();
   let service: LibraryService;
 
   beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-    service = new LibraryService(store, { fetchList: offline });
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
+    service = new LibraryService(temp.store, { fetchList: offline });
   });
 
   const corpusFiles = execFileSync('find', [corpus('opml'), corpus('takeout', 'stringer'), '-type', 'f'], { encoding: 'utf8' })
@@ -52,17 +45,17 @@ describe('OPML import and export', () => {
   it.each(corpusFiles.map((file) => [file.slice(file.indexOf('corpus/') + 7), file]))('imports %s', async (_name, file) => {
     const summary = await service.import({ path: file });
     expect(summary.format).toBe('opml');
-    expect(store.feeds.rows()).toHaveLength(summary.feedsAdded);
+    expect(temp.store.feeds.rows()).toHaveLength(summary.feedsAdded);
   });
 
   it.each(corpusFiles.map((file) => [file.slice(file.indexOf('corpus/') + 7), file]))('keeps %s on OPML round trip', async (_name, file) => {
     await service.import({ path: file });
     const exported = service.exportOpml().text;
-    const again = Store.open(dir.file('again.db'));
+    const again = Store.open(temp.dir.file('again.db'));
     try {
       const copy = new LibraryService(again);
       await copy.import({ fileName: 'export.opml', bytes: Buffer.from(exported) });
-      expect(outline(again)).toEqual(outline(store));
+      expect(outline(again)).toEqual(outline(temp.store));
       expect(undated(copy.exportOpml().text)).toBe(undated(exported));
     } finally {
       again.close();
@@ -73,16 +66,16 @@ describe('OPML import and export', () => {
     const summary = await service.import({ path: corpus('opml', 'netnewswire', 'Subs.opml') });
     expect(summary).toMatchObject({ feeds: 206, feedsAdded: 206, folders: 4, skippedCount: 1 });
     expect(summary.skipped[0]).toEqual({ item: 'http://feed.katiefloyd.com/', reason: 'listed more than once; merged, kept in the top level' });
-    expect(store.library.summary().folders.map((folder) => folder.name)).toEqual(['Programming', 'Macintosh', 'Weblogs', 'Writers']);
+    expect(temp.store.library.summary().folders.map((folder) => folder.name)).toEqual(['Programming', 'Macintosh', 'Weblogs', 'Writers']);
   });
 
   it('keeps nested folders on OPML round trip', async () => {
     await service.import({ path: corpus('opml', 'capyreader', 'nested_import.xml') });
-    const first = outline(store);
+    const first = outline(temp.store);
     const exported = service.exportOpml();
     expect(exported.count).toBe(5);
 
-    const again = Store.open(dir.file('again.db'));
+    const again = Store.open(temp.dir.file('again.db'));
     try {
       await new LibraryService(again).import({ fileName: exported.fileName, bytes: Buffer.from(exported.text) });
       expect(outline(again)).toEqual(first);
@@ -104,12 +97,12 @@ describe('OPML import and export', () => {
       <outline text="Alpha" xmlUrl="https://alpha.example/feed"/>
     </body></opml>`;
     await service.import({ fileName: 'mine.opml', bytes: Buffer.from(text) });
-    const first = outline(store);
+    const first = outline(temp.store);
     const exported = service.exportOpml().text;
     expect(exported.indexOf('Zeta')).toBeLessThan(exported.indexOf('Tech'));
     expect(exported.indexOf('Empty')).toBeLessThan(exported.indexOf('Alpha'));
 
-    const again = Store.open(dir.file('again.db'));
+    const again = Store.open(temp.dir.file('again.db'));
     try {
       const copy = new LibraryService(again);
       await copy.import({ fileName: 'export.opml', bytes: Buffer.from(exported) });
@@ -121,21 +114,21 @@ describe('OPML import and export', () => {
   });
 
   it('exports the name a person gave a feed rather than the feed’s own title', async () => {
-    const id = store.feeds.add({ url: 'https://a.example/feed', title: 'Their title' });
-    store.feeds.rename(id, 'My name');
+    const id = temp.store.feeds.add({ url: 'https://a.example/feed', title: 'Their title' });
+    temp.store.feeds.rename(id, 'My name');
     expect(service.exportOpml().text).toContain('<outline type="rss" text="My name" title="My name" xmlUrl="https://a.example/feed"/>');
   });
 
   it('merges a list into the library without doubling feeds it already has', async () => {
-    store.feeds.add({ url: 'https://daringfireball.net/feeds/main', folderPath: ['Mine'], title: 'DF (mine)' });
+    temp.store.feeds.add({ url: 'https://daringfireball.net/feeds/main', folderPath: ['Mine'], title: 'DF (mine)' });
     const summary = await service.import({ path: corpus('opml', 'capyreader', 'nested_import.xml') });
     expect(summary).toMatchObject({ feeds: 5, feedsAdded: 4 });
-    const df = store.feeds.rows().filter((feed) => feed.url === 'https://daringfireball.net/feeds/main');
+    const df = temp.store.feeds.rows().filter((feed) => feed.url === 'https://daringfireball.net/feeds/main');
     expect(df).toHaveLength(1);
     expect(df[0]?.title).toBe('DF (mine)');
     // Importing again changes nothing.
     expect(await service.import({ path: corpus('opml', 'capyreader', 'nested_import.xml') })).toMatchObject({ feedsAdded: 0, folders: 0 });
-    expect(store.feeds.rows()).toHaveLength(5);
+    expect(temp.store.feeds.rows()).toHaveLength(5);
   });
 
   it('imports 20,000 feeds in one go', async () => {
@@ -158,22 +151,13 @@ describe('OPML import and export', () => {
 
 describe('linked subscription lists', () => {
   let server: FeedServer;
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore();
 
   beforeAll(async () => {
     server = await new FeedServer().start();
   });
   afterAll(async () => {
     await server.stop();
-  });
-  beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
   });
 
   it('imports a type="link" list once, into the folder of its outline, and never a file: link', async () => {
@@ -193,11 +177,11 @@ describe('linked subscription lists', () => {
       </outline>
       <outline text="Local" type="include" url="file:///etc/passwd.opml"/>
     </body></opml>`;
-    const summary = await importLibrary(store, { fileName: 'top.opml', bytes: Buffer.from(text) });
+    const summary = await importLibrary(temp.store, { fileName: 'top.opml', bytes: Buffer.from(text) });
 
     expect(server.requestsFor('/more.opml')).toHaveLength(1);
     expect(server.requestsFor('/main.opml')).toHaveLength(1);
-    expect(outline(store)).toEqual([
+    expect(outline(temp.store)).toEqual([
       'folder Friends',
       'folder Friends/More',
       'folder Friends/More/back',
@@ -212,7 +196,7 @@ describe('linked subscription lists', () => {
       <outline text="Gone" type="include" url="${server.url('/missing.opml')}"/>
       <outline text="Kept" xmlUrl="https://kept.example/feed"/>
     </body></opml>`;
-    const summary = await importLibrary(store, { fileName: 'top.opml', bytes: Buffer.from(text) });
+    const summary = await importLibrary(temp.store, { fileName: 'top.opml', bytes: Buffer.from(text) });
     expect(summary.feedsAdded).toBe(1);
     expect(summary.skipped).toEqual([
       { item: server.url('/missing.opml'), reason: 'the linked list could not be imported: fetch: HTTP 404 Not Found' },

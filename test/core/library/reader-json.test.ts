@@ -2,10 +2,10 @@
 // content survive, and the file has what FreshRSS's importer reads.
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { LibraryService } from '../../../electron/core/library/service';
 import { Store, connectionOf } from '../../../electron/core/store';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 import { fixture } from './helpers';
 
 interface Marks {
@@ -37,19 +37,12 @@ function marked(store: Store): Marks[] {
 }
 
 describe('Reader JSON export', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore({ clock: () => Date.parse('2024-06-01T12:00:00Z') });
   let library: LibraryService;
 
   beforeEach(async () => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'), { clock: () => Date.parse('2024-06-01T12:00:00Z') });
-    library = new LibraryService(store);
+    library = new LibraryService(temp.store);
     await library.import({ path: fixture('takeout') });
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
   });
 
   it('writes starred items newest star first, with their states, labels and source feed', () => {
@@ -82,13 +75,13 @@ describe('Reader JSON export', () => {
   });
 
   it('keeps stars, shares, notes, labels, dates and content on a Reader JSON round trip', async () => {
-    const before = marked(store);
-    const folder = join(dir.path, 'exported');
+    const before = marked(temp.store);
+    const folder = join(temp.dir.path, 'exported');
     mkdirSync(folder);
     writeFileSync(join(folder, 'starred.json'), library.exportStream('starred').text);
     writeFileSync(join(folder, 'shared.json'), library.exportStream('shared').text);
 
-    const copy = Store.open(dir.file('copy.db'));
+    const copy = Store.open(temp.dir.file('copy.db'));
     try {
       const summary = await new LibraryService(copy).import({ path: folder });
       expect(summary).toMatchObject({ format: 'takeout', articles: 4, starred: 2, shared: 3, liked: 1, notes: 2, labels: 2 });
@@ -99,7 +92,7 @@ describe('Reader JSON export', () => {
   });
 
   it('exports an empty stream when nothing is starred', async () => {
-    const empty = Store.open(dir.file('empty.db'));
+    const empty = Store.open(temp.dir.file('empty.db'));
     try {
       const exported = new LibraryService(empty).exportStream('starred');
       expect(exported.count).toBe(0);

@@ -2,11 +2,11 @@
 // carried, feeds no longer subscribed kept as inactive sources, and a second import that changes nothing.
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importLibrary } from '../../../electron/core/library/import';
 import { Store, connectionOf } from '../../../electron/core/store';
 import { feedOf, item, noValidators } from '../../support/items';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 import { corpus, fixture, makeZip, snapshot } from './helpers';
 
 interface StateRow {
@@ -55,24 +55,15 @@ function takeoutZip(): Buffer {
 }
 
 describe('Google Reader Takeout', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
+  const temp = withTempStore({ clock: () => now });
   const now = Date.parse('2024-06-01T12:00:00Z');
 
-  beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'), { clock: () => now });
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
-  });
 
   it('imports the sample Takeout zip whose folder name is not UTF-8', async () => {
-    const summary = await importLibrary(store, { path: corpus('takeout', 'sismics-reader', 'test@gmail.com-takeout.zip') });
+    const summary = await importLibrary(temp.store, { path: corpus('takeout', 'sismics-reader', 'test@gmail.com-takeout.zip') });
     expect(summary).toMatchObject({ format: 'takeout', feeds: 2, feedsAdded: 2, inactiveFeeds: 2, folders: 2, articles: 3, starred: 3 });
-    expect(store.library.summary().folders.map((folder) => folder.name)).toEqual(['Blogs', 'Technology']);
-    const rows = articles(store);
+    expect(temp.store.library.summary().folders.map((folder) => folder.name)).toEqual(['Blogs', 'Technology']);
+    const rows = articles(temp.store);
     expect(rows.map((row) => [row.title, row.feed, row.active])).toEqual([
       // This sample's origin gives the bare address, without Reader's "feed/" prefix.
       ['Adrian Rapan: Integration vs Acceptance tests', 'http://rss.slashdot.org/slashdot/classic', 0],
@@ -83,14 +74,14 @@ describe('Google Reader Takeout', () => {
   });
 
   it('imports a lone starred.json with each star at the time it was starred', async () => {
-    const summary = await importLibrary(store, { path: corpus('takeout', 'sismics-reader', 'starred.json') });
+    const summary = await importLibrary(temp.store, { path: corpus('takeout', 'sismics-reader', 'starred.json') });
     expect(summary).toMatchObject({ format: 'reader-json', feeds: 0, inactiveFeeds: 2, articles: 3, starred: 3 });
-    const metrics = articles(store).find((row) => row.title === 'An Appropriate Use of Metrics');
+    const metrics = articles(temp.store).find((row) => row.title === 'An Appropriate Use of Metrics');
     expect(metrics).toMatchObject({ starred_at: 1361814526182, published_at: 1361284860000, guid: 'http://martinfowler.com/articles/useOfMetrics.html' });
   });
 
   it('keeps every mark an item carried across starred, shared, liked and notes', async () => {
-    const summary = await importLibrary(store, { path: takeoutFolder });
+    const summary = await importLibrary(temp.store, { path: takeoutFolder });
     expect(summary).toMatchObject({
       format: 'takeout',
       feeds: 3,
@@ -111,7 +102,7 @@ describe('Google Reader Takeout', () => {
       { item: '2 comments', reason: 'comments on shared items are not kept (Tidings has no comments)' },
     ]);
 
-    const byTitle = new Map(articles(store).map((row) => [row.title, row]));
+    const byTitle = new Map(articles(temp.store).map((row) => [row.title, row]));
     expect(byTitle.get('Bread & butter')).toMatchObject({
       read: 1,
       starred_at: 1365000000000,
@@ -138,32 +129,32 @@ describe('Google Reader Takeout', () => {
   });
 
   it('sanitizes imported content as a refresh would', async () => {
-    await importLibrary(store, { path: takeoutFolder });
-    const bread = articles(store).find((row) => row.title === 'Bread & butter');
+    await importLibrary(temp.store, { path: takeoutFolder });
+    const bread = articles(temp.store).find((row) => row.title === 'Bread & butter');
     expect(bread?.html).not.toMatch(/script|onerror/);
     expect(bread?.html).toContain('src="http://cooking.example/img/bread.jpg"');
   });
 
   it('shows an item from an unsubscribed feed under its source, marked inactive and never polled', async () => {
-    await importLibrary(store, { path: takeoutFolder });
-    const gone = store.feeds.rows().find((feed) => feed.url === 'http://gone.example/rss');
+    await importLibrary(temp.store, { path: takeoutFolder });
+    const gone = temp.store.feeds.rows().find((feed) => feed.url === 'http://gone.example/rss');
     expect(gone).toMatchObject({ title: 'A Gone Blog', site_url: 'http://gone.example/', active: 0, folder_id: null });
-    expect(store.feeds.due().map((feed) => feed.url)).not.toContain('http://gone.example/rss');
-    expect(store.library.subscriptionTree().feeds.map((feed) => feed.url)).not.toContain('http://gone.example/rss');
+    expect(temp.store.feeds.due().map((feed) => feed.url)).not.toContain('http://gone.example/rss');
+    expect(temp.store.library.subscriptionTree().feeds.map((feed) => feed.url)).not.toContain('http://gone.example/rss');
   });
 
   it('changes nothing when the same Takeout is imported twice', async () => {
-    await importLibrary(store, { path: takeoutFolder });
-    const before = snapshot(store);
-    const again = await importLibrary(store, { path: takeoutFolder });
+    await importLibrary(temp.store, { path: takeoutFolder });
+    const before = snapshot(temp.store);
+    const again = await importLibrary(temp.store, { path: takeoutFolder });
     expect(again).toMatchObject({ feedsAdded: 0, inactiveFeeds: 0, folders: 0, articles: 0 });
-    expect(snapshot(store)).toEqual(before);
+    expect(snapshot(temp.store)).toEqual(before);
   });
 
   it('reads the zip and the unpacked folder alike', async () => {
-    await importLibrary(store, { path: takeoutFolder });
-    const fromFolder = articles(store);
-    const other = Store.open(dir.file('zip.db'), { clock: () => now });
+    await importLibrary(temp.store, { path: takeoutFolder });
+    const fromFolder = articles(temp.store);
+    const other = Store.open(temp.dir.file('zip.db'), { clock: () => now });
     try {
       const summary = await importLibrary(other, { fileName: 'takeout.zip', bytes: takeoutZip() });
       expect(summary).toMatchObject({ format: 'takeout', articles: 6, starred: 2, shared: 3, liked: 1, notes: 3 });
@@ -174,14 +165,14 @@ describe('Google Reader Takeout', () => {
   });
 
   it('attaches marks to an article the library already has with the same link, keeping its content', async () => {
-    const feedId = store.feeds.add({ url: 'http://tech.example/feed' });
-    store.feeds.saveFetched(
+    const feedId = temp.store.feeds.add({ url: 'http://tech.example/feed' });
+    temp.store.feeds.saveFetched(
       feedId,
       feedOf([item('urn:tech:42', { title: 'Tech news', link: 'http://tech.example/news/42', content: '<p>Fresh copy</p>' })]),
       noValidators,
     );
-    await importLibrary(store, { path: takeoutFolder });
-    const tech = articles(store).filter((row) => row.feed === 'http://tech.example/feed');
+    await importLibrary(temp.store, { path: takeoutFolder });
+    const tech = articles(temp.store).filter((row) => row.feed === 'http://tech.example/feed');
     expect(tech.map((row) => [row.title, row.guid])).toEqual([
       ["Sam's pick", 'http://tech.example/news/43'],
       ['Tech news', 'urn:tech:42'],

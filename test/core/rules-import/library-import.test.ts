@@ -1,10 +1,9 @@
 // Other readers' filters read in by the library import (#18): the file's feeds and its rules land
 // in one transaction, each filter not carried over is listed with its reason, a bad file changes nothing.
 import { readFileSync } from 'node:fs';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { importLibrary } from '../../../electron/core/library/import';
-import { Store } from '../../../electron/core/store';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 
 const fixture = (name: string): Buffer => readFileSync(new URL(`../../fixtures/rules-import/${name}`, import.meta.url));
 const offline = async (url: string): Promise<never> => {
@@ -12,16 +11,7 @@ const offline = async (url: string): Promise<never> => {
 };
 
 describe('importing another reader’s filters into the library', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let store: Store;
-  beforeEach(() => {
-    dir = tempDir();
-    store = Store.open(dir.file('library.db'));
-  });
-  afterEach(() => {
-    store.close();
-    dir.remove();
-  });
+  const temp = withTempStore();
 
   const tinyTinyRssJson = JSON.stringify({
     filters: [
@@ -41,43 +31,43 @@ describe('importing another reader’s filters into the library', () => {
   });
 
   it('a Tiny Tiny RSS filter export adds its rules and lists the one it cannot carry over, with the reason', async () => {
-    const summary = await importLibrary(store, { fileName: 'filters.json', bytes: Buffer.from(tinyTinyRssJson) }, { fetchList: offline });
+    const summary = await importLibrary(temp.store, { fileName: 'filters.json', bytes: Buffer.from(tinyTinyRssJson) }, { fetchList: offline });
     expect(summary.format).toBe('tiny-tiny-rss');
     expect(summary.rules).toEqual({ added: 1, skipped: [{ name: 'Old news', reason: expect.stringMatching(/matches on the article’s date/) }] });
-    expect(store.rules.list().map((rule) => [rule.name, rule.conditions, rule.actions])).toEqual([
+    expect(temp.store.rules.list().map((rule) => [rule.name, rule.conditions, rule.actions])).toEqual([
       ['Quiet the quotes', [{ field: 'title', op: 'contains', value: 'quoted' }], ['markRead']],
     ]);
   });
 
   it('Tiny Tiny RSS’s OPML export subscribes its feeds and scopes its rules to them by name', async () => {
-    const summary = await importLibrary(store, { fileName: 'tt-rss.opml', bytes: fixture('tt-rss-export.opml') }, { fetchList: offline });
+    const summary = await importLibrary(temp.store, { fileName: 'tt-rss.opml', bytes: fixture('tt-rss-export.opml') }, { fetchList: offline });
     expect(summary.format).toBe('opml');
     expect(summary.feedsAdded).toBeGreaterThanOrEqual(2);
-    const rules = store.rules.list();
+    const rules = temp.store.rules.list();
     expect(summary.rules?.added).toBe(rules.length);
-    const harbour = store.library.subscriptionTree().feeds.find((feed) => feed.title === 'Harbour Light');
+    const harbour = temp.store.library.subscriptionTree().feeds.find((feed) => feed.title === 'Harbour Light');
     expect(rules.find((rule) => rule.name === 'Star Rust')?.scope).toEqual({ feeds: [harbour?.id] });
     expect(rules.find((rule) => rule.name === 'Tech, not Bob')?.scope).toEqual({ folder: 'Tech' });
     expect(summary.rules?.skipped.map((skip) => skip.name)).toEqual(expect.arrayContaining(['Old news', 'Plugin hook', 'Gone feed']));
   });
 
   it('a Miniflux feeds export subscribes the feeds and adds their keep and block rules', async () => {
-    const summary = await importLibrary(store, { fileName: 'feeds.json', bytes: fixture('miniflux-feeds.json') }, { fetchList: offline });
+    const summary = await importLibrary(temp.store, { fileName: 'feeds.json', bytes: fixture('miniflux-feeds.json') }, { fetchList: offline });
     expect(summary.format).toBe('miniflux');
     expect(summary.feedsAdded).toBeGreaterThan(0);
-    const names = store.rules.list().map((rule) => rule.name);
+    const names = temp.store.rules.list().map((rule) => rule.name);
     expect(names).toEqual(expect.arrayContaining(['Miniflux: keep list in Code Log', 'Miniflux: block in Daily News']));
-    const codeLog = store.library.subscriptionTree().feeds.find((feed) => feed.url === 'https://code.example/feed');
-    expect(store.rules.list().find((rule) => rule.name === 'Miniflux: keep list in Code Log')?.scope).toEqual({ feeds: [codeLog?.id] });
+    const codeLog = temp.store.library.subscriptionTree().feeds.find((feed) => feed.url === 'https://code.example/feed');
+    expect(temp.store.rules.list().find((rule) => rule.name === 'Miniflux: keep list in Code Log')?.scope).toEqual({ feeds: [codeLog?.id] });
   });
 
   it('a filter file that fails part way leaves the library and its rules unchanged', async () => {
-    await importLibrary(store, { fileName: 'filters.json', bytes: Buffer.from(tinyTinyRssJson) }, { fetchList: offline });
-    const before = { rules: store.rules.list(), feeds: store.library.subscriptionTree() };
+    await importLibrary(temp.store, { fileName: 'filters.json', bytes: Buffer.from(tinyTinyRssJson) }, { fetchList: offline });
+    const before = { rules: temp.store.rules.list(), feeds: temp.store.library.subscriptionTree() };
     const notMiniflux = JSON.stringify([{ feed_url: 'https://a.example/feed', blocklist_rules: 42 }]);
-    await expect(importLibrary(store, { fileName: 'feeds.json', bytes: Buffer.from(notMiniflux) }, { fetchList: offline })).rejects.toThrow(
+    await expect(importLibrary(temp.store, { fileName: 'feeds.json', bytes: Buffer.from(notMiniflux) }, { fetchList: offline })).rejects.toThrow(
       /not a Miniflux export/,
     );
-    expect({ rules: store.rules.list(), feeds: store.library.subscriptionTree() }).toEqual(before);
+    expect({ rules: temp.store.rules.list(), feeds: temp.store.library.subscriptionTree() }).toEqual(before);
   });
 });

@@ -2,12 +2,11 @@
 // loads, and in the counts each libraryChanged carries, so a refresh whose rules hide articles
 // moves it without the window asking for the library again.
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { openCore, type Core } from '../../../electron/core/core';
 import { connectionOf } from '../../../electron/core/store';
 import type { EventPayload, LiveEvent } from '../../../shared/contract';
 import type { RuleDefinition } from '../../../shared/rules';
 import { FeedServer, rss } from '../../support/feed-server';
-import { tempDir } from '../../support/temp';
+import { withTempCore } from '../../support/temp-store';
 
 const hideTitles = (name: string, word: string): RuleDefinition => ({
   name,
@@ -29,29 +28,24 @@ async function until<T>(find: () => T | undefined, ms = 3_000): Promise<T> {
 }
 
 describe('the Filtered count', () => {
-  let dir: ReturnType<typeof tempDir>;
-  let core: Core;
+  const temp = withTempCore({ prefix: 'tidings-filtered-', outbox: { run: false }, icons: false });
   let server: FeedServer;
   let heard: LiveEvent[];
   beforeEach(async () => {
-    dir = tempDir('tidings-filtered-');
     server = await new FeedServer().start();
-    core = openCore({ dbFile: dir.file('library.db'), outbox: { run: false }, icons: false });
     heard = [];
-    core.events.subscribe((event) => heard.push(event));
+    temp.core.events.subscribe((event) => heard.push(event));
   });
   afterEach(async () => {
-    core.close();
     await server.stop();
-    dir.remove();
   });
 
-  const filtered = async () => (await core.handlers.listFeeds({})).totals.filtered;
+  const filtered = async () => (await temp.core.handlers.listFeeds({})).totals.filtered;
   const changes = (): EventPayload<'libraryChanged'>[] =>
     heard.flatMap((event) => (event.name === 'libraryChanged' ? [event.payload] : []));
 
   it('counts every hidden article: hidden at ingest, by a rule applied to stored articles, less those shown again', async () => {
-    await core.handlers.addRule({ rule: hideTitles('no seals', 'seal') });
+    await temp.core.handlers.addRule({ rule: hideTitles('no seals', 'seal') });
     server.set('/a.xml', {
       body: rss('Coast', [
         { guid: 'a', title: 'A seal on the slipway' },
@@ -59,27 +53,27 @@ describe('the Filtered count', () => {
         { guid: 'c', title: 'Tide tables' },
       ]),
     });
-    await core.handlers.addFeed({ url: server.url('/a.xml') });
+    await temp.core.handlers.addFeed({ url: server.url('/a.xml') });
     expect(await filtered()).toBe(1);
 
     // Read before a rule hides it, it still counts: the view holds it, and "Show again" would bring it back.
-    const [gulls] = (await core.handlers.listArticles({ scope: { kind: 'all' }, unreadOnly: false, order: 'newest', limit: 10 })).items.filter(
+    const [gulls] = (await temp.core.handlers.listArticles({ scope: { kind: 'all' }, unreadOnly: false, order: 'newest', limit: 10 })).items.filter(
       (article) => article.title === 'Gulls at dawn',
     );
-    await core.handlers.setRead({ articleIds: [gulls?.id ?? 0], read: true });
-    const { id: gullRule } = await core.handlers.addRule({ rule: hideTitles('no gulls', 'gull') });
-    await core.handlers.applyRule({ ruleId: gullRule });
+    await temp.core.handlers.setRead({ articleIds: [gulls?.id ?? 0], read: true });
+    const { id: gullRule } = await temp.core.handlers.addRule({ rule: hideTitles('no gulls', 'gull') });
+    await temp.core.handlers.applyRule({ ruleId: gullRule });
     expect(await filtered()).toBe(2);
 
-    const hidden = await core.handlers.listArticles({ scope: { kind: 'filtered' }, unreadOnly: false, order: 'newest', limit: 10 });
-    await core.handlers.restoreHidden({ articleIds: [hidden.items[0]?.id ?? 0] });
+    const hidden = await temp.core.handlers.listArticles({ scope: { kind: 'filtered' }, unreadOnly: false, order: 'newest', limit: 10 });
+    await temp.core.handlers.restoreHidden({ articleIds: [hidden.items[0]?.id ?? 0] });
     expect(await filtered()).toBe(1);
   });
 
   it('comes with the unread counts of the libraryChanged a refresh tells, when its rules hide new articles', async () => {
-    await core.handlers.addRule({ rule: hideTitles('no seals', 'seal') });
+    await temp.core.handlers.addRule({ rule: hideTitles('no seals', 'seal') });
     server.set('/a.xml', { body: rss('Coast', [{ guid: 'a', title: 'Tide tables' }]) });
-    await core.handlers.addFeed({ url: server.url('/a.xml') });
+    await temp.core.handlers.addFeed({ url: server.url('/a.xml') });
     await until(() => changes()[0]);
     heard.length = 0;
     server.set('/a.xml', {
@@ -90,7 +84,7 @@ describe('the Filtered count', () => {
         { guid: 'd', title: 'Gulls at dawn' },
       ]),
     });
-    await core.handlers.refresh({});
+    await temp.core.handlers.refresh({});
     const told = await until(() => changes().find((change) => change.unread?.filtered === 2));
     // Not "everything": the window lays the counts in without loading the library again.
     expect(told.everything).toBe(false);
@@ -98,7 +92,7 @@ describe('the Filtered count', () => {
   });
 
   it('is read from the hidden articles’ own index, not by scanning every article', () => {
-    const plan = connectionOf(core.store)
+    const plan = connectionOf(temp.store)
       .prepare('EXPLAIN QUERY PLAN SELECT count(*) AS n FROM article_state WHERE hidden_at IS NOT NULL')
       .all() as { detail: string }[];
     expect(plan.map((step) => step.detail)).toEqual(['SEARCH article_state USING COVERING INDEX state_hidden (hidden_at>?)']);

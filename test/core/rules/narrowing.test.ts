@@ -1,14 +1,14 @@
 // A try-out narrows in SQL (the search index, LIKE) before the compiled rule decides; the
 // narrowing must never change the answer. Each rule here is tried on a real library file and its
 // count and ids compared with the compiled rule run on every stored article.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { Store, connectionOf } from '../../../electron/core/store';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { connectionOf } from '../../../electron/core/store';
 import { compileRule, inScope } from '../../../electron/core/rules/compile';
 import { RuleArticle } from '../../../electron/core/rules/article-fields';
 import { applyRule, tryRule } from '../../../electron/core/rules/try-out';
 import { indexPhrases } from '../../../electron/core/rules/word-phrases';
 import { ruleInputSchema, type RuleCondition, type RuleInput } from '../../../shared/rules';
-import { tempDir } from '../../support/temp';
+import { withTempStore } from '../../support/temp-store';
 
 /** Titles (and texts) where a pattern's idea of a word and the index's could part. */
 const tricky = [
@@ -59,11 +59,10 @@ const tricky = [
   'nothing to see',
 ];
 
-let dir: ReturnType<typeof tempDir>;
-let store: Store;
+const temp = withTempStore({ prefix: 'tidings-narrowing-', once: true });
 
 function storeArticles(feedId: number, texts: readonly string[], tag: string): void {
-  const db = connectionOf(store);
+  const db = connectionOf(temp.store);
   const article = db.prepare(
     `INSERT INTO articles (feed_id, guid, title, link, author, published_at, first_seen_at, summary, content_hash)
      VALUES (?, ?, ?, ?, ?, 0, 0, '', '')`,
@@ -81,30 +80,24 @@ function storeArticles(feedId: number, texts: readonly string[], tag: string): v
 }
 
 beforeAll(() => {
-  dir = tempDir('tidings-narrowing-');
-  store = Store.open(dir.file('library.db'));
-  const db = connectionOf(store);
+  const db = connectionOf(temp.store);
   const folder = Number(db.prepare("INSERT INTO folders (name) VALUES ('Sea')").run().lastInsertRowid);
   const inFolder = Number(db.prepare("INSERT INTO feeds (url, title, folder_id, created_at) VALUES ('https://a.invalid/', 'A', ?, 0)").run(folder).lastInsertRowid);
   const outside = Number(db.prepare("INSERT INTO feeds (url, title, created_at) VALUES ('https://b.invalid/', 'B', 0)").run().lastInsertRowid);
   storeArticles(inFolder, tricky, 'a');
   storeArticles(outside, tricky, 'b');
-  store.search.catchUp();
+  temp.store.search.catchUp();
   // Stored after the index's mark: the index has not seen them, so they are all candidates.
   storeArticles(inFolder, tricky, 'late');
 });
 
-afterAll(() => {
-  store.close();
-  dir.remove();
-});
 
 /** What the try-out must answer: the compiled rule on every stored article, newest first. */
 function everyArticle(input: RuleInput): { count: number; ids: number[] } {
   const rule = compileRule(ruleInputSchema.parse(input));
-  const paths = new Map(store.rules.feedFolderPaths().map((feed) => [feed.id, feed.path]));
+  const paths = new Map(temp.store.rules.feedFolderPaths().map((feed) => [feed.id, feed.path]));
   const ids: number[] = [];
-  for (const row of store.rules.storedArticles(null, { text: true, categories: true })) {
+  for (const row of temp.store.rules.storedArticles(null, { text: true, categories: true })) {
     if (!inScope(rule.scope, row.feedId, paths.get(row.feedId) ?? '')) continue;
     if (rule.matches(new RuleArticle({ ...row, categories: row.categories ? row.categories.split('\n') : [] }))) ids.push(row.id);
   }
@@ -118,7 +111,7 @@ const on = (field: 'title' | 'content', op: RuleCondition['op'], value: string, 
 
 function expectSameAsEveryArticle(input: RuleInput): void {
   const expected = everyArticle(input);
-  expect(tryRule(store.rules, ruleInputSchema.parse(input), 10_000), JSON.stringify(input.conditions)).toEqual(expected);
+  expect(tryRule(temp.store.rules, ruleInputSchema.parse(input), 10_000), JSON.stringify(input.conditions)).toEqual(expected);
 }
 
 /** Patterns whose words the index can bound on both sides, or on the left with a prefix on the right. */
@@ -198,14 +191,14 @@ describe('narrowing a try-out in SQL', () => {
   it('applying an "everything except X" rule acts on exactly the articles the compiled rule matches', () => {
     const input = rule([on('title', 'notMatches', '^ferry\\s+(compass|pier)\\b'), on('content', 'notContains', 'kelp')], { actions: ['star'] });
     const expected = everyArticle(input);
-    const outcome = applyRule({ rules: store.rules, shares: store.shares }, { ...ruleInputSchema.parse(input), id: 99 });
-    const starred = (connectionOf(store).prepare('SELECT article_id AS id FROM article_state WHERE starred = 1 ORDER BY article_id DESC').all() as { id: number }[]).map((row) => row.id);
+    const outcome = applyRule({ rules: temp.store.rules, shares: temp.store.shares }, { ...ruleInputSchema.parse(input), id: 99 });
+    const starred = (connectionOf(temp.store).prepare('SELECT article_id AS id FROM article_state WHERE starred = 1 ORDER BY article_id DESC').all() as { id: number }[]).map((row) => row.id);
     expect({ matched: outcome.matched, starred }).toEqual({ matched: expected.count, starred: expected.ids });
   });
 
   it('lists at most the limit, newest first, the count still whole', () => {
     const input = rule([on('title', 'notMatches', '^ferry\\s+(compass|pier)\\b')]);
     const all = everyArticle(input);
-    expect(tryRule(store.rules, ruleInputSchema.parse(input), 5)).toEqual({ count: all.count, ids: all.ids.slice(0, 5) });
+    expect(tryRule(temp.store.rules, ruleInputSchema.parse(input), 5)).toEqual({ count: all.count, ids: all.ids.slice(0, 5) });
   });
 });
