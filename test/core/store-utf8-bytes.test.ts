@@ -77,3 +77,13 @@ it('keeps a feed\'s bytes its own when the next feed is read, a feed larger than
     expect(Buffer.from(first.utf8?.subarray(middle, end) ?? [])).toEqual(utf8(one.text));
   }
 });
+
+it('lets a rule read the text of a feed that came through the store worker’s door (decoded from its bytes)', () => {
+  temp.store.rules.add({ name: 'brulee', match: 'all', conditions: [{ field: 'content', op: 'contains', value: 'brûlée' }], actions: ['star'], stop: false, enabled: true });
+  const feedId = temp.store.feeds.add({ url: 'https://example.org/ruled' });
+  temp.store.feeds.saveFetched(feedId, unpackFeed(packFeed(withContentHashes(sanitized()))), noValidators);
+  const starred = connectionOf(temp.store)
+    .prepare('SELECT a.guid FROM articles a JOIN article_state s ON s.article_id = a.id WHERE a.feed_id = ? AND s.starred = 1')
+    .all(feedId);
+  expect(starred).toEqual([{ guid: 'accents' }]);
+});
