@@ -11,7 +11,7 @@
 // them both threads serialize and collect less: `tidings refresh` took 11% less CPU and wall time
 // (docs/decisions.md). The store side reads either string only where it needs one (the rules'
 // text, an old library's hash check), through getters that decode it from the feed's bytes. The
-// getters are the items' prototype's: a copy made with `{ ...item }` has neither string.
+// getters are the items' class's: a copy made with `{ ...item }` has neither string.
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedFeed, ParsedItem } from '../feed-types';
 
@@ -42,37 +42,32 @@ function withoutUtf8Strings(item: ParsedItem): ParsedItem | PackedItem {
   return packed;
 }
 
-const FEED_UTF8 = Symbol('the feed’s UTF-8');
-
-interface ReadsUtf8 {
-  readonly utf8Span: [number, number, number];
-  readonly [FEED_UTF8]: Uint8Array;
-}
-
 const decoder = new TextDecoder();
 
-/** The getters every unpacked item shares (one prototype, so the items keep one shape). */
-const itemReadingUtf8: object = Object.defineProperties(
-  {},
-  {
-    content: {
-      get(this: ReadsUtf8): string {
-        return decoder.decode(this[FEED_UTF8].subarray(this.utf8Span[0], this.utf8Span[1]));
-      },
-      enumerable: true,
-    },
-    text: {
-      get(this: ReadsUtf8): string {
-        return decoder.decode(this[FEED_UTF8].subarray(this.utf8Span[1], this.utf8Span[2]));
-      },
-      enumerable: true,
-    },
-  },
-);
+// The fields come from the packed item; the two strings are read from the feed's bytes when asked
+// for. One class for all, so the items keep one shape; the bytes are a private field, not a field
+// of the item (a spread or a comparison sees the item's own fields only).
+interface ItemReadingUtf8 extends PackedItem {
+  readonly utf8Span: [number, number, number];
+}
+class ItemReadingUtf8 {
+  readonly #utf8: Uint8Array;
+
+  constructor(packed: PackedItem, utf8: Uint8Array) {
+    Object.assign(this, packed);
+    this.#utf8 = utf8;
+  }
+
+  get content(): string {
+    return decoder.decode(this.#utf8.subarray(this.utf8Span[0], this.utf8Span[1]));
+  }
+
+  get text(): string {
+    return decoder.decode(this.#utf8.subarray(this.utf8Span[1], this.utf8Span[2]));
+  }
+}
 
 /** The packed item with its content and text read from the feed's bytes when asked for. */
 function readingUtf8(packed: PackedItem, utf8: Uint8Array): ParsedItem {
-  const item = Object.assign(Object.create(itemReadingUtf8) as ParsedItem, packed);
-  // Not enumerable: the bytes are the feed's, not a field of the item.
-  return Object.defineProperty(item, FEED_UTF8, { value: utf8 });
+  return new ItemReadingUtf8(packed, utf8);
 }
