@@ -11,27 +11,49 @@
 // them both threads serialize and collect less: `tidings refresh` took about 10% less CPU and wall time
 // (docs/decisions.md). The store side reads either string only where it needs one (the rules'
 // text, an old library's hash check), through getters that decode it from the feed's bytes. The
-// getters are the items' class's: a copy made with `{ ...item }` has neither string.
+// getters are the items' class's: a copy made with `{ ...item }` has neither string. The UTF-8
+// itself crosses beside the serialized feed, handed over as it is rather than copied into it.
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedFeed, ParsedItem } from '../feed-types';
 
-export function packFeed(feed: ParsedFeed): Uint8Array<ArrayBuffer> {
-  const bytes = serialize(feed.utf8 ? { ...feed, items: feed.items.map(withoutUtf8Strings) } : feed) as Uint8Array<ArrayBuffer>;
-  // Only a buffer that is all its own can be transferred; Node's serializer gives one, but a
-  // pooled slice would hand over other data too, so it is copied instead.
-  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength ? bytes : Uint8Array.from(bytes);
+/** A feed packed to cross: its V8 serialization, and its UTF-8 (content-hash.ts) beside it as it is. */
+export interface PackedFeed {
+  bytes: Uint8Array<ArrayBuffer>;
+  utf8: Uint8Array<ArrayBuffer> | null;
 }
 
-export function unpackFeed(bytes: Uint8Array): ParsedFeed {
-  const feed = deserialize(bytes) as ParsedFeed;
-  const { utf8 } = feed;
+export function packFeed(feed: ParsedFeed): PackedFeed {
+  const { utf8, ...rest } = feed;
+  const bytes = serialize(utf8 ? { ...rest, items: feed.items.map(withoutUtf8Strings) } : rest) as Uint8Array<ArrayBuffer>;
+  return { bytes: ownBuffer(bytes), utf8: utf8 ? ownBuffer(utf8) : null };
+}
+
+/** What a port hands over (moves) rather than copies: both buffers. */
+export function transferList(packed: PackedFeed): ArrayBuffer[] {
+  return packed.utf8 ? [packed.bytes.buffer, packed.utf8.buffer] : [packed.bytes.buffer];
+}
+
+export function unpackFeed(packed: PackedFeed): ParsedFeed {
+  const feed = deserialize(packed.bytes) as ParsedFeed;
+  const { utf8 } = packed;
   if (!utf8) return feed;
+  feed.utf8 = utf8;
   const items = feed.items;
   for (let index = 0; index < items.length; index++) {
     const item = items[index] as ParsedItem;
     if (item.utf8Span) items[index] = readingUtf8(item, utf8);
   }
   return feed;
+}
+
+/**
+ * Only a buffer that is all its own can be transferred; Node's serializer gives one, and so does
+ * Buffer.allocUnsafe above 4 KB, but a pooled slice would hand over other data too, so it is copied.
+ */
+function ownBuffer(bytes: Uint8Array): Uint8Array<ArrayBuffer> {
+  return bytes.byteOffset === 0 && bytes.byteLength === bytes.buffer.byteLength && bytes.buffer instanceof ArrayBuffer
+    ? (bytes as Uint8Array<ArrayBuffer>)
+    : new Uint8Array(bytes);
 }
 
 type PackedItem = Omit<ParsedItem, 'content' | 'text'>;

@@ -7,7 +7,7 @@ import type { IngestRequest } from '../refresh/ingest';
 import { runThisThreadInBackground } from './background-priority';
 import { detachOnceEarly } from './detach-early';
 import { readFeedDocument } from '../refresh/read-feed';
-import { packFeed } from './packed-feed';
+import { packFeed, transferList } from './packed-feed';
 import { failure, type StoreFeedMessage, type WorkerFailure } from './worker-messages';
 import { UnreadableBody } from '../fetch/decode-body';
 import { nameThisThread } from './thread-name';
@@ -45,7 +45,7 @@ parentPort?.on('message', (message: ParseRequest) => {
           if (!storePort) return reply(failure(id, 'store', new Error('parse: no store worker to hand the feed to')));
           const { document: _read, ...meta } = request;
           const packed = packFeed(parsed);
-          storePort.postMessage({ id, request: meta, packed } satisfies StoreFeedMessage, [packed.buffer]);
+          storePort.postMessage({ id, request: meta, packed } satisfies StoreFeedMessage, transferList(packed));
         },
         (error: unknown) => reply(failure(id, error instanceof UnreadableBody ? 'fetch' : 'parse', error)),
       );

@@ -2,6 +2,7 @@
 // store-thread.ts).
 import type { FeedImages } from '../feed-types';
 import type { StoreRequest } from '../refresh/ingest';
+import type { PackedFeed } from './packed-feed';
 
 /** A failure as it crosses threads: the stage, the message, and SQLite's code (SQLITE_FULL...) if any. */
 export interface WorkerFailure {
@@ -29,7 +30,7 @@ export interface CheckpointReply extends WalCheckpoint {
 export interface StoreFeedMessage {
   id: number;
   request: StoreRequest;
-  packed: Uint8Array;
+  packed: PackedFeed;
 }
 
 export type StoreReply = { id: number; ok: true; added: number; updated: number; images: FeedImages | null } | WorkerFailure;

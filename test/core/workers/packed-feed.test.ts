@@ -6,7 +6,7 @@ import { serialize } from 'node:v8';
 import { MessageChannel, receiveMessageOnPort } from 'node:worker_threads';
 import type { ParsedFeed } from '../../../electron/core/feed-types';
 import { contentHash, firstFormHash, withContentHashes } from '../../../electron/core/refresh/content-hash';
-import { packFeed, unpackFeed } from '../../../electron/core/workers/packed-feed';
+import { packFeed, transferList, unpackFeed, type PackedFeed } from '../../../electron/core/workers/packed-feed';
 import { feedOf, item } from '../../support/items';
 
 const feed = {
@@ -24,16 +24,23 @@ it('unpacks a feed as it was packed, dates as dates and absent fields absent', (
   expect('categories' in (back.items[1] ?? {})).toBe(false);
 });
 
-it('packs into a buffer of its own, which a port hands over whole', () => {
-  const packed = packFeed(feed);
-  expect(packed.byteOffset).toBe(0);
-  expect(packed.byteLength).toBe(packed.buffer.byteLength);
-  const { port1, port2 } = new MessageChannel();
-  port1.postMessage(packed, [packed.buffer]);
-  expect(packed.byteLength).toBe(0); // moved, not copied
-  const arrived = receiveMessageOnPort(port2)?.message as Uint8Array;
-  expect(unpackFeed(arrived)).toEqual(feed);
-  port1.close();
+it('packs into buffers of their own, which a port hands over whole', () => {
+  for (const sent of [feed, withContentHashes(feed)]) {
+    const packed = packFeed(sent);
+    const buffers = [packed.bytes, ...(packed.utf8 ? [packed.utf8] : [])];
+    expect(buffers).toHaveLength(sent.utf8 ? 2 : 1);
+    for (const bytes of buffers) {
+      expect(bytes.byteOffset).toBe(0);
+      expect(bytes.byteLength).toBe(bytes.buffer.byteLength);
+    }
+    const { port1, port2 } = new MessageChannel();
+    port1.postMessage(packed, transferList(packed));
+    for (const bytes of buffers) expect(bytes.byteLength).toBe(0); // moved, not copied
+    const arrived = receiveMessageOnPort(port2)?.message as PackedFeed;
+    const back = unpackFeed(arrived);
+    expect(back.items.map((each) => [each.id, each.content, each.text])).toEqual(sent.items.map((each) => [each.id, each.content, each.text]));
+    port1.close();
+  }
 });
 
 describe('a feed whose content and text travel as UTF-8', () => {
@@ -46,11 +53,12 @@ describe('a feed whose content and text travel as UTF-8', () => {
   const strings = (feed: ParsedFeed) => feed.items.map(({ content, text }) => ({ content, text }));
   const others = (feed: ParsedFeed) => feed.items.map(({ content: _c, text: _t, ...rest }) => ({ ...rest }));
 
-  it('leaves the strings out of the bytes, which hold them once already', () => {
+  it('leaves the strings out of the serialized bytes, and hands the UTF-8 that holds them over beside', () => {
     const packed = packFeed(ready);
-    const withStrings = serialize(ready);
+    const { utf8, ...withStrings } = ready;
     const stringBytes = ready.items.reduce((sum, each) => sum + each.content.length + (each.text ?? '').length, 0);
-    expect(withStrings.byteLength - packed.byteLength).toBeGreaterThanOrEqual(stringBytes);
+    expect(serialize(withStrings).byteLength - packed.bytes.byteLength).toBeGreaterThanOrEqual(stringBytes);
+    expect(Array.from(packed.utf8 ?? [])).toEqual(Array.from(utf8 ?? []));
   });
 
   it('reads content and text back from the bytes, every other field as it was', () => {
