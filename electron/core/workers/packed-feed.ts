@@ -8,10 +8,10 @@
 // An item's content and text already travel as UTF-8 in the feed's `utf8` (content-hash.ts), which
 // is what the store binds; as strings they were most of the bytes again (two per character, the
 // farm's articles being two-byte strings): 11.4 KB an article packed, 4.7 KB without them. Without
-// them both threads serialize and collect less: `tidings refresh` took about 10% less CPU and wall time
-// (docs/decisions.md). The store side reads either string only where it needs one (the rules'
-// text, an old library's hash check), through getters that decode it from the feed's bytes. The
-// getters are the items' class's: a copy made with `{ ...item }` has neither string. The UTF-8
+// them both threads serialize and collect less: `tidings refresh` took about 10% less CPU and wall
+// time (docs/decisions.md). The store side reads either string only where it needs one (the
+// rules' text, an old library's hash check), through getters that decode it from the feed's bytes.
+// The getters are the items' class's: a copy made with `{ ...item }` has neither string. The UTF-8
 // itself crosses beside the serialized feed, handed over as it is rather than copied into it.
 import { deserialize, serialize } from 'node:v8';
 import type { ParsedFeed, ParsedItem } from '../feed-types';
