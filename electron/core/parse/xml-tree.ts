@@ -13,7 +13,7 @@
 
 import { decodeXML } from 'entities';
 import { Parser } from 'htmlparser2';
-import { SkippingTokenizer } from '../sanitize/skipping-tokenizer';
+import { SkippingTokenizer } from './skipping-tokenizer';
 
 const MAX_DEPTH = 100;
 

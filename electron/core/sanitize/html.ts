@@ -19,7 +19,7 @@ import { HtmlOutput } from './html-output';
 import { keepElement } from './keep-element';
 import { MAX_NESTING } from './nesting';
 import { PlainTextBuilder } from './plain-text-builder';
-import { SkippingTokenizer } from './skipping-tokenizer';
+import { SkippingTokenizer } from '../parse/skipping-tokenizer';
 import { tagKind, type TagKind } from './tag-kinds';
 import { htmlToText } from './text';
 

@@ -1,10 +1,10 @@
 // The sanitizer's and the feed reader's tokenizer is htmlparser2's with its character-at-a-time
-// skipping replaced by String#indexOf (sanitize/skipping-tokenizer.ts): it must report exactly the
+// skipping replaced by String#indexOf (parse/skipping-tokenizer.ts): it must report exactly the
 // tokens htmlparser2's own does, in HTML and in XML, on documents made to end anywhere, inside
 // comments, CDATA sections, raw-text elements and tags.
 import { Tokenizer, type TokenizerCallbacks } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { SkippingTokenizer, skipsWithIndexOf } from '../../../electron/core/sanitize/skipping-tokenizer';
+import { SkippingTokenizer, skipsWithIndexOf } from '../../../electron/core/parse/skipping-tokenizer';
 
 const PIECES = [
   '<p>', '</p>', '<P class="x">', '<br/>', '</br>', '<a href="/x?a=1&amp;b=2">', "<a title='it&#39;s'>", '<a href=x&copy >', '</a>',

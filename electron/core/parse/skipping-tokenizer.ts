@@ -2,8 +2,8 @@
 // character (the "<" after text, the ">" of an end tag, the end of a comment, a raw-text element's
 // end tag), its fastForwardTo steps through the document one character at a time in JavaScript: a
 // tenth of the sanitizer's time on the bench's articles. indexOf finds the same character in native
-// code. The feed reader (parse/xml-tree.ts) reads feed XML with it too, where CDATA sections made
-// the same wait for "]" character by character. The method is the tokenizer's own (10.x), private
+// code. Both readers of markup use it: the sanitizer (sanitize/html.ts) and the feed reader
+// (xml-tree.ts), where CDATA sections made the same wait for "]" character by character. The method is the tokenizer's own (10.x), private
 // to its types, so it is replaced on this subclass's prototype rather than overridden in
 // TypeScript; skipping-tokenizer.test.ts holds the two tokenizers to the same tokens, so an
 // htmlparser2 that changes it is noticed.
