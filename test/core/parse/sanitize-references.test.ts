@@ -5,6 +5,7 @@ import { Tokenizer } from 'htmlparser2';
 import { decodeHTML } from 'entities';
 import { describe, expect, it } from 'vitest';
 import { sanitizeHtmlWithText } from '../../../electron/core/sanitize';
+import { seededPicker } from '../../support/seeded';
 
 const BASE = 'https://example.org/posts/1/';
 const clean = (html: string) => sanitizeHtmlWithText(html, BASE);
@@ -29,11 +30,7 @@ describe('sanitize: character references', () => {
   it('decodes references in text as the tokenizer did, semicolon or not, at the end or before "<"', () => {
     const pieces = ['&', '#', 'x', 'X', ';', '=', '0', '9', '65', '128', '0000', '1114112', 'D800', 'amp', 'AMP', 'lt', 'nbsp',
       'copy', 'not', 'notin', 'frac12', 'hellip', 'timesb', 'xyz', 'é', '😀', '< ', '>', ' ', '\n'];
-    let seed = 20;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const next = seededPicker(20);
     for (let n = 0; n < 5000; n++) {
       let text = '';
       for (let k = 1 + next(10); k > 0; k--) text += pieces[next(pieces.length)];

@@ -3,6 +3,7 @@
 import { expect, it } from 'vitest';
 import { safeUrl } from '../../../electron/core/normalize/urls';
 import { siteKey } from '../../../electron/core/normalize/site-key';
+import { seededPicker } from '../../support/seeded';
 
 const bases = [
   'http://127.0.0.1:38635/post/0/1', 'http://127.0.0.1:38635/post/0/2', 'http://127.0.0.1:38636/post/0/1',
@@ -24,11 +25,7 @@ function byTheParser(path: string, base: string): string | null {
 
 it('joins root-relative paths as the URL parser does, whichever base came before', () => {
   const differences: string[] = [];
-  let seed = 3;
-  const next = (n: number): number => {
-    seed = (seed * 1103515245 + 12345) >>> 0;
-    return (seed >>> 8) % n;
-  };
+  const next = seededPicker(3);
   for (let n = 0; n < 5000; n++) {
     const base = bases[next(bases.length)] as string;
     const path = ['/post/1', '/a/b?c', '/x', '/'][next(4)] as string;

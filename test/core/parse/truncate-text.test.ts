@@ -1,6 +1,7 @@
 // Summaries are cut at a word boundary and lose the spaces and punctuation before the ellipsis.
 import { describe, expect, it } from 'vitest';
 import { truncateText } from '../../../electron/core/sanitize';
+import { seededPicker } from '../../support/seeded';
 
 describe('truncateText', () => {
   it('drops the spaces and punctuation a cut leaves before the ellipsis', () => {
@@ -11,11 +12,7 @@ describe('truncateText', () => {
 
   it('cuts as "remove [\\s,;:.\\-–—]+ at the end" would, for any text', () => {
     const alphabet = ['a', 'b', ' ', ',', ';', ':', '.', '-', '–', '—', '\n', '\t', '\u00a0', '\u2003', '\u3000', '\ufeff', '\u200b', '!', 'é', '😀'];
-    let seed = 7;
-    const next = (n: number): number => {
-      seed = (seed * 1103515245 + 12345) >>> 0;
-      return (seed >>> 8) % n;
-    };
+    const next = seededPicker(7);
     for (let n = 0; n < 3000; n++) {
       let text = '';
       for (let k = next(40); k > 0; k--) text += alphabet[next(alphabet.length)];
