@@ -18,7 +18,7 @@ import { AttributeList } from './attribute-list';
 import { HtmlOutput } from './html-output';
 import { keepElement } from './keep-element';
 import { MAX_NESTING } from './nesting';
-import { PlainTextBuilder } from './plain-text-builder';
+import { COLLAPSIBLE, PlainTextBuilder } from './plain-text-builder';
 import { SkippingTokenizer } from '../parse/skipping-tokenizer';
 import { tagKind, type TagKind } from './tag-kinds';
 import { htmlToText } from './text';
@@ -341,7 +341,7 @@ const TOKENIZER_OPTIONS = { decodeEntities: false };
 
 const TEXT_SPECIAL = /[&<>]/;
 /** Text that needs escaping, or whitespace that plain text collapses (plain-text-builder.ts): one scan for the usual text, which has neither. */
-const TEXT_OR_WHITESPACE_SPECIAL = /[&<>\u200b]|[^\S ]| {2}/;
+const TEXT_OR_WHITESPACE_SPECIAL = new RegExp(`${TEXT_SPECIAL.source}|${COLLAPSIBLE.source}`);
 const ATTRIBUTE_SPECIAL = /[&<>"]/;
 
 function escapeText(text: string): string {

@@ -6,7 +6,7 @@
 import { WHITESPACE_TO_COLLAPSE } from './text';
 
 /** Whether a piece holds whitespace that collapsing changes: any but a single ordinary space. */
-const COLLAPSIBLE = /[^\S ]|\u200b| {2}/;
+export const COLLAPSIBLE = /[^\S ]|\u200b| {2}/;
 const SPACE = 32;
 
 export class PlainTextBuilder {
